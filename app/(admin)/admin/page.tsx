@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { listAccounts } from "@/lib/admin/accounts";
+import { requireRole } from "@/lib/auth/session";
+import { RoleForm } from "./_components/role-form";
+
+export const metadata: Metadata = { title: "Admin: accounts" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function AdminPage() {
+  const admin = await requireRole("admin", "/admin");
+  const accounts = await listAccounts(admin);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-semibold">Accounts</h1>
+        <p className="text-ink-muted">
+          Promote facilitators and look after the instance. Admins manage accounts; they never see private reflections.
+        </p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+        <table className="w-full text-left">
+          <caption className="sr-only">All accounts with their role</caption>
+          <thead className="bg-surface-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Joined
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Role
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id} className="border-t border-border align-middle">
+                <th scope="row" className="px-4 py-3 font-medium">
+                  {account.name}
+                  {account.disabled ? <span className="ml-2 text-sm text-ink-muted">(disabled)</span> : null}
+                </th>
+                <td className="px-4 py-3 break-all">{account.email}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(account.createdAt)}</td>
+                <td className="px-4 py-3">
+                  <RoleForm userId={account.id} name={account.name} role={account.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { RoleSchema } from "@/lib/auth/roles";
+
+export const ChangeRoleSchema = z.object({
+  userId: z.string().trim().min(1, { message: "Choose an account." }).max(100),
+  role: RoleSchema,
+});
+export type ChangeRole = z.infer<typeof ChangeRoleSchema>;

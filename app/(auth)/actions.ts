@@ -1,0 +1,103 @@
+"use server";
+// Sign-in, sign-up and sign-out. Each goes through formAction (zod, session)
+// and, for sign-in, the database-backed rate limit.
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
+import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { safeRedirectPath } from "@/lib/auth/session";
+import { formAction, type FormState } from "@/lib/actions/form-action";
+import { clientAddress } from "@/lib/http/client-address";
+import { SignInSchema, SignUpSchema, WRONG_CREDENTIALS_MESSAGE } from "./schemas";
+
+function minutes(ms: number): string {
+  const m = Math.max(1, Math.ceil(ms / 60_000));
+  return m === 1 ? "a minute" : `${m} minutes`;
+}
+
+const signInAction = formAction({
+  name: "sign-in",
+  schema: SignInSchema,
+  access: "public",
+  handler: async ({ email, password, redirectTo }): Promise<FormState> => {
+    const requestHeaders = await headers();
+    const emailKey = `sign-in:email:${email}`;
+    const ipKey = `sign-in:ip:${clientAddress(requestHeaders)}`;
+    const [byEmail, byIp] = await Promise.all([
+      checkRateLimit(emailKey, SIGN_IN_LIMITS.perEmail),
+      checkRateLimit(ipKey, SIGN_IN_LIMITS.perIp),
+    ]);
+    if (!byEmail.allowed || !byIp.allowed) {
+      const wait = Math.max(byEmail.retryAfterMs, byIp.retryAfterMs);
+      return {
+        status: "error",
+        message: `Too many sign-in attempts. For your security, please wait ${minutes(wait)} and try again.`,
+        values: { email },
+      };
+    }
+    await hitRateLimit(ipKey, SIGN_IN_LIMITS.perIp);
+    try {
+      await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
+    } catch (error) {
+      if (error instanceof APIError) {
+        if (error.message === ACCOUNT_DISABLED_MESSAGE) {
+          return { status: "error", message: ACCOUNT_DISABLED_MESSAGE, values: { email } };
+        }
+        await hitRateLimit(emailKey, SIGN_IN_LIMITS.perEmail);
+        return { status: "error", message: WRONG_CREDENTIALS_MESSAGE, values: { email } };
+      }
+      throw error;
+    }
+    await clearRateLimit(emailKey);
+    redirect(safeRedirectPath(redirectTo));
+  },
+});
+
+const signUpAction = formAction({
+  name: "sign-up",
+  schema: SignUpSchema,
+  access: "public",
+  handler: async ({ name, email, password, redirectTo }): Promise<FormState> => {
+    try {
+      await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
+    } catch (error) {
+      if (error instanceof APIError) {
+        const exists = /exist/i.test(error.message);
+        return {
+          status: "error",
+          message: exists
+            ? "An account with this email already exists. Sign in instead, or use another email."
+            : "We couldn't create your account. Please check your details and try again.",
+          fieldErrors: exists ? { email: ["This email already has an account."] } : undefined,
+          values: { name, email },
+        };
+      }
+      throw error;
+    }
+    redirect(safeRedirectPath(redirectTo));
+  },
+});
+
+// A "use server" module may export only async functions, so each wrapped
+// action is exposed through one.
+export async function signIn(previous: FormState, formData: FormData): Promise<FormState> {
+  return signInAction(previous, formData);
+}
+
+export async function signUp(previous: FormState, formData: FormData): Promise<FormState> {
+  return signUpAction(previous, formData);
+}
+
+export async function signOut(): Promise<void> {
+  const requestHeaders = await headers();
+  try {
+    await auth().api.signOut({ headers: requestHeaders });
+  } catch (error) {
+    // Signing out without a session is not an error worth showing.
+    if (!(error instanceof APIError)) throw error;
+  }
+  // Always another page than the one signed out from, so every island
+  // notices the change.
+  redirect("/sign-in?signedOut=1");
+}

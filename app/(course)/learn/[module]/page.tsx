@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/course/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
+import { getCourse } from "@/lib/course/catalog";
+
+export const dynamicParams = false;
+
+type Params = { params: Promise<{ module: string }> };
+
+export function generateStaticParams() {
+  return getCourse().modules.map((courseModule) => ({ module: courseModule.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { module: slug } = await params;
+  const courseModule = getCourse().modules.find((m) => m.slug === slug);
+  return courseModule ? { title: courseModule.title, description: courseModule.summary } : {};
+}
+
+export default async function ModulePage({ params }: Params) {
+  const { module: slug } = await params;
+  const courseModule = getCourse().modules.find((m) => m.slug === slug);
+  if (!courseModule) notFound();
+  const first = courseModule.lessons[0];
+  return (
+    <div className="flex flex-col gap-8">
+      <Breadcrumbs
+        items={[{ label: "Course", href: "/learn" }, { label: `Module ${courseModule.number}: ${courseModule.title}` }]}
+      />
+      <header className="flex flex-col gap-3">
+        <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
+          Module {courseModule.number} · {courseModule.lessons.length} lessons · about {courseModule.minutes} min
+        </p>
+        <h1 className="m-0 font-serif text-4xl font-semibold">{courseModule.title}</h1>
+        <p className="m-0 text-lg text-ink-muted">{courseModule.summary}</p>
+      </header>
+      <ol className="flex flex-col gap-4">
+        {courseModule.lessons.map((lesson) => (
+          <li key={lesson.key} className="rounded-lg border border-border bg-surface p-5">
+            <h2 className="m-0 text-xl font-semibold">
+              <Link href={lesson.href}>
+                {lesson.order}. {lesson.title}
+              </Link>
+            </h2>
+            <p className="mt-1 mb-0 text-sm text-ink-muted">{lesson.minutes} min</p>
+            <p className="mt-2 mb-0">{lesson.summary}</p>
+          </li>
+        ))}
+      </ol>
+      {first ? <ButtonLink href={first.href}>Start with “{first.title}”</ButtonLink> : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+// Account administration. Every function takes the acting user and checks,
+// here in the data layer, that they are an admin.
+import { db } from "../db/client";
+import { hasRole, type Role } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+
+export class NotAllowedError extends Error {
+  constructor(message = "You don't have permission to do that.") {
+    super(message);
+    this.name = "NotAllowedError";
+  }
+}
+
+function assertAdmin(actor: SessionUser): void {
+  if (!hasRole(actor.role, "admin")) throw new NotAllowedError();
+}
+
+export type AccountRow = { id: string; name: string; email: string; role: Role; createdAt: Date; disabled: boolean };
+
+export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
+  assertAdmin(actor);
+  const rows = await db().user.findMany({
+    orderBy: [{ role: "desc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true },
+    take: 500,
+  });
+  return rows.map(({ disabledAt, ...row }) => ({ ...row, disabled: disabledAt !== null }));
+}
+
+export type RoleChange = { ok: true; name: string } | { ok: false; message: string };
+
+export async function changeRole(actor: SessionUser, userId: string, role: Role): Promise<RoleChange> {
+  assertAdmin(actor);
+  if (userId === actor.id && role !== "admin") {
+    return { ok: false, message: "You can't remove your own admin role. Ask another admin to do it." };
+  }
+  const updated = await db().user.updateMany({ where: { id: userId }, data: { role } });
+  if (updated.count === 0) return { ok: false, message: "That account no longer exists." };
+  const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
+  return { ok: true, name: user?.name ?? "The account" };
+}

@@ -1,0 +1,48 @@
+import "server-only";
+// Fixed-window counters kept in the database, so that the limit holds across
+// every app instance and survives restarts.
+import { db } from "../db/client";
+
+export type RateLimitRule = { limit: number; windowMs: number };
+
+export const SIGN_IN_LIMITS = {
+  // Failed attempts against one email address.
+  perEmail: { limit: 5, windowMs: 15 * 60 * 1000 },
+  // All attempts from one network address.
+  perIp: { limit: 50, windowMs: 15 * 60 * 1000 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitStatus = { allowed: boolean; retryAfterMs: number };
+
+/** Reads a counter without changing it. */
+export async function checkRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitStatus> {
+  const row = await db().rateLimit.findUnique({ where: { key } });
+  if (!row) return { allowed: true, retryAfterMs: 0 };
+  const windowEnds = row.windowStart.getTime() + rule.windowMs;
+  if (windowEnds <= now.getTime()) return { allowed: true, retryAfterMs: 0 };
+  return { allowed: row.count < rule.limit, retryAfterMs: row.count < rule.limit ? 0 : windowEnds - now.getTime() };
+}
+
+/** Counts one event against `key`, starting a new window when the old one has passed. */
+export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+  const windowFloor = new Date(now.getTime() - rule.windowMs);
+  // An expired window restarts at one; otherwise count up. Each statement is
+  // atomic, so concurrent attempts are never lost.
+  const restarted = await db().rateLimit.updateMany({
+    where: { key, windowStart: { lte: windowFloor } },
+    data: { count: 1, windowStart: now },
+  });
+  if (restarted.count > 0) return;
+  const bumped = await db().rateLimit.updateMany({ where: { key }, data: { count: { increment: 1 } } });
+  if (bumped.count > 0) return;
+  try {
+    await db().rateLimit.create({ data: { key, count: 1, windowStart: now } });
+  } catch {
+    // Another request created the row first: count against it.
+    await db().rateLimit.updateMany({ where: { key }, data: { count: { increment: 1 } } });
+  }
+}
+
+export async function clearRateLimit(key: string): Promise<void> {
+  await db().rateLimit.deleteMany({ where: { key } });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+// Who is asking. Pages and actions call these; the data layer takes the
+// returned user and scopes every query by it.
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db/client";
+import { auth } from "./auth";
+import { hasRole, type Role } from "./roles";
+
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+};
+
+/** The signed-in user, or null. Cached for the duration of one request. */
+export const getUser = cache(async (): Promise<SessionUser | null> => {
+  // Reading the request headers first also marks the page as per-request.
+  const requestHeaders = await headers();
+  const session = await auth().api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  // Read role and status from the database, not from the session payload, so
+  // a role change or a disabled account takes effect on the next request.
+  const user = await db().user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, name: true, email: true, role: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+});
+
+/** A safe in-app path to come back to after sign-in; anything else becomes "/". */
+export function safeRedirectPath(value: unknown): string {
+  if (typeof value !== "string") return "/";
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  return value.slice(0, 500);
+}
+
+/** The signed-in user, or a redirect to sign-in that comes back to `redirectTo`. */
+export async function requireUser(redirectTo: string): Promise<SessionUser> {
+  const user = await getUser();
+  if (!user) redirect(`/sign-in?redirectTo=${encodeURIComponent(safeRedirectPath(redirectTo))}`);
+  return user;
+}
+
+/** The signed-in user with at least `role`; others get the 403 page. */
+export async function requireRole(role: Role, redirectTo: string): Promise<SessionUser> {
+  const user = await requireUser(redirectTo);
+  if (!hasRole(user.role, role)) forbidden();
+  return user;
+}

@@ -1,0 +1,74 @@
+// The whole-course check that runs before every build and in the tests:
+// metadata, component props, unique reflection ids, internal links that
+// resolve, and the minimum shape of each module.
+import { ContentError, relativeToRoot } from "./content-error";
+import { loadCourse, type Course } from "./catalog";
+import { analyseLessonFile, type LessonAnalysis } from "./lesson-analysis";
+
+export const STATIC_ROUTES = ["/", "/learn", "/about", "/sign-in", "/sign-up", "/journal", "/dashboard"];
+
+export type CourseReport = { course: Course; analyses: Map<string, LessonAnalysis>; reflectionIds: string[] };
+
+export function checkCourse(contentDir?: string): CourseReport {
+  const course = loadCourse(contentDir);
+  const analyses = new Map<string, LessonAnalysis>();
+  const problems: { file: string; problem: string }[] = [];
+  const errors: ContentError[] = [];
+
+  for (const lesson of course.lessons) {
+    try {
+      analyses.set(lesson.key, analyseLessonFile(lesson.file));
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length > 0)
+    throw new ContentError(
+      "content/",
+      errors.map((e) => e.message),
+    );
+
+  const routes = new Set([
+    ...STATIC_ROUTES,
+    ...course.modules.map((m) => m.href),
+    ...course.lessons.map((l) => l.href),
+  ]);
+  const ids = new Map<string, string>();
+  for (const lesson of course.lessons) {
+    const analysis = analyses.get(lesson.key);
+    if (!analysis) continue;
+    const file = relativeToRoot(lesson.file);
+    if (analysis.reflections.length === 0)
+      problems.push({ file, problem: "every lesson needs at least one <Reflection>" });
+    for (const reflection of analysis.reflections) {
+      const other = ids.get(reflection.id);
+      if (other) problems.push({ file, problem: `Reflection id "${reflection.id}" is already used in ${other}` });
+      ids.set(reflection.id, file);
+    }
+    for (const link of analysis.links) {
+      if (!link.startsWith("/")) continue;
+      const target = link.split("#")[0]?.split("?")[0] ?? link;
+      if (!routes.has(target.replace(/\/$/, "") || "/"))
+        problems.push({ file, problem: `link ${link} does not lead to a page of the course` });
+    }
+  }
+  for (const courseModule of course.modules) {
+    const totals = courseModule.lessons.map((l) => analyses.get(l.key)?.components);
+    for (const name of ["Scenario", "KnowledgeCheck"] as const) {
+      if (!totals.some((t) => (t?.[name] ?? 0) > 0)) {
+        problems.push({
+          file: relativeToRoot(courseModule.lessons[0]?.file ?? courseModule.slug),
+          problem: `module "${courseModule.slug}" needs at least one <${name}>`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new ContentError(
+      "content/",
+      problems.map((p) => `${p.file}: ${p.problem}`),
+    );
+  }
+  return { course, analyses, reflectionIds: [...ids.keys()] };
+}

@@ -1,0 +1,138 @@
+// Reads a lesson's MDX source as a syntax tree (nothing is executed) to find
+// the components an author used, with their props, the links, and the
+// facilitator notes. Used by the build-time content check and by the guarded
+// facilitator-notes route.
+import { readFileSync } from "node:fs";
+import type { Node as EstreeNode, Program } from "estree";
+import type { Root, RootContent } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { ContentError, describeIssues, relativeToRoot } from "./content-error";
+import { COMPONENT_PROPS, type LessonComponentName, type ReflectionProps } from "./schemas";
+
+export type LessonAnalysis = {
+  reflections: ReflectionProps[];
+  components: Record<LessonComponentName, number>;
+  links: string[];
+  /** The Markdown source of each FacilitatorNote, in order. */
+  facilitatorNotes: string[];
+};
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+class NotLiteral extends Error {}
+
+/** Evaluates an expression made only of literals (arrays, objects, strings, numbers, booleans). */
+function literal(node: EstreeNode): unknown {
+  switch (node.type) {
+    case "Literal":
+      return node.value;
+    case "TemplateLiteral":
+      if (node.expressions.length > 0) throw new NotLiteral();
+      return node.quasis.map((q) => q.value.cooked ?? "").join("");
+    case "ArrayExpression":
+      return node.elements.map((element) => {
+        if (!element || element.type === "SpreadElement") throw new NotLiteral();
+        return literal(element);
+      });
+    case "ObjectExpression": {
+      const out: Record<string, unknown> = {};
+      for (const property of node.properties) {
+        if (property.type !== "Property" || property.computed || property.kind !== "init") throw new NotLiteral();
+        const key = property.key.type === "Identifier" ? property.key.name : literal(property.key);
+        out[String(key)] = literal(property.value);
+      }
+      return out;
+    }
+    case "UnaryExpression":
+      if (node.operator === "-" && node.argument.type === "Literal" && typeof node.argument.value === "number") {
+        return -node.argument.value;
+      }
+      throw new NotLiteral();
+    default:
+      throw new NotLiteral();
+  }
+}
+
+function attributeValue(attribute: MdxJsxAttribute): unknown {
+  const value = attribute.value;
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value;
+  const program = value.data?.estree as Program | undefined;
+  const statement = program?.body[0];
+  if (!statement || statement.type !== "ExpressionStatement") throw new NotLiteral();
+  return literal(statement.expression);
+}
+
+function propsOf(element: JsxElement, where: string, problems: string[]): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attribute of element.attributes) {
+    if (attribute.type !== "mdxJsxAttribute") {
+      problems.push(`${where}: spread props are not allowed; write each prop out`);
+      continue;
+    }
+    try {
+      props[attribute.name] = attributeValue(attribute);
+    } catch {
+      problems.push(
+        `${where}.${attribute.name}: must be plain text, numbers, true/false, or arrays and objects of those`,
+      );
+    }
+  }
+  return props;
+}
+
+function walk(node: Root | RootContent, visit: (node: Root | RootContent) => void): void {
+  visit(node);
+  if ("children" in node) for (const child of node.children) walk(child, visit);
+}
+
+export function analyseLessonSource(source: string, file: string): LessonAnalysis {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).parse(source);
+  const problems: string[] = [];
+  const components = Object.fromEntries(Object.keys(COMPONENT_PROPS).map((k) => [k, 0])) as Record<
+    LessonComponentName,
+    number
+  >;
+  const reflections: ReflectionProps[] = [];
+  const links: string[] = [];
+  const facilitatorNotes: string[] = [];
+
+  walk(tree, (node) => {
+    if (node.type === "link") {
+      links.push(node.url);
+      return;
+    }
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    const name = node.name ?? "";
+    const line = node.position?.start.line ?? 0;
+    const where = `line ${line} <${name || "fragment"}>`;
+    if (!(name in COMPONENT_PROPS)) {
+      problems.push(`${where}: unknown component; use one of ${Object.keys(COMPONENT_PROPS).join(", ")}`);
+      return;
+    }
+    const component = name as LessonComponentName;
+    components[component] += 1;
+    const parsed = COMPONENT_PROPS[component].safeParse(propsOf(node, where, problems));
+    if (!parsed.success) {
+      problems.push(...describeIssues(where, parsed.error));
+      return;
+    }
+    if (component === "Reflection") reflections.push(parsed.data as ReflectionProps);
+    if (component === "FacilitatorNote") {
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children.at(-1)?.position?.end.offset;
+      facilitatorNotes.push(first !== undefined && last !== undefined ? source.slice(first, last).trim() : "");
+    }
+  });
+
+  if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
+  return { reflections, components, links, facilitatorNotes };
+}
+
+export function analyseLessonFile(file: string): LessonAnalysis {
+  return analyseLessonSource(readFileSync(file, "utf8"), file);
+}

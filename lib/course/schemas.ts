@@ -1,0 +1,87 @@
+// What an author may write: the course, module and lesson metadata, and the
+// props of the lesson components. Checked at build time (scripts/check-content.ts
+// runs before `next build`) and in tests, so a broken lesson fails with its file
+// and field named.
+import { z } from "zod";
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const REFLECTION_ID = SLUG;
+export const TEXT_MAX = 2000;
+
+const text = (max = TEXT_MAX) => z.string().trim().min(1, { message: "must not be empty" }).max(max);
+
+export const CourseSchema = z.strictObject({
+  title: text(120),
+  tagline: text(200),
+  summary: text(800),
+  audience: z.array(text(200)).min(1),
+  source: z.strictObject({
+    title: text(200),
+    author: text(120),
+    publisher: text(120),
+    url: z.url(),
+  }),
+});
+export type CourseMeta = z.infer<typeof CourseSchema>;
+
+export const ModuleMetaSchema = z.strictObject({
+  title: text(120),
+  summary: text(600),
+  order: z.number().int().min(1),
+});
+export type ModuleMeta = z.infer<typeof ModuleMetaSchema>;
+
+export const LessonFrontmatterSchema = z.strictObject({
+  title: text(120),
+  summary: text(400),
+  minutes: z.number().int().min(1).max(60),
+  order: z.number().int().min(1),
+  objectives: z.array(text(300)).min(1).max(8),
+});
+export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
+
+export const ReflectionPropsSchema = z.strictObject({
+  id: z.string().regex(REFLECTION_ID, { message: "must be kebab-case, like whats-your-part" }).max(80),
+  prompt: text(500),
+  hint: text(500).optional(),
+});
+export type ReflectionProps = z.infer<typeof ReflectionPropsSchema>;
+
+export const ScenarioPropsSchema = z.strictObject({
+  title: text(120),
+  situation: text(1500),
+  choices: z
+    .array(z.strictObject({ label: text(400), outcome: text(800), why: text(800) }))
+    .min(2, { message: "needs 2 to 4 choices" })
+    .max(4, { message: "needs 2 to 4 choices" }),
+});
+export type ScenarioProps = z.infer<typeof ScenarioPropsSchema>;
+
+export const KnowledgeCheckPropsSchema = z.strictObject({
+  question: text(500),
+  options: z
+    .array(z.strictObject({ label: text(400), correct: z.boolean(), explanation: text(800) }))
+    .min(2, { message: "needs 2 to 4 options" })
+    .max(4, { message: "needs 2 to 4 options" })
+    .refine((options) => options.filter((o) => o.correct).length === 1, {
+      message: "exactly one option must have correct: true",
+    }),
+});
+export type KnowledgeCheckProps = z.infer<typeof KnowledgeCheckPropsSchema>;
+
+export const CalloutPropsSchema = z.strictObject({
+  tone: z.enum(["tip", "note", "caution"]).default("note"),
+  title: text(120).optional(),
+});
+
+/** Components whose props are checked; the others take only children. */
+export const COMPONENT_PROPS = {
+  Reflection: ReflectionPropsSchema,
+  Scenario: ScenarioPropsSchema,
+  KnowledgeCheck: KnowledgeCheckPropsSchema,
+  Callout: CalloutPropsSchema,
+  KeyIdea: z.strictObject({}),
+  FacilitatorNote: z.strictObject({}),
+  Source: z.strictObject({}),
+} as const;
+export type LessonComponentName = keyof typeof COMPONENT_PROPS;

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("defaults to a SQLite file in the data folder", () => {
+    const env = parseEnv({});
+    expect(env.databaseUrl).toBe(`file:${path.resolve("data", "trust-course.db")}`);
+    expect(env.PORT).toBe(3000);
+    expect(env.NODE_ENV).toBe("development");
+  });
+
+  it("accepts PostgreSQL URLs and treats empty strings as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://app@db.internal:5432/course", AUTH_SECRET: "" });
+    expect(env.databaseUrl).toBe("postgresql://app@db.internal:5432/course");
+    expect(env.AUTH_SECRET).toBeUndefined();
+  });
+
+  it("names every wrong variable in one message", () => {
+    let error: unknown;
+    try {
+      parseEnv({ DATABASE_URL: "mysql://nope", PORT: "eighty", AUTH_SECRET: "short", APP_URL: "not a url" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as Error).message;
+    expect(message).toContain("DATABASE_URL: must start with postgres://");
+    expect(message).toContain("PORT:");
+    expect(message).toContain("AUTH_SECRET: must be at least 32 characters");
+    expect(message).toContain("APP_URL:");
+  });
+});

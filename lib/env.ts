@@ -1,0 +1,59 @@
+// Environment, parsed once with zod. A missing or malformed variable stops the
+// app with a message that names it. Documented in README.md ("Configuration").
+import path from "node:path";
+import { z } from "zod";
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^(file:|postgres:\/\/|postgresql:\/\/)/.test(v), {
+    message: "must start with postgres://, postgresql:// or file: (or be left unset for the built-in SQLite file)",
+  });
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: databaseUrl.optional(),
+  DATA_DIR: z.string().trim().min(1).default("data"),
+  AUTH_SECRET: z
+    .string()
+    .min(32, { message: "must be at least 32 characters (try: openssl rand -base64 32)" })
+    .optional(),
+  APP_URL: z.url({ message: "must be a full URL such as https://course.example.org" }).optional(),
+  PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int({ message: "must be a whole number" })
+    .min(1, { message: "must be between 1 and 65535" })
+    .max(65535, { message: "must be between 1 and 65535" })
+    .default(3000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema> & { databaseUrl: string; dataDir: string };
+
+export class EnvError extends Error {
+  constructor(issues: string[]) {
+    super(`Invalid environment configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment object. Pure: used by the app and by tests. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset, as most shells and .env files mean it.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`));
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "trust-course.db")}`;
+  return { ...env, dataDir, databaseUrl };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { dbProvider, dbReady } from "../db/client";
+import { log } from "../log/logger";
+
+export type Health = { status: "ok" | "unavailable"; database: "ok" | "unreachable"; provider: string };
+
+const TIMEOUT_MS = 2000;
+
+export async function checkHealth(): Promise<Health> {
+  const provider = dbProvider();
+  try {
+    const client = await dbReady();
+    await Promise.race([
+      client.$queryRawUnsafe("SELECT 1"),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS)),
+    ]);
+    return { status: "ok", database: "ok", provider };
+  } catch (error) {
+    log.warn("health.database_unreachable", { error });
+    return { status: "unavailable", database: "unreachable", provider };
+  }
+}

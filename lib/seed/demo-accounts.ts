@@ -1,0 +1,56 @@
+// Demo accounts for trying the course on a laptop. Creating them twice
+// changes nothing but their passwords, which are reset to the known ones.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Db } from "../db/client";
+import type { Role } from "../auth/roles";
+
+export type DemoAccount = { name: string; email: string; password: string; role: Role };
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { name: "Sam Okafor", email: "admin@example.org", password: "admin-demo-pass", role: "admin" },
+  { name: "Priya Raman", email: "facilitator@example.org", password: "facilitator-demo-pass", role: "facilitator" },
+  { name: "Leo Martins", email: "learner@example.org", password: "learner-demo-pass", role: "learner" },
+  { name: "Mei Chen", email: "learner2@example.org", password: "learner2-demo-pass", role: "learner" },
+];
+
+/** better-auth keeps email+password credentials in an Account row with this provider id. */
+export const CREDENTIAL_PROVIDER = "credential";
+
+export async function seedDemoAccounts(db: Db): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  for (const demo of DEMO_ACCOUNTS) {
+    const password = await hashPassword(demo.password);
+    const existing = await db.user.findUnique({ where: { email: demo.email }, select: { id: true } });
+    const userId = existing?.id ?? randomUUID();
+    if (existing) {
+      await db.user.update({ where: { id: userId }, data: { name: demo.name, role: demo.role, disabledAt: null } });
+      updated += 1;
+    } else {
+      await db.user.create({
+        data: { id: userId, name: demo.name, email: demo.email, role: demo.role, emailVerified: true },
+      });
+      created += 1;
+    }
+    const credential = await db.account.findFirst({
+      where: { userId, providerId: CREDENTIAL_PROVIDER },
+      select: { id: true },
+    });
+    if (credential) {
+      await db.account.update({ where: { id: credential.id }, data: { password } });
+    } else {
+      await db.account.create({
+        data: { id: randomUUID(), userId, accountId: userId, providerId: CREDENTIAL_PROVIDER, password },
+      });
+    }
+  }
+  return { created, updated };
+}
+
+export function formatDemoAccounts(): string {
+  const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+  return DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(12)} ${a.email.padEnd(width)}  password: ${a.password}`).join(
+    "\n",
+  );
+}

@@ -1,0 +1,16 @@
+// Required by @next/mdx at the project root: the components every MDX file may
+// use. Their props are checked at build time (lib/course/schemas.ts).
+import type { MDXComponents } from "mdx/types";
+import { Callout } from "@/components/course/callout";
+import { FacilitatorNote } from "@/components/course/facilitator-note";
+import { KeyIdea } from "@/components/course/key-idea";
+import { KnowledgeCheck } from "@/components/course/knowledge-check";
+import { Reflection } from "@/components/course/reflection";
+import { Scenario } from "@/components/course/scenario";
+import { Source } from "@/components/course/source";
+
+const lessonComponents = { Callout, FacilitatorNote, KeyIdea, KnowledgeCheck, Reflection, Scenario, Source };
+
+export function useMDXComponents(components: MDXComponents): MDXComponents {
+  return { ...lessonComponents, ...components };
+}

@@ -1,0 +1,17 @@
+// Runs before `next build` (npm's prebuild): a broken lesson stops the build
+// with the file and field named.
+import { checkCourse } from "../lib/course/check-course";
+import { ContentError } from "../lib/course/content-error";
+
+try {
+  const { course, reflectionIds } = checkCourse();
+  console.log(
+    `Content OK: ${course.modules.length} modules, ${course.lessons.length} lessons, ${reflectionIds.length} reflection prompts, about ${course.minutes} minutes.`,
+  );
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`The course content has problems:\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,30 @@
+// `npm run setup`: prepares the database (migrations, then demo accounts) and
+// the local auth secret. Safe to run again: it only does what is missing.
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrations";
+import { env, EnvError } from "../lib/env";
+import { localSecret } from "../lib/auth/secret";
+import { formatDemoAccounts, seedDemoAccounts } from "../lib/seed/demo-accounts";
+import { describeDatabase } from "./describe-database";
+
+async function main() {
+  const config = env();
+  console.log(`Database: ${describeDatabase(config.databaseUrl)}`);
+  const { applied } = await migrate(config.databaseUrl);
+  console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+  if (!config.AUTH_SECRET && config.NODE_ENV !== "production") {
+    localSecret(config.dataDir);
+  }
+  const db = createDb(config.databaseUrl);
+  try {
+    await seedDemoAccounts(db);
+  } finally {
+    await db.$disconnect();
+  }
+  console.log(`Demo accounts:\n${formatDemoAccounts()}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+// `npm start`: checks the configuration, applies pending migrations, then runs
+// the production server (`next start`) and prints where to open it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { localSecret } from "../lib/auth/secret";
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrations";
+import { env } from "../lib/env";
+import { DEMO_ACCOUNTS, formatDemoAccounts } from "../lib/seed/demo-accounts";
+import { describeDatabase } from "./describe-database";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, "..");
+
+async function demoAccountsPresent(url: string): Promise<boolean> {
+  const db = createDb(url);
+  try {
+    return (await db.user.count({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } })) > 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const config = env();
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error(
+      "There is no production build yet. Run `npm run build` first (or `npm run demo` to do everything).",
+    );
+  }
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!config.AUTH_SECRET) {
+    if (config.DATABASE_URL) {
+      throw new Error(
+        "AUTH_SECRET is not set. A shared deployment (DATABASE_URL set) must have one: set AUTH_SECRET to a random string of at least 32 characters, the same on every instance.",
+      );
+    }
+    // The built-in laptop set-up: keep a generated secret in the data folder.
+    childEnv.AUTH_SECRET = localSecret(config.dataDir);
+  }
+  const { applied } = await migrate(config.databaseUrl);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+  const showDemo = await demoAccountsPresent(config.databaseUrl);
+
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT)], {
+    cwd: root,
+    env: childEnv,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = config.APP_URL ?? `http://localhost:${config.PORT}`;
+  console.log(`\nIt Takes Two is starting on ${describeDatabase(config.databaseUrl)}.`);
+  console.log(`Open ${url}`);
+  if (showDemo) console.log(`Demo sign-ins:\n${formatDemoAccounts()}`);
+  console.log("Press Ctrl+C to stop.\n");
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+import { expect, expectAccessible, test } from "./support/fixtures";
+
+test.describe("pages", () => {
+  test("the home page says what the course is and who it is for", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle("It Takes Two — repairing trust at work");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
+  });
+
+  test("an unknown address gets a friendly 404", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+  });
+
+  test("every public page passes axe in light and dark mode", async ({ page }) => {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) {
+        await page.goto(path);
+        await expectAccessible(page);
+      }
+    }
+  });
+
+  test("health answers 200 with the database reachable", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: "ok" });
+  });
+
+  test("responses carry the security headers", async ({ request }) => {
+    const response = await request.get("/");
+    const headers = response.headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+});

@@ -1,0 +1,42 @@
+import { expect, test } from "./support/fixtures";
+
+test.describe("roles", () => {
+  for (const role of ["learner", "facilitator"] as const) {
+    test(`a ${role} gets the friendly 403 page on the admin page`, async ({ page, signedInAs }) => {
+      await signedInAs(role);
+      const response = await page.goto("/admin");
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "This page isn’t open to your account" })).toBeVisible();
+      await expect(page.getByRole("table")).toHaveCount(0);
+    });
+  }
+
+  test("someone signed out is sent to sign in, then back to the admin page", async ({ page, newUser }) => {
+    const admin = await newUser("admin");
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fadmin/);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  });
+
+  test("an admin promotes a learner to facilitator", async ({ page, signedInAs, newUser, db }) => {
+    await signedInAs("admin");
+    const learner = await newUser("learner", { name: "Aroha Ngata" });
+    await page.goto("/admin");
+    const row = page.getByRole("row", { name: /Aroha Ngata/ });
+    await row.getByRole("combobox", { name: "Role for Aroha Ngata" }).selectOption("facilitator");
+    await row.getByRole("button", { name: "Save role for Aroha Ngata" }).click();
+    await expect(row.getByRole("status")).toHaveText("Aroha Ngata is now facilitator.");
+    const stored = await db.user.findUnique({ where: { id: learner.id }, select: { role: true } });
+    expect(stored?.role).toBe("facilitator");
+  });
+
+  test("the admin link shows only for admins", async ({ page, signedInAs }) => {
+    await signedInAs("learner", { name: "Noor Haddad" });
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: /Your account \(Noor Haddad\)/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,80 @@
+// Playwright fixtures: a production server and database per worker, helpers
+// to create and sign in users, and an accessibility check (axe, WCAG 2.2 AA)
+// of the page every test ends on.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { createDb, type Db } from "../../../lib/db/client";
+import type { Role } from "../../../lib/auth/roles";
+import { createTestDatabase } from "../../setup/test-database";
+import { startAppServer, type AppServer } from "./app-server";
+import { createUser, signInAs, type TestUser } from "./session";
+
+type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+type WorkerFixtures = { database: TestDatabase; app: AppServer; db: Db };
+type TestFixtures = {
+  /** Creates a user and signs the page's browser context in as them. */
+  signedInAs: (role: Role, options?: { name?: string }) => Promise<TestUser>;
+  newUser: (role?: Role, options?: { name?: string }) => Promise<TestUser>;
+  checkA11yAtEnd: void;
+};
+
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? "n/a"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(summary, `axe found accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  database: [
+    async ({}, use, workerInfo) => {
+      const database = await createTestDatabase({ label: `e2e_w${workerInfo.workerIndex}` });
+      await use(database);
+      await database.drop();
+    },
+    { scope: "worker" },
+  ],
+  db: [
+    async ({ database }, use) => {
+      const db = createDb(database.url);
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  app: [
+    async ({ database }, use) => {
+      const server = await startAppServer(database.url);
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker" },
+  ],
+  baseURL: async ({ app }, use) => {
+    await use(app.url);
+  },
+  newUser: async ({ db }, use) => {
+    await use((role = "learner", options = {}) => createUser(db, { role, ...options }));
+  },
+  signedInAs: async ({ db, app, context }, use) => {
+    await use(async (role, options = {}) => {
+      const user = await createUser(db, { role, ...options });
+      await signInAs(context, app.url, db, user);
+      return user;
+    });
+  },
+  checkA11yAtEnd: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      if (!page.url().startsWith("http")) return;
+      await expectAccessible(page);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
