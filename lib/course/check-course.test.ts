@@ -1,0 +1,100 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { CONTENT_DIR, loadCourse } from "./catalog";
+import { checkCourse } from "./check-course";
+import { ContentError } from "./content-error";
+
+/** A copy of the real content that a test can break. */
+function contentCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "content-"));
+  cpSync(CONTENT_DIR, dir, { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, relative: string, change: (text: string) => string): void {
+  const file = path.join(dir, relative);
+  writeFileSync(file, change(readFileSync(file, "utf8")));
+}
+
+function problemsOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error("expected a ContentError");
+}
+
+const LESSON = "modules/01-trust-is-fragile/02-how-trust-breaks.mdx";
+
+describe("the course in content/", () => {
+  it("has four modules of two to four lessons, each with a reflection, each module with a scenario and a check", () => {
+    const { course, analyses, reflectionIds } = checkCourse();
+    expect(course.modules.map((m) => m.title)).toEqual([
+      "Trust is fragile",
+      "Check yourself first",
+      "Own your part",
+      "Your turn",
+    ]);
+    for (const courseModule of course.modules) {
+      expect(courseModule.lessons.length).toBeGreaterThanOrEqual(2);
+      expect(courseModule.lessons.length).toBeLessThanOrEqual(4);
+      const counts = courseModule.lessons.map((l) => analyses.get(l.key)!.components);
+      expect(counts.some((c) => c.Scenario > 0)).toBe(true);
+      expect(counts.some((c) => c.KnowledgeCheck > 0)).toBe(true);
+      for (const lesson of courseModule.lessons) {
+        expect(lesson.minutes).toBeGreaterThanOrEqual(5);
+        expect(lesson.minutes).toBeLessThanOrEqual(12);
+        expect(analyses.get(lesson.key)!.reflections.length).toBeGreaterThan(0);
+      }
+    }
+    expect(new Set(reflectionIds).size).toBe(reflectionIds.length);
+    const prompts = [...analyses.values()].flatMap((a) => a.reflections.map((r) => r.prompt));
+    expect(prompts).toContain("What's your part?");
+  });
+
+  it("names the file and field of a broken frontmatter", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => t.replace(/minutes: \d+/, 'minutes: "nine"'));
+    const message = problemsOf(() => loadCourse(dir));
+    expect(message).toContain("02-how-trust-breaks.mdx");
+    expect(message).toContain("frontmatter.minutes");
+  });
+
+  it("names a missing field", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => t.replace(/^summary: .*$/m, ""));
+    expect(problemsOf(() => loadCourse(dir))).toMatch(/02-how-trust-breaks\.mdx[\s\S]*frontmatter\.summary/);
+  });
+
+  it("refuses a reflection id used twice", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => t.replace('id="moment-trust-dipped"', 'id="whats-your-part"'));
+    expect(problemsOf(() => checkCourse(dir))).toContain('Reflection id "whats-your-part" is already used');
+  });
+
+  it("refuses an internal link that leads nowhere", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => `${t}\n\nSee [this](/learn/trust-is-fragile/no-such-lesson).\n`);
+    expect(problemsOf(() => checkCourse(dir))).toContain("link /learn/trust-is-fragile/no-such-lesson does not lead");
+  });
+
+  it("checks component props: a knowledge check needs exactly one right answer", () => {
+    const dir = contentCopy();
+    edit(dir, "modules/01-trust-is-fragile/03-harder-to-rebuild.mdx", (t) => t.replaceAll("correct: false", "correct: true"));
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toContain("03-harder-to-rebuild.mdx");
+    expect(message).toContain("<KnowledgeCheck>.options: exactly one option must have correct: true");
+  });
+
+  it("refuses unknown components and non-literal props", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => `${t}\n\n<Quiz />\n\n<Reflection id={makeId()} prompt="Why?" />\n`);
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toContain("<Quiz>: unknown component");
+    expect(message).toContain("<Reflection>.id: must be plain text");
+  });
+});
