@@ -25,7 +25,7 @@ async function demoAccountsPresent(url: string): Promise<boolean> {
 
 async function main() {
   const config = env();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     throw new Error(
       "There is no production build yet. Run `npm run build` first (or `npm run demo` to do everything).",
     );

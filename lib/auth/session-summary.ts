@@ -1,4 +1,8 @@
 import type { Role } from "./roles";
 
-/** What the browser may know about the signed-in person: no ids, no email. */
-export type SessionSummary = { name: string; role: Role };
+/**
+ * What the browser may know about the signed-in person: their own id (to tell
+ * their drafts on a shared device from someone else's), name and role. No
+ * email, nothing about anyone else.
+ */
+export type SessionSummary = { id: string; name: string; role: Role };

@@ -28,6 +28,8 @@ export type Db = Pick<
   | "verification"
   | "rateLimit"
   | "lessonProgress"
+  | "reflection"
+  | "reflectionRevision"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"

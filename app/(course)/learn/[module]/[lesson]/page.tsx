@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findLesson, getCourse, neighbours } from "@/lib/course/catalog";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
+import { LessonProvider } from "@/components/course/lesson-context";
 import { LessonProgressControls } from "./_components/lesson-progress-controls";
 import { ReadingProgress } from "./_components/reading-progress";
 
@@ -62,7 +63,9 @@ export default async function LessonPage({ params }: Params) {
         </div>
       </header>
       <div className="prose prose-lg max-w-none">
-        <Content />
+        <LessonProvider lessonKey={lesson.key}>
+          <Content />
+        </LessonProvider>
       </div>
       <LessonProgressControls lessonKey={lesson.key} />
       <nav aria-label="Lesson" className="no-print grid gap-4 border-t border-border pt-6 sm:grid-cols-2">

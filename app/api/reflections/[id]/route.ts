@@ -1,0 +1,30 @@
+// PUT /api/reflections/:id — save one answer (autosave). The id is made by the
+// browser, so retries are idempotent; baseVersion guards against overwriting
+// a newer text from another tab.
+import { getPrompts } from "@/lib/course/prompts";
+import { jsonError, jsonOk, jsonRoute } from "@/lib/http/json-route";
+import { SAVE_BODY_MAX_BYTES } from "@/lib/reflections/limits";
+import { saveReflection } from "@/lib/reflections/reflections";
+import { EntryIdSchema, SaveReflectionSchema } from "@/lib/reflections/schemas";
+
+export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: string }>({
+  name: "reflections.save",
+  access: "signed-in",
+  schema: SaveReflectionSchema,
+  source: "body",
+  maxBytes: SAVE_BODY_MAX_BYTES,
+  handler: async ({ input, user, params }) => {
+    const id = EntryIdSchema.safeParse(params.id);
+    if (!id.success) return jsonError(400, "That is not a valid entry id.");
+    const prompt = getPrompts().get(input.promptId);
+    if (!prompt || prompt.lesson.key !== input.lessonKey) {
+      return jsonError(422, "This prompt is not part of the course (it may have been removed). Copy your text somewhere safe.");
+    }
+    const result = await saveReflection(user, id.data, input);
+    if (result.status === "not-found") return jsonError(404, "There is no such entry in your journal.");
+    if (result.status === "conflict") {
+      return jsonOk({ status: "conflict", entry: result.entry }, 409);
+    }
+    return jsonOk({ status: "saved", entry: result.entry });
+  },
+});

@@ -1,0 +1,202 @@
+"use client";
+// The save loop of one reflection editor, outside React so that timers and
+// retries never race a render. It keeps the text in this browser until the
+// server confirms it, saves a moment after typing stops, retries with back-off,
+// and stops on a conflict until the learner chooses.
+import { ReflectionBodySchema } from "@/lib/reflections/schemas";
+import { newEntryId, removeDraft, saveDraft, writeDraft, type Draft, type Entry } from "./reflection-store";
+
+export const SAVE_DELAY_MS = 1000;
+const RETRY_FIRST_MS = 2000;
+const RETRY_MAX_MS = 30_000;
+
+export type AutosaveStatus =
+  | { kind: "loading" }
+  | { kind: "idle" }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: string }
+  | { kind: "offline" }
+  | { kind: "retrying"; reason: string }
+  | { kind: "invalid"; message: string }
+  | { kind: "signed-out" }
+  | { kind: "conflict"; server: Entry };
+
+export type AutosaveEvent = { status: AutosaveStatus; shared?: boolean; earlier?: Entry };
+
+type Meta = { promptId: string; lessonKey: string; promptText: string };
+
+export class ReflectionAutosave {
+  entryId = "";
+  baseVersion = 0;
+  /** The text the server last confirmed for this entry, or null. */
+  confirmed: string | null = null;
+  text = "";
+  owner: string | null = null;
+  private status: AutosaveStatus = { kind: "loading" };
+  private inFlight = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = RETRY_FIRST_MS;
+
+  constructor(
+    private readonly meta: Meta,
+    private readonly emit: (event: AutosaveEvent) => void,
+  ) {}
+
+  private set(status: AutosaveStatus, extra: Omit<AutosaveEvent, "status"> = {}): void {
+    this.status = status;
+    this.emit({ status, ...extra });
+  }
+
+  draft(): Draft {
+    return {
+      entryId: this.entryId,
+      promptId: this.meta.promptId,
+      lessonKey: this.meta.lessonKey,
+      promptText: this.meta.promptText,
+      body: this.text,
+      baseVersion: this.baseVersion,
+      owner: this.owner,
+      updatedAt: Date.now(),
+    };
+  }
+
+  setOwner(owner: string | null): void {
+    this.owner = owner;
+  }
+
+  /** Starts from a saved entry (or a blank new one). */
+  startFrom(entry: Entry | undefined): void {
+    this.entryId = entry?.id ?? newEntryId();
+    this.baseVersion = entry?.version ?? 0;
+    this.confirmed = entry?.body ?? null;
+    this.text = entry?.body ?? "";
+    this.set(entry ? { kind: "saved", at: entry.updatedAt } : { kind: "idle" }, { shared: entry?.shared ?? false });
+  }
+
+  /** Restores text kept in this browser; `saved` is the server's copy of the same entry, if any. */
+  restore(draft: Draft, saved: Entry | undefined): void {
+    this.entryId = draft.entryId;
+    this.baseVersion = saved ? draft.baseVersion : 0;
+    this.confirmed = saved && saved.version === draft.baseVersion ? saved.body : null;
+    this.text = draft.body;
+    writeDraft(this.draft());
+    if (saved && saved.version !== draft.baseVersion && saved.body !== draft.body) {
+      this.set({ kind: "conflict", server: saved }, { shared: saved.shared });
+      return;
+    }
+    if (saved) this.baseVersion = saved.version;
+    this.set({ kind: "dirty" }, { shared: saved?.shared ?? false });
+    this.schedule(0);
+  }
+
+  change(text: string): void {
+    this.text = text;
+    if (!this.entryId) this.entryId = newEntryId();
+    const kept = writeDraft(this.draft());
+    if (this.status.kind === "conflict") return;
+    this.set(kept ? { kind: "dirty" } : { kind: "retrying", reason: "this browser won't keep a copy" });
+    this.schedule(SAVE_DELAY_MS);
+  }
+
+  /** Saves soon if anything is unsaved (after a pause, on blur, when back online). */
+  nudge(): void {
+    if (this.text !== this.confirmed && this.status.kind !== "conflict") this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.inFlight || this.status.kind === "conflict") return;
+    const text = this.text;
+    if (text === this.confirmed) return;
+    const check = ReflectionBodySchema.safeParse(text);
+    if (!check.success) {
+      // Nothing is sent, so what is saved stays as it was.
+      if (text.trim() === "" && this.confirmed === null) this.set({ kind: "idle" });
+      else this.set({ kind: "invalid", message: check.error.issues[0]?.message ?? "This answer can't be saved." });
+      return;
+    }
+    if (!this.owner) return this.set({ kind: "signed-out" });
+    if (!navigator.onLine) return this.set({ kind: "offline" });
+
+    this.inFlight = true;
+    this.set({ kind: "saving" });
+    const outcome = await saveDraft({ ...this.draft(), body: text });
+    this.inFlight = false;
+    switch (outcome.kind) {
+      case "saved":
+        this.baseVersion = outcome.entry.version;
+        this.confirmed = outcome.entry.body;
+        this.retryDelay = RETRY_FIRST_MS;
+        if (this.text === text) removeDraft(this.meta.promptId, text);
+        else writeDraft(this.draft());
+        this.set({ kind: "saved", at: outcome.entry.updatedAt }, { shared: outcome.entry.shared });
+        if (this.text !== this.confirmed) this.schedule(SAVE_DELAY_MS);
+        return;
+      case "conflict":
+        return this.set({ kind: "conflict", server: outcome.entry });
+      case "signed-out":
+        return this.set({ kind: "signed-out" });
+      case "gone":
+        // Deleted elsewhere: the text lives on as a new entry.
+        this.entryId = newEntryId();
+        this.baseVersion = 0;
+        this.confirmed = null;
+        writeDraft(this.draft());
+        return this.schedule(0);
+      case "invalid":
+        return this.set({ kind: "invalid", message: outcome.message });
+      case "retry":
+        this.set(outcome.offline ? { kind: "offline" } : { kind: "retrying", reason: outcome.message });
+        this.schedule(this.retryDelay);
+        this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+        return;
+    }
+  }
+
+  resolve(choice: "mine" | "theirs" | "both"): void {
+    if (this.status.kind !== "conflict") return;
+    const server = this.status.server;
+    if (choice === "theirs") {
+      this.baseVersion = server.version;
+      this.confirmed = server.body;
+      this.text = server.body;
+      removeDraft(this.meta.promptId);
+      return this.set({ kind: "saved", at: server.updatedAt }, { shared: server.shared });
+    }
+    if (choice === "mine") {
+      this.baseVersion = server.version;
+      this.confirmed = server.body;
+      writeDraft(this.draft());
+      this.set({ kind: "dirty" });
+    } else {
+      // Keep both: the saved text stays as an earlier answer, this one becomes new.
+      this.entryId = newEntryId();
+      this.baseVersion = 0;
+      this.confirmed = null;
+      writeDraft(this.draft());
+      this.set({ kind: "dirty" }, { earlier: server, shared: false });
+    }
+    void this.flush();
+  }
+
+  /** Starts a new dated answer to the same prompt; the current one becomes an earlier answer. */
+  answerAgain(previous: Entry | null): void {
+    clearTimeout(this.timer);
+    this.entryId = newEntryId();
+    this.baseVersion = 0;
+    this.confirmed = null;
+    this.text = "";
+    removeDraft(this.meta.promptId);
+    this.set({ kind: "idle" }, { shared: false, ...(previous ? { earlier: previous } : {}) });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}

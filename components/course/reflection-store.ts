@@ -1,0 +1,133 @@
+"use client";
+// The browser side of "nothing written is ever lost": drafts live in
+// localStorage until the server confirms them, and saves go to the
+// idempotent save endpoint. Shared by the editors and the draft sync.
+import { PROMPT_MAX_CHARS } from "@/lib/reflections/limits";
+
+export type Entry = {
+  id: string;
+  promptId: string;
+  lessonKey: string;
+  promptText: string;
+  body: string;
+  version: number;
+  shared: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Draft = {
+  entryId: string;
+  promptId: string;
+  lessonKey: string;
+  promptText: string;
+  body: string;
+  /** The saved version this text started from (0: never saved). */
+  baseVersion: number;
+  /** Who wrote it: a user id, or null when written signed out. */
+  owner: string | null;
+  updatedAt: number;
+};
+
+const PREFIX = "itt:draft:";
+
+export function draftKey(promptId: string): string {
+  return `${PREFIX}${promptId}`;
+}
+
+export function readDraft(promptId: string): Draft | null {
+  try {
+    const raw = window.localStorage.getItem(draftKey(promptId));
+    return raw ? (JSON.parse(raw) as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(draft: Draft): boolean {
+  try {
+    window.localStorage.setItem(draftKey(draft.promptId), JSON.stringify(draft));
+    return true;
+  } catch {
+    // Storage full or blocked: the editor says the text is not kept offline.
+    return false;
+  }
+}
+
+export function removeDraft(promptId: string, onlyIfBody?: string): void {
+  const current = readDraft(promptId);
+  if (!current) return;
+  if (onlyIfBody !== undefined && current.body !== onlyIfBody) return;
+  window.localStorage.removeItem(draftKey(promptId));
+}
+
+export function allDrafts(): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 0; i < window.localStorage.length; i += 1) {
+    const key = window.localStorage.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    const draft = readDraft(key.slice(PREFIX.length));
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+export function newEntryId(): string {
+  return crypto.randomUUID();
+}
+
+export type SaveOutcome =
+  | { kind: "saved"; entry: Entry }
+  | { kind: "conflict"; entry: Entry }
+  | { kind: "signed-out" }
+  | { kind: "gone" }
+  | { kind: "invalid"; message: string }
+  | { kind: "retry"; message: string; offline: boolean };
+
+export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/reflections/${draft.entryId}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify({
+        promptId: draft.promptId,
+        lessonKey: draft.lessonKey,
+        promptText: draft.promptText.slice(0, PROMPT_MAX_CHARS),
+        body: draft.body,
+        baseVersion: draft.baseVersion,
+      }),
+    });
+  } catch {
+    return { kind: "retry", message: "no connection", offline: true };
+  }
+  const payload = (await response.json().catch(() => ({}))) as { entry?: Entry; error?: string };
+  if (response.ok && payload.entry) return { kind: "saved", entry: payload.entry };
+  if (response.status === 409 && payload.entry) return { kind: "conflict", entry: payload.entry };
+  if (response.status === 401) return { kind: "signed-out" };
+  if (response.status === 404) return { kind: "gone" };
+  if (response.status >= 400 && response.status < 500) {
+    return { kind: "invalid", message: payload.error ?? "the answer could not be accepted" };
+  }
+  return { kind: "retry", message: payload.error ?? `the server answered ${response.status}`, offline: false };
+}
+
+const lessonRequests = new Map<string, Promise<Entry[] | null>>();
+
+/** The learner's saved entries for one lesson; one request per lesson per page. */
+export function lessonEntries(lessonKey: string): Promise<Entry[] | null> {
+  let request = lessonRequests.get(lessonKey);
+  if (!request) {
+    request = fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, { credentials: "same-origin", cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ entries: Entry[] }>) : null))
+      .then((body) => body?.entries ?? null)
+      .catch(() => null)
+      .finally(() => {
+        // Fresh data after the next navigation.
+        setTimeout(() => lessonRequests.delete(lessonKey), 0);
+      });
+    lessonRequests.set(lessonKey, request);
+  }
+  return request;
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { REVISION_GAP_MS } from "./limits";
+import {
+  deleteAllEntries,
+  deleteEntry,
+  entriesForLesson,
+  entriesForPrompt,
+  getEntry,
+  saveReflection,
+  setShared,
+} from "./reflections";
+import type { SaveReflection } from "./schemas";
+
+let counter = 0;
+async function person(role: SessionUser["role"] = "learner"): Promise<SessionUser> {
+  counter += 1;
+  const id = `${role}-${counter}-${randomUUID().slice(0, 6)}`;
+  await db().user.create({ data: { id, name: id, email: `${id}@example.org`, role } });
+  return { id, name: id, email: `${id}@example.org`, role };
+}
+
+const input = (body: string, baseVersion = 0): SaveReflection => ({
+  promptId: "whats-your-part",
+  lessonKey: "check-yourself-first/whats-your-part",
+  promptText: "What's your part?",
+  body,
+  baseVersion,
+});
+
+describe("saving reflections", () => {
+  it("creates an entry with the prompt as seen, then updates it version by version", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    const first = await saveReflection(learner, id, input("I left Sam out of the loop."));
+    expect(first).toMatchObject({ status: "saved", entry: { version: 1, shared: false, promptText: "What's your part?" } });
+    const second = await saveReflection(learner, id, input("I left Sam out of the loop twice.", 1));
+    expect(second).toMatchObject({ status: "saved", entry: { version: 2, body: "I left Sam out of the loop twice." } });
+    const row = await db().reflection.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ userId: learner.id, version: 2, body: "I left Sam out of the loop twice.", sharedAt: null });
+  });
+
+  it("is idempotent: the same save sent twice (a retry) makes one entry and one version", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    const results = await Promise.all([saveReflection(learner, id, input("Same text")), saveReflection(learner, id, input("Same text"))]);
+    expect(results.map((r) => r.status)).toEqual(["saved", "saved"]);
+    expect(await db().reflection.count({ where: { id } })).toBe(1);
+    await saveReflection(learner, id, input("Next text", 1));
+    // The retry of the second save arrives late: still fine, still one version bump.
+    expect(await saveReflection(learner, id, input("Next text", 1))).toMatchObject({ status: "saved", entry: { version: 2 } });
+  });
+
+  it("never overwrites a newer text: a stale save is a conflict and changes nothing", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    await saveReflection(learner, id, input("Tab one, first"));
+    await saveReflection(learner, id, input("Tab one, second", 1));
+    const stale = await saveReflection(learner, id, input("Tab two, from version 1", 1));
+    expect(stale).toMatchObject({ status: "conflict", entry: { version: 2, body: "Tab one, second" } });
+    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).body).toBe("Tab one, second");
+  });
+
+  it("keeps the earlier text as a revision when the learner comes back later", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    const start = new Date("2026-05-01T09:00:00Z");
+    await saveReflection(learner, id, input("Draft one"), start);
+    await saveReflection(learner, id, input("Draft one, typing on", 1), new Date(start.getTime() + 5_000));
+    await saveReflection(learner, id, input("A week later", 2), new Date(start.getTime() + REVISION_GAP_MS * 100));
+    const entry = await getEntry(learner, id);
+    expect(entry?.body).toBe("A week later");
+    expect(entry?.revisions.map((r) => r.body)).toEqual(["Draft one, typing on"]);
+  });
+
+  it("keeps each answer to a prompt as its own dated entry, newest first", async () => {
+    const learner = await person();
+    await saveReflection(learner, randomUUID(), input("First answer"), new Date("2026-05-01T09:00:00Z"));
+    await saveReflection(learner, randomUUID(), input("A week later"), new Date("2026-05-08T09:00:00Z"));
+    expect((await entriesForPrompt(learner, "whats-your-part")).map((e) => e.body)).toEqual(["A week later", "First answer"]);
+  });
+});
+
+describe("who can read and change a reflection", () => {
+  it("no other learner, facilitator or admin can read, change, share or delete it through the data layer", async () => {
+    const owner = await person("learner");
+    const id = randomUUID();
+    await saveReflection(owner, id, input("Private thoughts about Jordan"));
+    for (const other of [await person("learner"), await person("facilitator"), await person("admin")]) {
+      expect(await getEntry(other, id)).toBeNull();
+      expect(await entriesForLesson(other, "check-yourself-first/whats-your-part")).toEqual([]);
+      expect(await entriesForPrompt(other, "whats-your-part")).toEqual([]);
+      expect(await saveReflection(other, id, input("Overwritten!", 1))).toEqual({ status: "not-found" });
+      expect(await saveReflection(other, id, input("Overwritten!", 0))).toEqual({ status: "not-found" });
+      expect(await setShared(other, id, true)).toBe(false);
+      expect(await deleteEntry(other, id)).toBe(false);
+      expect(await deleteAllEntries(other)).toBe(0);
+    }
+    const row = await db().reflection.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ userId: owner.id, body: "Private thoughts about Jordan", sharedAt: null, version: 1 });
+  });
+
+  it("lets the owner share, un-share and delete", async () => {
+    const owner = await person();
+    const id = randomUUID();
+    await saveReflection(owner, id, input("Something to share"));
+    expect(await setShared(owner, id, true)).toBe(true);
+    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).sharedAt).not.toBeNull();
+    expect(await setShared(owner, id, false)).toBe(true);
+    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).sharedAt).toBeNull();
+    expect(await deleteEntry(owner, id)).toBe(true);
+    expect(await db().reflection.count({ where: { id } })).toBe(0);
+  });
+});

@@ -1,0 +1,159 @@
+import "server-only";
+// A learner's reflections. Every read and write takes the learner and puts
+// their id in the `where` clause, so an entry stays theirs even if a check
+// above is forgotten. Facilitator access to shared entries lives in
+// lib/cohorts (it checks membership and sharing there).
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { REVISION_GAP_MS } from "./limits";
+import type { SaveReflection } from "./schemas";
+
+export type EntryView = {
+  id: string;
+  promptId: string;
+  lessonKey: string;
+  promptText: string;
+  body: string;
+  version: number;
+  shared: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export const ENTRY_SELECT = {
+  id: true,
+  promptId: true,
+  lessonKey: true,
+  promptText: true,
+  body: true,
+  version: true,
+  sharedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+type EntryRow = { [K in keyof typeof ENTRY_SELECT]: K extends "sharedAt" ? Date | null : EntryView[Exclude<K, "sharedAt"> & keyof EntryView] };
+
+export function toView({ sharedAt, ...row }: EntryRow): EntryView {
+  return { ...row, shared: sharedAt !== null };
+}
+
+export type SaveResult =
+  | { status: "saved"; entry: EntryView }
+  | { status: "conflict"; entry: EntryView }
+  | { status: "not-found" };
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error).code === "P2002";
+}
+
+/**
+ * Saves one answer. `baseVersion` is the version the learner's text started
+ * from (0 for a new entry). Saving the same text twice is harmless (a retry
+ * after a lost reply); saving over a newer version is a conflict and changes
+ * nothing.
+ */
+export async function saveReflection(learner: SessionUser, id: string, input: SaveReflection, now = new Date()): Promise<SaveResult> {
+  const current = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
+  if (!current) {
+    if (input.baseVersion !== 0) return { status: "not-found" };
+    try {
+      const created = await db().reflection.create({
+        data: {
+          id,
+          userId: learner.id,
+          promptId: input.promptId,
+          lessonKey: input.lessonKey,
+          promptText: input.promptText,
+          body: input.body,
+          createdAt: now,
+          updatedAt: now,
+        },
+        select: ENTRY_SELECT,
+      });
+      return { status: "saved", entry: toView(created) };
+    } catch (error) {
+      // Either a racing retry of this same save, or an id that is someone else's.
+      if (!isUniqueViolation(error)) throw error;
+      const again = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
+      if (!again) return { status: "not-found" };
+      return again.body === input.body ? { status: "saved", entry: toView(again) } : { status: "conflict", entry: toView(again) };
+    }
+  }
+
+  if (current.version !== input.baseVersion) {
+    // The same text arriving again is a retry of a save that already landed.
+    if (current.body === input.body) return { status: "saved", entry: toView(current) };
+    return { status: "conflict", entry: toView(current) };
+  }
+  if (current.body === input.body) return { status: "saved", entry: toView(current) };
+
+  const keepRevision = now.getTime() - current.updatedAt.getTime() >= REVISION_GAP_MS;
+  const updated = await db().$transaction(async (tx) => {
+    const result = await tx.reflection.updateMany({
+      where: { id, userId: learner.id, version: input.baseVersion },
+      data: { body: input.body, version: { increment: 1 }, updatedAt: now },
+    });
+    if (result.count === 0) return null;
+    if (keepRevision) {
+      await tx.reflectionRevision.create({
+        data: { reflectionId: id, version: current.version, body: current.body, savedAt: current.updatedAt },
+      });
+    }
+    return tx.reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
+  });
+  if (updated) return { status: "saved", entry: toView(updated) };
+  // Another save won the race between our read and our write.
+  const latest = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
+  if (!latest) return { status: "not-found" };
+  return latest.body === input.body ? { status: "saved", entry: toView(latest) } : { status: "conflict", entry: toView(latest) };
+}
+
+/** The learner's entries for the prompts of one lesson, newest first. */
+export async function entriesForLesson(learner: SessionUser, lessonKey: string): Promise<EntryView[]> {
+  const rows = await db().reflection.findMany({
+    where: { userId: learner.id, lessonKey },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: ENTRY_SELECT,
+    take: 500,
+  });
+  return rows.map(toView);
+}
+
+export async function entriesForPrompt(learner: SessionUser, promptId: string): Promise<EntryView[]> {
+  const rows = await db().reflection.findMany({
+    where: { userId: learner.id, promptId },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: ENTRY_SELECT,
+  });
+  return rows.map(toView);
+}
+
+export type Revision = { version: number; body: string; savedAt: Date };
+
+export async function getEntry(learner: SessionUser, id: string): Promise<(EntryView & { revisions: Revision[] }) | null> {
+  const row = await db().reflection.findFirst({
+    where: { id, userId: learner.id },
+    select: { ...ENTRY_SELECT, revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } } },
+  });
+  if (!row) return null;
+  const { revisions, ...entry } = row;
+  return { ...toView(entry), revisions };
+}
+
+export async function setShared(learner: SessionUser, id: string, shared: boolean, now = new Date()): Promise<boolean> {
+  const result = await db().reflection.updateMany({
+    where: { id, userId: learner.id },
+    data: { sharedAt: shared ? now : null },
+  });
+  return result.count === 1;
+}
+
+export async function deleteEntry(learner: SessionUser, id: string): Promise<boolean> {
+  const result = await db().reflection.deleteMany({ where: { id, userId: learner.id } });
+  return result.count === 1;
+}
+
+export async function deleteAllEntries(learner: SessionUser): Promise<number> {
+  return (await db().reflection.deleteMany({ where: { userId: learner.id } })).count;
+}

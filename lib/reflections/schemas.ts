@@ -1,0 +1,24 @@
+// The input of a reflection save, shared by the editor island (to check before
+// sending) and the save endpoint (to check what arrives).
+import { z } from "zod";
+import { PROMPT_MAX_CHARS, REFLECTION_MAX_CHARS } from "./limits";
+
+export const EntryIdSchema = z.uuid({ message: "The entry id must be a UUID made by the browser." });
+
+export const ReflectionBodySchema = z
+  .string({ message: "Write your answer as text." })
+  .max(REFLECTION_MAX_CHARS, {
+    message: `Answers can be up to ${REFLECTION_MAX_CHARS.toLocaleString("en")} characters. Shorten yours a little to save it.`,
+  })
+  .refine((body) => body.trim().length > 0, { message: "Write something first: an empty answer isn't saved." });
+
+export const SaveReflectionSchema = z.strictObject({
+  promptId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Unknown prompt." }).max(80),
+  lessonKey: z.string().max(200),
+  promptText: z.string().trim().min(1).max(PROMPT_MAX_CHARS),
+  body: ReflectionBodySchema,
+  baseVersion: z.number().int().min(0, { message: "baseVersion must be 0 or more." }).max(1_000_000_000),
+});
+export type SaveReflection = z.infer<typeof SaveReflectionSchema>;
+
+export const SetSharedSchema = z.object({ entryId: EntryIdSchema, shared: z.boolean() });
