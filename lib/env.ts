@@ -25,6 +25,12 @@ export const EnvSchema = z.object({
     .min(1, { message: "must be between 1 and 65535" })
     .max(65535, { message: "must be between 1 and 65535" })
     .default(3000),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\//.test(v), { message: "must look like smtp://user:password@host:587 or smtps://…" })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default("It Takes Two <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

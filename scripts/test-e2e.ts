@@ -46,7 +46,10 @@ function ensureChromium(): string {
 function main(): number {
   const chromium = ensureChromium();
   const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };
-  if (process.env.E2E_SKIP_BUILD !== "1" || !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+  if (
+    process.env.E2E_SKIP_BUILD !== "1" ||
+    !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))
+  ) {
     const built = run(process.execPath, [require_("next/dist/bin/next"), "build"], env);
     if (built !== 0) return built;
   }

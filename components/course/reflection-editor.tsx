@@ -14,7 +14,15 @@ import { lessonEntries, readDraft, removeDraft, type Entry } from "./reflection-
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function ReflectionEditor({ promptId, prompt, labelledBy }: { promptId: string; prompt: string; labelledBy: string }) {
+export function ReflectionEditor({
+  promptId,
+  prompt,
+  labelledBy,
+}: {
+  promptId: string;
+  prompt: string;
+  labelledBy: string;
+}) {
   const lessonKey = useLessonKey() ?? "";
   const session = useSession();
   const pathname = usePathname();
@@ -145,7 +153,11 @@ export function ReflectionEditor({ promptId, prompt, labelledBy }: { promptId: s
       ) : null}
       {owner && status.kind === "saved" ? (
         <div>
-          <button type="button" onClick={answerAgain} className="min-h-11 cursor-pointer text-accent underline underline-offset-4">
+          <button
+            type="button"
+            onClick={answerAgain}
+            className="min-h-11 cursor-pointer text-accent underline underline-offset-4"
+          >
             Answer again
           </button>
         </div>
@@ -181,7 +193,9 @@ function StatusText({ status, signInHref }: { status: AutosaveStatus; signInHref
     case "offline":
       return <span>Offline — kept on this device, will retry</span>;
     case "retrying":
-      return <span className="text-danger">Couldn&rsquo;t save: {status.reason}. Kept on this device, will retry.</span>;
+      return (
+        <span className="text-danger">Couldn&rsquo;t save: {status.reason}. Kept on this device, will retry.</span>
+      );
     case "invalid":
       return <span className="text-danger">Couldn&rsquo;t save: {status.message}</span>;
     case "signed-out":
@@ -220,13 +234,25 @@ function ConflictChoice({
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={() => onChoose("mine")} className="min-h-11 rounded-md bg-accent px-4 text-accent-ink">
+        <button
+          type="button"
+          onClick={() => onChoose("mine")}
+          className="min-h-11 rounded-md bg-accent px-4 text-accent-ink"
+        >
           Keep this tab&rsquo;s version
         </button>
-        <button type="button" onClick={() => onChoose("theirs")} className="min-h-11 rounded-md border border-border px-4">
+        <button
+          type="button"
+          onClick={() => onChoose("theirs")}
+          className="min-h-11 rounded-md border border-border px-4"
+        >
           Keep the saved version
         </button>
-        <button type="button" onClick={() => onChoose("both")} className="min-h-11 rounded-md border border-border px-4">
+        <button
+          type="button"
+          onClick={() => onChoose("both")}
+          className="min-h-11 rounded-md border border-border px-4"
+        >
           Keep both as separate answers
         </button>
       </div>

@@ -119,7 +119,10 @@ const lessonRequests = new Map<string, Promise<Entry[] | null>>();
 export function lessonEntries(lessonKey: string): Promise<Entry[] | null> {
   let request = lessonRequests.get(lessonKey);
   if (!request) {
-    request = fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, { credentials: "same-origin", cache: "no-store" })
+    request = fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, {
+      credentials: "same-origin",
+      cache: "no-store",
+    })
       .then((response) => (response.ok ? (response.json() as Promise<{ entries: Entry[] }>) : null))
       .then((body) => body?.entries ?? null)
       .catch(() => null)

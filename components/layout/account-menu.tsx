@@ -26,6 +26,9 @@ export function AccountMenu() {
   }
   return (
     <ul className="flex flex-wrap items-center gap-4">
+      <li>
+        <Link href="/journal">Journal</Link>
+      </li>
       {session.role === "admin" ? (
         <li>
           <Link href="/admin">Admin</Link>

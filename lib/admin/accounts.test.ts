@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
-import { changeRole, listAccounts, NotAllowedError } from "./accounts";
+import { changeRole, listAccounts, NotAllowedError, setDisabled } from "./accounts";
 
 async function person(id: string, role: SessionUser["role"]): Promise<SessionUser> {
   await db().user.create({ data: { id, name: id, email: `${id}@example.org`, role } });
@@ -22,7 +22,16 @@ describe("account administration", () => {
     const learner = await person("learner-b", "learner");
     const rows = await listAccounts(admin);
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(["admin-a", "learner-b"]));
-    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(["createdAt", "disabled", "email", "id", "name", "role"]);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+      "createdAt",
+      "disabled",
+      "email",
+      "facilitates",
+      "id",
+      "memberOf",
+      "name",
+      "role",
+    ]);
 
     expect(await changeRole(admin, learner.id, "facilitator")).toEqual({ ok: true, name: "learner-b" });
     expect((await db().user.findUnique({ where: { id: learner.id } }))?.role).toBe("facilitator");
@@ -33,5 +42,18 @@ describe("account administration", () => {
       ok: false,
       message: "That account no longer exists.",
     });
+  });
+
+  it("disables an account (ending its sessions, keeping its data) and enables it again", async () => {
+    const admin = await person("admin-b", "admin");
+    const learner = await person("learner-c", "learner");
+    await db().session.create({ data: { id: "s1", token: "t1", userId: learner.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await expect(setDisabled(learner, admin.id, true)).rejects.toBeInstanceOf(NotAllowedError);
+    expect(await setDisabled(admin, learner.id, true)).toEqual({ ok: true, name: "learner-c" });
+    expect((await db().user.findUnique({ where: { id: learner.id } }))?.disabledAt).not.toBeNull();
+    expect(await db().session.count({ where: { userId: learner.id } })).toBe(0);
+    expect((await setDisabled(admin, admin.id, true)).ok).toBe(false);
+    await setDisabled(admin, learner.id, false);
+    expect((await db().user.findUnique({ where: { id: learner.id } }))?.disabledAt).toBeNull();
   });
 });

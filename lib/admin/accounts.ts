@@ -16,16 +16,40 @@ function assertAdmin(actor: SessionUser): void {
   if (!hasRole(actor.role, "admin")) throw new NotAllowedError();
 }
 
-export type AccountRow = { id: string; name: string; email: string; role: Role; createdAt: Date; disabled: boolean };
+export type AccountRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: Date;
+  disabled: boolean;
+  /** Cohorts the person belongs to, and those they facilitate. */
+  memberOf: string[];
+  facilitates: string[];
+};
 
 export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
   assertAdmin(actor);
   const rows = await db().user.findMany({
     orderBy: [{ role: "desc" }, { createdAt: "asc" }],
-    select: { id: true, name: true, email: true, role: true, createdAt: true, disabledAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      disabledAt: true,
+      memberships: { select: { cohort: { select: { name: true } } } },
+      facilitating: { select: { cohort: { select: { name: true } } } },
+    },
     take: 500,
   });
-  return rows.map(({ disabledAt, ...row }) => ({ ...row, disabled: disabledAt !== null }));
+  return rows.map(({ disabledAt, memberships, facilitating, ...row }) => ({
+    ...row,
+    disabled: disabledAt !== null,
+    memberOf: memberships.map((m) => m.cohort.name),
+    facilitates: facilitating.map((f) => f.cohort.name),
+  }));
 }
 
 export type RoleChange = { ok: true; name: string } | { ok: false; message: string };
@@ -37,6 +61,20 @@ export async function changeRole(actor: SessionUser, userId: string, role: Role)
   }
   const updated = await db().user.updateMany({ where: { id: userId }, data: { role } });
   if (updated.count === 0) return { ok: false, message: "That account no longer exists." };
+  const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
+  return { ok: true, name: user?.name ?? "The account" };
+}
+
+/** Disables an account (it keeps its data but cannot sign in; its sessions end now) or re-enables it. */
+export async function setDisabled(actor: SessionUser, userId: string, disabled: boolean): Promise<RoleChange> {
+  assertAdmin(actor);
+  if (userId === actor.id) return { ok: false, message: "You can't disable your own account." };
+  const updated = await db().user.updateMany({
+    where: { id: userId },
+    data: { disabledAt: disabled ? new Date() : null },
+  });
+  if (updated.count === 0) return { ok: false, message: "That account no longer exists." };
+  if (disabled) await db().session.deleteMany({ where: { userId } });
   const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
   return { ok: true, name: user?.name ?? "The account" };
 }

@@ -33,7 +33,10 @@ function crossSite(request: NextRequest): boolean {
   }
 }
 
-async function readBody(request: NextRequest, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; response: NextResponse }> {
+async function readBody(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; response: NextResponse }> {
   const tooLarge = () =>
     jsonError(413, `That request is too large (the limit is ${Math.round(maxBytes / 1024)} KB). Nothing was saved.`);
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -109,7 +112,8 @@ export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "body"] ??= []).push(issue.message);
+        for (const issue of parsed.error.issues)
+          (fieldErrors[issue.path.join(".") || "body"] ??= []).push(issue.message);
         const first = parsed.error.issues[0]?.message ?? "The request is not valid.";
         return jsonError(422, first, { fieldErrors });
       }

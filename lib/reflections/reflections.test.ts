@@ -35,22 +35,36 @@ describe("saving reflections", () => {
     const learner = await person();
     const id = randomUUID();
     const first = await saveReflection(learner, id, input("I left Sam out of the loop."));
-    expect(first).toMatchObject({ status: "saved", entry: { version: 1, shared: false, promptText: "What's your part?" } });
+    expect(first).toMatchObject({
+      status: "saved",
+      entry: { version: 1, shared: false, promptText: "What's your part?" },
+    });
     const second = await saveReflection(learner, id, input("I left Sam out of the loop twice.", 1));
     expect(second).toMatchObject({ status: "saved", entry: { version: 2, body: "I left Sam out of the loop twice." } });
     const row = await db().reflection.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ userId: learner.id, version: 2, body: "I left Sam out of the loop twice.", sharedAt: null });
+    expect(row).toMatchObject({
+      userId: learner.id,
+      version: 2,
+      body: "I left Sam out of the loop twice.",
+      sharedAt: null,
+    });
   });
 
   it("is idempotent: the same save sent twice (a retry) makes one entry and one version", async () => {
     const learner = await person();
     const id = randomUUID();
-    const results = await Promise.all([saveReflection(learner, id, input("Same text")), saveReflection(learner, id, input("Same text"))]);
+    const results = await Promise.all([
+      saveReflection(learner, id, input("Same text")),
+      saveReflection(learner, id, input("Same text")),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["saved", "saved"]);
     expect(await db().reflection.count({ where: { id } })).toBe(1);
     await saveReflection(learner, id, input("Next text", 1));
     // The retry of the second save arrives late: still fine, still one version bump.
-    expect(await saveReflection(learner, id, input("Next text", 1))).toMatchObject({ status: "saved", entry: { version: 2 } });
+    expect(await saveReflection(learner, id, input("Next text", 1))).toMatchObject({
+      status: "saved",
+      entry: { version: 2 },
+    });
   });
 
   it("never overwrites a newer text: a stale save is a conflict and changes nothing", async () => {
@@ -79,7 +93,10 @@ describe("saving reflections", () => {
     const learner = await person();
     await saveReflection(learner, randomUUID(), input("First answer"), new Date("2026-05-01T09:00:00Z"));
     await saveReflection(learner, randomUUID(), input("A week later"), new Date("2026-05-08T09:00:00Z"));
-    expect((await entriesForPrompt(learner, "whats-your-part")).map((e) => e.body)).toEqual(["A week later", "First answer"]);
+    expect((await entriesForPrompt(learner, "whats-your-part")).map((e) => e.body)).toEqual([
+      "A week later",
+      "First answer",
+    ]);
   });
 });
 

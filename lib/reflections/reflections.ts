@@ -32,19 +32,21 @@ export const ENTRY_SELECT = {
   updatedAt: true,
 } as const;
 
-type EntryRow = { [K in keyof typeof ENTRY_SELECT]: K extends "sharedAt" ? Date | null : EntryView[Exclude<K, "sharedAt"> & keyof EntryView] };
+type EntryRow = {
+  [K in keyof typeof ENTRY_SELECT]: K extends "sharedAt"
+    ? Date | null
+    : EntryView[Exclude<K, "sharedAt"> & keyof EntryView];
+};
 
 export function toView({ sharedAt, ...row }: EntryRow): EntryView {
   return { ...row, shared: sharedAt !== null };
 }
 
 export type SaveResult =
-  | { status: "saved"; entry: EntryView }
-  | { status: "conflict"; entry: EntryView }
-  | { status: "not-found" };
+  { status: "saved"; entry: EntryView } | { status: "conflict"; entry: EntryView } | { status: "not-found" };
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error).code === "P2002";
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
 /**
@@ -53,7 +55,12 @@ function isUniqueViolation(error: unknown): boolean {
  * after a lost reply); saving over a newer version is a conflict and changes
  * nothing.
  */
-export async function saveReflection(learner: SessionUser, id: string, input: SaveReflection, now = new Date()): Promise<SaveResult> {
+export async function saveReflection(
+  learner: SessionUser,
+  id: string,
+  input: SaveReflection,
+  now = new Date(),
+): Promise<SaveResult> {
   const current = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
   if (!current) {
     if (input.baseVersion !== 0) return { status: "not-found" };
@@ -77,7 +84,9 @@ export async function saveReflection(learner: SessionUser, id: string, input: Sa
       if (!isUniqueViolation(error)) throw error;
       const again = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
       if (!again) return { status: "not-found" };
-      return again.body === input.body ? { status: "saved", entry: toView(again) } : { status: "conflict", entry: toView(again) };
+      return again.body === input.body
+        ? { status: "saved", entry: toView(again) }
+        : { status: "conflict", entry: toView(again) };
     }
   }
 
@@ -106,7 +115,9 @@ export async function saveReflection(learner: SessionUser, id: string, input: Sa
   // Another save won the race between our read and our write.
   const latest = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
   if (!latest) return { status: "not-found" };
-  return latest.body === input.body ? { status: "saved", entry: toView(latest) } : { status: "conflict", entry: toView(latest) };
+  return latest.body === input.body
+    ? { status: "saved", entry: toView(latest) }
+    : { status: "conflict", entry: toView(latest) };
 }
 
 /** The learner's entries for the prompts of one lesson, newest first. */
@@ -131,10 +142,16 @@ export async function entriesForPrompt(learner: SessionUser, promptId: string): 
 
 export type Revision = { version: number; body: string; savedAt: Date };
 
-export async function getEntry(learner: SessionUser, id: string): Promise<(EntryView & { revisions: Revision[] }) | null> {
+export async function getEntry(
+  learner: SessionUser,
+  id: string,
+): Promise<(EntryView & { revisions: Revision[] }) | null> {
   const row = await db().reflection.findFirst({
     where: { id, userId: learner.id },
-    select: { ...ENTRY_SELECT, revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } } },
+    select: {
+      ...ENTRY_SELECT,
+      revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
+    },
   });
   if (!row) return null;
   const { revisions, ...entry } = row;

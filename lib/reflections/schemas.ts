@@ -13,7 +13,10 @@ export const ReflectionBodySchema = z
   .refine((body) => body.trim().length > 0, { message: "Write something first: an empty answer isn't saved." });
 
 export const SaveReflectionSchema = z.strictObject({
-  promptId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Unknown prompt." }).max(80),
+  promptId: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Unknown prompt." })
+    .max(80),
   lessonKey: z.string().max(200),
   promptText: z.string().trim().min(1).max(PROMPT_MAX_CHARS),
   body: ReflectionBodySchema,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
+import { DisableForm } from "./_components/disable-form";
 import { RoleForm } from "./_components/role-form";
 
 export const metadata: Metadata = { title: "Admin: accounts" };
@@ -18,7 +19,12 @@ export default async function AdminPage() {
           Promote facilitators and look after the instance. Admins manage accounts; they never see private reflections.
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+      <div
+        className="overflow-x-auto rounded-lg border border-border bg-surface"
+        tabIndex={0}
+        role="region"
+        aria-label="Accounts table"
+      >
         <table className="w-full text-left">
           <caption className="sr-only">All accounts with their role</caption>
           <thead className="bg-surface-muted">
@@ -33,7 +39,13 @@ export default async function AdminPage() {
                 Joined
               </th>
               <th scope="col" className="px-4 py-3">
+                Cohorts
+              </th>
+              <th scope="col" className="px-4 py-3">
                 Role
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Access
               </th>
             </tr>
           </thead>
@@ -46,8 +58,29 @@ export default async function AdminPage() {
                 </th>
                 <td className="px-4 py-3 break-all">{account.email}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(account.createdAt)}</td>
+                <td className="px-4 py-3 text-sm">
+                  {account.memberOf.length === 0 && account.facilitates.length === 0 ? (
+                    <span className="text-ink-muted">None</span>
+                  ) : (
+                    <ul className="m-0 list-none p-0">
+                      {account.facilitates.map((name) => (
+                        <li key={`f-${name}`}>{name} (facilitator)</li>
+                      ))}
+                      {account.memberOf.map((name) => (
+                        <li key={`m-${name}`}>{name}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td className="px-4 py-3">
                   <RoleForm userId={account.id} name={account.name} role={account.role} />
+                </td>
+                <td className="px-4 py-3">
+                  {account.id === admin.id ? (
+                    <span className="text-sm text-ink-muted">You</span>
+                  ) : (
+                    <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
+                  )}
                 </td>
               </tr>
             ))}

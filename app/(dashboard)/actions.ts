@@ -1,0 +1,56 @@
+"use server";
+// A learner joining or leaving a cohort, and dismissing a nudge.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction, type FormState } from "@/lib/actions/form-action";
+import { joinCohort, leaveCohort } from "@/lib/cohorts/membership";
+import { dismissNudge } from "@/lib/cohorts/nudges";
+import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "./schemas";
+
+const join = formAction({
+  name: "cohort.join",
+  schema: JoinCohortSchema,
+  access: "signed-in",
+  handler: async ({ code }, { user }): Promise<FormState> => {
+    const result = await joinCohort(user, code);
+    if (result.status === "refused") return { status: "error", message: result.message };
+    revalidatePath("/dashboard");
+    redirect(`/dashboard?joined=${encodeURIComponent(result.cohortId)}`);
+  },
+});
+
+const leave = formAction({
+  name: "cohort.leave",
+  schema: CohortIdSchema,
+  access: "signed-in",
+  handler: async ({ cohortId }, { user }): Promise<FormState> => {
+    const left = await leaveCohort(user, cohortId);
+    revalidatePath("/dashboard");
+    return left
+      ? { status: "success", message: "You left the cohort. Your own progress and reflections are unchanged." }
+      : { status: "error", message: "You're not a member of that cohort." };
+  },
+});
+
+const dismiss = formAction({
+  name: "nudge.dismiss",
+  schema: NudgeIdSchema,
+  access: "signed-in",
+  handler: async ({ nudgeId }, { user }): Promise<FormState> => {
+    await dismissNudge(user, nudgeId);
+    revalidatePath("/dashboard");
+    return { status: "success", message: "Dismissed." };
+  },
+});
+
+export async function joinCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return join(previous, formData);
+}
+
+export async function leaveCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return leave(previous, formData);
+}
+
+export async function dismissNudgeAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return dismiss(previous, formData);
+}

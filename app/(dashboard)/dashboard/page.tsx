@@ -1,0 +1,201 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProgressBar } from "@/components/course/progress-bar";
+import { ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth/session";
+import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
+import { dashboardFor } from "@/lib/dashboard/dashboard";
+import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
+import { LeaveCohortForm } from "./_components/leave-cohort-form";
+
+export const metadata: Metadata = { title: "Your dashboard" };
+
+const dueFormat = new Intl.DateTimeFormat("en", {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+const STATUS_STYLE: Record<AssignmentStatus, string> = {
+  overdue: "border-danger bg-danger-soft",
+  "due-soon": "border-accent bg-warning-soft",
+  "in-progress": "border-border bg-surface-muted",
+  "not-started": "border-border bg-surface-muted",
+  done: "border-success bg-success-soft",
+};
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
+  const learner = await requireUser("/dashboard");
+  const { joined } = await searchParams;
+  const { assignments, cohorts, nudges, newReplies, progress } = await dashboardFor(learner);
+  const joinedCohort = cohorts.find((c) => c.id === joined);
+  const overdue = assignments.filter((a) => a.status === "overdue");
+  const dueSoon = assignments.filter((a) => a.status === "due-soon");
+
+  return (
+    <div className="flex flex-col gap-10">
+      <header className="flex flex-col gap-2">
+        <h1 className="m-0 text-3xl font-semibold">Hello, {learner.name}</h1>
+        <p className="m-0 text-ink-muted">Here is what is assigned to you and where you left off.</p>
+      </header>
+
+      {joinedCohort ? <FormMessage tone="success">You joined {joinedCohort.name}. Welcome!</FormMessage> : null}
+
+      {overdue.length + dueSoon.length > 0 ? (
+        <div role="note" className="rounded-lg border-l-4 border-danger bg-warning-soft p-4">
+          <p className="m-0 font-semibold">
+            {[
+              overdue.length ? `${overdue.length} module${overdue.length > 1 ? "s" : ""} overdue` : "",
+              dueSoon.length ? `${dueSoon.length} due soon` : "",
+            ]
+              .filter(Boolean)
+              .join(", ")}
+            .
+          </p>
+          <p className="m-0">
+            Next up:{" "}
+            <Link href={(overdue[0] ?? dueSoon[0])!.continueHref}>{(overdue[0] ?? dueSoon[0])!.moduleTitle}</Link>. A
+            few minutes today is enough to keep going.
+          </p>
+        </div>
+      ) : null}
+
+      {nudges.length > 0 ? (
+        <section aria-labelledby="nudges" className="flex flex-col gap-3">
+          <h2 id="nudges" className="m-0 text-xl font-semibold">
+            Messages from your facilitators
+          </h2>
+          <ul className="m-0 flex list-none flex-col gap-3 p-0">
+            {nudges.map((nudge) => (
+              <li
+                key={nudge.id}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-border bg-surface p-4"
+              >
+                <div>
+                  <p className="m-0 whitespace-pre-wrap">{nudge.message}</p>
+                  <p className="m-0 text-sm text-ink-muted">
+                    {nudge.fromName}, {nudge.cohortName} · {dayFormat.format(nudge.createdAt)}
+                  </p>
+                </div>
+                <DismissNudgeForm nudgeId={nudge.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="assigned" className="flex flex-col gap-3">
+        <h2 id="assigned" className="m-0 text-xl font-semibold">
+          Assigned to you
+        </h2>
+        {assignments.length === 0 ? (
+          <p className="m-0 text-ink-muted">
+            Nothing is assigned to you yet.{" "}
+            {cohorts.length === 0 ? "If a facilitator sends you an invite link, open it to join their cohort. " : ""}
+            You can always <Link href="/learn">work through the course at your own pace</Link>.
+          </p>
+        ) : (
+          <ol className="m-0 flex list-none flex-col gap-3 p-0">
+            {assignments.map((a) => (
+              <li
+                key={`${a.cohortId}-${a.id}`}
+                className={`flex flex-col gap-2 rounded-lg border-l-4 p-4 ${STATUS_STYLE[a.status]}`}
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h3 className="m-0 text-lg font-semibold">
+                    Module {a.moduleNumber}: {a.moduleTitle}
+                  </h3>
+                  <span className="font-semibold">{STATUS_LABELS[a.status]}</span>
+                </div>
+                <p className="m-0 text-sm">
+                  {a.cohortName} · {a.facilitators.join(", ")} ·{" "}
+                  {a.due ? (
+                    <>
+                      Due <time dateTime={a.due.toISOString()}>{dueFormat.format(a.due)}</time>
+                    </>
+                  ) : (
+                    "No due date"
+                  )}
+                </p>
+                <ProgressBar label={`Module ${a.moduleNumber} progress`} completed={a.completed} total={a.total} />
+                {a.status !== "done" ? (
+                  <div>
+                    <ButtonLink href={a.continueHref} variant="secondary">
+                      {a.completed > 0 ? "Continue" : "Start"} module {a.moduleNumber}
+                    </ButtonLink>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="course" className="flex flex-col gap-3">
+        <h2 id="course" className="m-0 text-xl font-semibold">
+          The whole course
+        </h2>
+        <ProgressBar
+          label="Your progress in the course"
+          completed={progress.course.completed}
+          total={progress.course.total}
+        />
+        <p className="m-0">
+          {progress.continueWith ? (
+            <Link href={progress.continueWith.href}>Continue with “{progress.continueWith.title}”</Link>
+          ) : (
+            <Link href="/learn">Start the course</Link>
+          )}
+        </p>
+      </section>
+
+      <section aria-labelledby="journal" className="flex flex-col gap-2">
+        <h2 id="journal" className="m-0 text-xl font-semibold">
+          Your journal
+        </h2>
+        <p className="m-0">
+          {newReplies > 0 ? (
+            <>
+              <strong>
+                {newReplies} new {newReplies === 1 ? "reply" : "replies"}
+              </strong>{" "}
+              from your facilitator. <Link href="/journal">Read in your journal</Link>
+            </>
+          ) : (
+            <>
+              Everything you have written, with dates. <Link href="/journal">Open your journal</Link>
+            </>
+          )}
+        </p>
+      </section>
+
+      {cohorts.length > 0 ? (
+        <section aria-labelledby="cohorts" className="flex flex-col gap-3">
+          <h2 id="cohorts" className="m-0 text-xl font-semibold">
+            Your cohorts
+          </h2>
+          <ul className="m-0 flex list-none flex-col gap-3 p-0">
+            {cohorts.map((cohort) => (
+              <li key={cohort.id} className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4">
+                <p className="m-0 font-semibold">
+                  {cohort.name}
+                  {cohort.archived ? <span className="ml-2 text-sm font-normal text-ink-muted">(archived)</span> : null}
+                </p>
+                <p className="m-0 text-sm text-ink-muted">
+                  Facilitated by {cohort.facilitators.join(", ")} · joined {dayFormat.format(cohort.joinedAt)}
+                </p>
+                <div>
+                  <LeaveCohortForm cohortId={cohort.id} cohortName={cohort.name} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

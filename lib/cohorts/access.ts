@@ -1,0 +1,26 @@
+import "server-only";
+// Who may act on a cohort. Facilitators of a cohort (its creator and any
+// co-facilitators) manage it and read what its learners share with it; an
+// admin manages accounts but is not let into cohorts they don't facilitate.
+import { db } from "../db/client";
+import { hasRole } from "../auth/roles";
+import type { SessionUser } from "../auth/session";
+import { AccessDeniedError } from "./errors";
+
+export async function isFacilitatorOf(user: SessionUser, cohortId: string): Promise<boolean> {
+  if (!hasRole(user.role, "facilitator")) return false;
+  const row = await db().cohortFacilitator.findUnique({
+    where: { cohortId_userId: { cohortId, userId: user.id } },
+    select: { cohortId: true },
+  });
+  return row !== null;
+}
+
+/** Throws unless `user` facilitates the cohort; unknown and foreign cohorts look the same. */
+export async function assertFacilitatorOf(user: SessionUser, cohortId: string): Promise<void> {
+  if (!(await isFacilitatorOf(user, cohortId))) throw new AccessDeniedError("There is no such cohort among yours.");
+}
+
+export function assertFacilitatorRole(user: SessionUser): void {
+  if (!hasRole(user.role, "facilitator")) throw new AccessDeniedError("Only facilitators can run cohorts.");
+}

@@ -1,0 +1,240 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { assignModule, myAssignments } from "./assignments";
+import {
+  addCoFacilitator,
+  createCohort,
+  getCohort,
+  listMyCohorts,
+  removeCoFacilitator,
+  setArchived,
+  setInvite,
+} from "./cohorts";
+import { AccessDeniedError, CohortRuleError } from "./errors";
+import { inviteInfo, joinCohort, leaveCohort, myCohorts, sharingAudience, visibilityLabel } from "./membership";
+import { dismissNudge, myNudges, sendNudges } from "./nudges";
+import { cohortProgress, progressCsv } from "./progress";
+import {
+  canFacilitatorRead,
+  markRepliesRead,
+  replyToReflection,
+  repliesToMyEntries,
+  sharedWithCohort,
+  unreadReplyCount,
+} from "./shared-reflections";
+
+let n = 0;
+async function person(role: SessionUser["role"], name?: string): Promise<SessionUser> {
+  n += 1;
+  const id = `${role}-${n}-${randomUUID().slice(0, 6)}`;
+  const user = { id, name: name ?? id, email: `${id}@example.org`, role };
+  await db().user.create({ data: user });
+  return user;
+}
+
+async function cohortWith() {
+  const facilitator = await person("facilitator", "Priya Raman");
+  const cohortId = await createCohort(facilitator, { name: "Team Alpha", description: "" });
+  const { inviteCode } = await getCohort(facilitator, cohortId);
+  return { facilitator, cohortId, inviteCode: inviteCode ?? "" };
+}
+
+async function reflection(owner: SessionUser, body: string, shared: boolean) {
+  const id = randomUUID();
+  await db().reflection.create({
+    data: {
+      id,
+      userId: owner.id,
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+      body,
+      sharedAt: shared ? new Date() : null,
+    },
+  });
+  return id;
+}
+
+describe("cohorts and invitations", () => {
+  it("lets a facilitator create a cohort with an invite link a learner joins with", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    expect(inviteCode).toMatch(/^[a-z2-9]{10}$/);
+    const learner = await person("learner");
+    expect(await inviteInfo(inviteCode)).toMatchObject({
+      status: "open",
+      name: "Team Alpha",
+      facilitators: ["Priya Raman"],
+    });
+    expect(await joinCohort(learner, inviteCode)).toMatchObject({ status: "joined", cohortId });
+    expect(await joinCohort(learner, inviteCode)).toMatchObject({ status: "already-member" });
+    expect((await myCohorts(learner)).map((c) => c.name)).toEqual(["Team Alpha"]);
+    expect((await listMyCohorts(facilitator))[0]?.learnerCount).toBe(1);
+  });
+
+  it("refuses old, wrong, turned-off and archived links with a clear message", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    const learner = await person("learner");
+    const replaced = await setInvite(facilitator, cohortId, "new");
+    expect(replaced).not.toBe(inviteCode);
+    const old = await joinCohort(learner, inviteCode);
+    expect(old.status === "refused" && old.message).toContain("isn't valid any more");
+    expect(await joinCohort(learner, "not a code!")).toMatchObject({ status: "refused" });
+    await setInvite(facilitator, cohortId, "off");
+    expect(await joinCohort(learner, replaced ?? "")).toMatchObject({ status: "refused" });
+    const fresh = (await setInvite(facilitator, cohortId, "new")) ?? "";
+    await setArchived(facilitator, cohortId, true);
+    const archived = await joinCohort(learner, fresh);
+    expect(archived.status === "refused" && archived.message).toContain("archived");
+    expect(await db().cohortMember.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it("lets a learner belong to several cohorts and leave one", async () => {
+    const a = await cohortWith();
+    const b = await cohortWith();
+    const learner = await person("learner");
+    await joinCohort(learner, a.inviteCode);
+    await joinCohort(learner, b.inviteCode);
+    expect(await myCohorts(learner)).toHaveLength(2);
+    expect(await leaveCohort(learner, a.cohortId)).toBe(true);
+    expect((await myCohorts(learner)).map((c) => c.id)).toEqual([b.cohortId]);
+  });
+
+  it("keeps other facilitators, learners and admins out of a cohort", async () => {
+    const { cohortId } = await cohortWith();
+    for (const outsider of [await person("facilitator"), await person("admin"), await person("learner")]) {
+      await expect(getCohort(outsider, cohortId)).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(cohortProgress(outsider, cohortId)).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(sharedWithCohort(outsider, cohortId)).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(setInvite(outsider, cohortId, "off")).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(assignModule(outsider, cohortId, "own-your-part", { kind: "days", days: 7 })).rejects.toBeInstanceOf(
+        AccessDeniedError,
+      );
+      await expect(sendNudges(outsider, cohortId, [], "hi")).rejects.toBeInstanceOf(AccessDeniedError);
+    }
+    await expect(createCohort(await person("learner"), { name: "Mine", description: "" })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+  });
+
+  it("adds a co-facilitator who then sees the cohort; the last facilitator can't be removed", async () => {
+    const { facilitator, cohortId } = await cohortWith();
+    const colleague = await person("facilitator", "Omar Haddad");
+    const learner = await person("learner");
+    await expect(addCoFacilitator(facilitator, cohortId, learner.email)).rejects.toBeInstanceOf(CohortRuleError);
+    await expect(addCoFacilitator(facilitator, cohortId, "nobody@example.org")).rejects.toBeInstanceOf(CohortRuleError);
+    expect(await addCoFacilitator(facilitator, cohortId, colleague.email)).toEqual({ name: "Omar Haddad" });
+    expect((await getCohort(colleague, cohortId)).facilitators.map((f) => f.name)).toEqual([
+      "Priya Raman",
+      "Omar Haddad",
+    ]);
+    await removeCoFacilitator(colleague, cohortId, facilitator.id);
+    await expect(removeCoFacilitator(colleague, cohortId, colleague.id)).rejects.toBeInstanceOf(CohortRuleError);
+  });
+});
+
+describe("assignments and progress", () => {
+  it("gives each learner a dated assignment with a status, soonest first, and the facilitator a grid and CSV", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    const learner = await person("learner", 'Leo, "the" =Learner');
+    const now = new Date("2026-12-02T12:00:00Z");
+    await joinCohort(learner, inviteCode, new Date("2026-11-25T09:00:00Z"));
+    await assignModule(facilitator, cohortId, "check-yourself-first", {
+      kind: "date",
+      date: new Date("2026-12-04T23:59:59.999Z"),
+    });
+    await assignModule(facilitator, cohortId, "trust-is-fragile", { kind: "days", days: 3 });
+    await db().lessonProgress.create({
+      data: {
+        userId: learner.id,
+        lessonKey: "check-yourself-first/the-blame-habit",
+        completedAt: now,
+        lastVisitedAt: now,
+      },
+    });
+
+    const mine = await myAssignments(learner, now);
+    expect(mine.map((a) => [a.moduleSlug, a.status])).toEqual([
+      ["trust-is-fragile", "overdue"],
+      ["check-yourself-first", "due-soon"],
+    ]);
+    expect(mine[1]).toMatchObject({ completed: 1, total: 3, cohortName: "Team Alpha", facilitators: ["Priya Raman"] });
+
+    const grid = await cohortProgress(facilitator, cohortId, now);
+    expect(grid.learners).toHaveLength(1);
+    expect(grid.learners[0]?.cells.map((c) => c.status)).toEqual(["overdue", "due-soon"]);
+    const csv = progressCsv(grid);
+    const lines = csv.trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"Leo, ""the"" =Learner"');
+    expect(lines[1]).toContain("Overdue (0/3, 0%)");
+  });
+});
+
+describe("shared reflections and replies", () => {
+  it("shows a facilitator only what their cohort's learners shared, and hides it again when un-shared", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    const other = await cohortWith();
+    const learner = await person("learner");
+    const stranger = await person("learner");
+    await joinCohort(learner, inviteCode);
+    await joinCohort(stranger, other.inviteCode);
+    const shared = await reflection(learner, "Shared with Priya", true);
+    await reflection(learner, "Private, never for Priya", false);
+    await reflection(stranger, "Shared with another cohort", true);
+
+    expect((await sharedWithCohort(facilitator, cohortId)).map((e) => e.body)).toEqual(["Shared with Priya"]);
+    expect(await canFacilitatorRead(other.facilitator, shared)).toBe(false);
+    expect(visibilityLabel(true, await sharingAudience(learner))).toBe("Shared with Priya Raman (your facilitator).");
+
+    const reply = await replyToReflection(facilitator, shared, "Thank you for writing this.");
+    expect(reply).toMatchObject({ authorName: "Priya Raman", read: false });
+    await expect(replyToReflection(other.facilitator, shared, "Not mine")).rejects.toBeInstanceOf(AccessDeniedError);
+    expect(await unreadReplyCount(learner)).toBe(1);
+    expect((await repliesToMyEntries(learner)).get(shared)?.map((r) => r.body)).toEqual([
+      "Thank you for writing this.",
+    ]);
+    expect((await repliesToMyEntries(stranger)).size).toBe(0);
+    await markRepliesRead(stranger, [shared]);
+    expect(await unreadReplyCount(learner)).toBe(1);
+    await markRepliesRead(learner, [shared]);
+    expect(await unreadReplyCount(learner)).toBe(0);
+
+    await db().reflection.update({ where: { id: shared }, data: { sharedAt: null } });
+    expect(await sharedWithCohort(facilitator, cohortId)).toEqual([]);
+    await expect(replyToReflection(facilitator, shared, "Too late")).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
+  it("stops showing shared entries of a learner who left the cohort", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    const learner = await person("learner");
+    await joinCohort(learner, inviteCode);
+    await reflection(learner, "Shared then left", true);
+    await leaveCohort(learner, cohortId);
+    expect(await sharedWithCohort(facilitator, cohortId)).toEqual([]);
+  });
+});
+
+describe("nudges", () => {
+  it("reaches only members of the facilitator's cohort, and only the learner can dismiss it", async () => {
+    const { facilitator, cohortId, inviteCode } = await cohortWith();
+    const learner = await person("learner");
+    const outsider = await person("learner");
+    await joinCohort(learner, inviteCode);
+    expect(await sendNudges(facilitator, cohortId, [learner.id, outsider.id], "Module 2 is due Friday.")).toEqual({
+      sent: 1,
+      emailed: 0,
+    });
+    const [nudge] = await myNudges(learner);
+    expect(nudge).toMatchObject({
+      message: "Module 2 is due Friday.",
+      fromName: "Priya Raman",
+      cohortName: "Team Alpha",
+    });
+    expect(await myNudges(outsider)).toEqual([]);
+    expect(await dismissNudge(outsider, nudge!.id)).toBe(false);
+    expect(await dismissNudge(learner, nudge!.id)).toBe(true);
+    expect(await myNudges(learner)).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import "server-only";
+// Running cohorts: create, edit, archive, invite links and co-facilitators.
+// Every function checks in here that the caller facilitates the cohort.
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { hasRole } from "../auth/roles";
+import { assertFacilitatorOf, assertFacilitatorRole } from "./access";
+import { CohortRuleError } from "./errors";
+import { newInviteCode } from "./invite-code";
+
+export type CohortSummary = {
+  id: string;
+  name: string;
+  description: string;
+  inviteCode: string | null;
+  archived: boolean;
+  learnerCount: number;
+  facilitators: { id: string; name: string }[];
+  createdAt: Date;
+};
+
+const SUMMARY_SELECT = {
+  id: true,
+  name: true,
+  description: true,
+  inviteCode: true,
+  archivedAt: true,
+  createdAt: true,
+  facilitators: { select: { user: { select: { id: true, name: true } } }, orderBy: { addedAt: "asc" } },
+  _count: { select: { members: true } },
+} as const;
+
+type SummaryRow = {
+  id: string;
+  name: string;
+  description: string;
+  inviteCode: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+  facilitators: { user: { id: string; name: string } }[];
+  _count: { members: number };
+};
+
+function toSummary(row: SummaryRow): CohortSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    inviteCode: row.inviteCode,
+    archived: row.archivedAt !== null,
+    learnerCount: row._count.members,
+    facilitators: row.facilitators.map((f) => f.user),
+    createdAt: row.createdAt,
+  };
+}
+
+export async function listMyCohorts(facilitator: SessionUser): Promise<CohortSummary[]> {
+  assertFacilitatorRole(facilitator);
+  const rows = await db().cohort.findMany({
+    where: { facilitators: { some: { userId: facilitator.id } } },
+    orderBy: [{ archivedAt: "asc" }, { createdAt: "desc" }],
+    select: SUMMARY_SELECT,
+  });
+  return rows.map(toSummary);
+}
+
+export async function getCohort(facilitator: SessionUser, cohortId: string): Promise<CohortSummary> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  const row = await db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: SUMMARY_SELECT });
+  return toSummary(row);
+}
+
+export async function createCohort(
+  facilitator: SessionUser,
+  input: { name: string; description: string },
+): Promise<string> {
+  assertFacilitatorRole(facilitator);
+  const cohort = await db().cohort.create({
+    data: {
+      name: input.name,
+      description: input.description,
+      inviteCode: newInviteCode(),
+      createdById: facilitator.id,
+      facilitators: { create: { userId: facilitator.id } },
+    },
+    select: { id: true },
+  });
+  return cohort.id;
+}
+
+export async function updateCohort(
+  facilitator: SessionUser,
+  cohortId: string,
+  input: { name: string; description: string },
+): Promise<void> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  await db().cohort.update({ where: { id: cohortId }, data: { name: input.name, description: input.description } });
+}
+
+export async function setArchived(facilitator: SessionUser, cohortId: string, archived: boolean): Promise<void> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  await db().cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
+}
+
+/** Turns the invite link off, or on with a fresh code (an old code then stops working). */
+export async function setInvite(
+  facilitator: SessionUser,
+  cohortId: string,
+  state: "off" | "new",
+): Promise<string | null> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  const inviteCode = state === "new" ? newInviteCode() : null;
+  await db().cohort.update({ where: { id: cohortId }, data: { inviteCode } });
+  return inviteCode;
+}
+
+export async function addCoFacilitator(
+  facilitator: SessionUser,
+  cohortId: string,
+  email: string,
+): Promise<{ name: string }> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  const person = await db().user.findUnique({
+    where: { email },
+    select: { id: true, name: true, role: true, disabledAt: true },
+  });
+  if (!person || person.disabledAt) throw new CohortRuleError(`No active account uses ${email}.`);
+  if (!hasRole(person.role, "facilitator")) {
+    throw new CohortRuleError(`${person.name} is not a facilitator yet. An admin can change their role first.`);
+  }
+  const existing = await db().cohortFacilitator.findUnique({
+    where: { cohortId_userId: { cohortId, userId: person.id } },
+    select: { userId: true },
+  });
+  if (existing) throw new CohortRuleError(`${person.name} already facilitates this cohort.`);
+  await db().cohortFacilitator.create({ data: { cohortId, userId: person.id } });
+  return { name: person.name };
+}
+
+export async function removeCoFacilitator(facilitator: SessionUser, cohortId: string, userId: string): Promise<void> {
+  await assertFacilitatorOf(facilitator, cohortId);
+  const count = await db().cohortFacilitator.count({ where: { cohortId } });
+  if (count <= 1) throw new CohortRuleError("A cohort needs at least one facilitator.");
+  await db().cohortFacilitator.deleteMany({ where: { cohortId, userId } });
+}

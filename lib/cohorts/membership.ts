@@ -1,0 +1,108 @@
+import "server-only";
+// A learner's side of cohorts: joining with an invite code, leaving, and who
+// can see what they share.
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { INVITE_CODE_PATTERN } from "./invite-code";
+
+export type InviteInfo =
+  | { status: "open"; cohortId: string; name: string; description: string; facilitators: string[] }
+  | { status: "invalid" | "archived"; message: string };
+
+export const INVITE_INVALID_MESSAGE =
+  "This invite link isn't valid any more. It may have been replaced or turned off: ask your facilitator for the current link.";
+export const INVITE_ARCHIVED_MESSAGE = "This cohort has been archived and is no longer taking new members.";
+
+export async function inviteInfo(code: string): Promise<InviteInfo> {
+  if (!INVITE_CODE_PATTERN.test(code)) return { status: "invalid", message: INVITE_INVALID_MESSAGE };
+  const cohort = await db().cohort.findUnique({
+    where: { inviteCode: code },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      archivedAt: true,
+      facilitators: { select: { user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
+    },
+  });
+  if (!cohort) return { status: "invalid", message: INVITE_INVALID_MESSAGE };
+  if (cohort.archivedAt) return { status: "archived", message: INVITE_ARCHIVED_MESSAGE };
+  return {
+    status: "open",
+    cohortId: cohort.id,
+    name: cohort.name,
+    description: cohort.description,
+    facilitators: cohort.facilitators.map((f) => f.user.name),
+  };
+}
+
+export type JoinResult =
+  { status: "joined" | "already-member"; cohortId: string; name: string } | { status: "refused"; message: string };
+
+export async function joinCohort(learner: SessionUser, code: string, now = new Date()): Promise<JoinResult> {
+  const info = await inviteInfo(code);
+  if (info.status !== "open") return { status: "refused", message: info.message };
+  const existing = await db().cohortMember.findUnique({
+    where: { cohortId_userId: { cohortId: info.cohortId, userId: learner.id } },
+    select: { joinedAt: true },
+  });
+  if (existing) return { status: "already-member", cohortId: info.cohortId, name: info.name };
+  try {
+    await db().cohortMember.create({ data: { cohortId: info.cohortId, userId: learner.id, joinedAt: now } });
+  } catch (error) {
+    // Two clicks racing: the other one joined.
+    const code = typeof error === "object" && error !== null && "code" in error ? error.code : null;
+    if (code !== "P2002") throw error;
+  }
+  return { status: "joined", cohortId: info.cohortId, name: info.name };
+}
+
+export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<boolean> {
+  const result = await db().cohortMember.deleteMany({ where: { cohortId, userId: learner.id } });
+  return result.count === 1;
+}
+
+export type MyCohort = { id: string; name: string; facilitators: string[]; joinedAt: Date; archived: boolean };
+
+export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
+  const rows = await db().cohortMember.findMany({
+    where: { userId: learner.id },
+    orderBy: { joinedAt: "asc" },
+    select: {
+      joinedAt: true,
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          archivedAt: true,
+          facilitators: { select: { user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
+        },
+      },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.cohort.id,
+    name: row.cohort.name,
+    facilitators: row.cohort.facilitators.map((f) => f.user.name),
+    joinedAt: row.joinedAt,
+    archived: row.cohort.archivedAt !== null,
+  }));
+}
+
+/** The people a shared entry is visible to: the facilitators of the learner's cohorts. */
+export async function sharingAudience(learner: SessionUser): Promise<string[]> {
+  const cohorts = await myCohorts(learner);
+  return [...new Set(cohorts.filter((c) => !c.archived).flatMap((c) => c.facilitators))];
+}
+
+/** Words for the label every entry carries. */
+export function visibilityLabel(shared: boolean, audience: string[]): string {
+  if (!shared) return "Only you can see this.";
+  if (audience.length === 0) return "Shared — but you're not in a cohort yet, so no one else can see it.";
+  return `Shared with ${formatList(audience)} (your facilitator${audience.length > 1 ? "s" : ""}).`;
+}
+
+function formatList(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}

@@ -1,0 +1,70 @@
+import "server-only";
+// Due-soon reminders: one in-app note (and email, when SMTP is set) per
+// learner, assignment and due date. The unique reminderKey makes it safe to
+// run from several instances or a cron job at once.
+import { db } from "../db/client";
+import { getCourse } from "../course/catalog";
+import { log } from "../log/logger";
+import { mailConfigured, sendMail } from "../mail/mailer";
+import { moduleStanding } from "./assignments";
+import { dueDateFor } from "./due";
+
+const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "full", timeZone: "UTC" });
+
+export async function sendDueSoonReminders(now = new Date()): Promise<{ created: number; emailed: number }> {
+  const course = getCourse();
+  const memberships = await db().cohortMember.findMany({
+    where: { cohort: { archivedAt: null, assignments: { some: {} } }, user: { disabledAt: null } },
+    select: {
+      joinedAt: true,
+      userId: true,
+      user: { select: { email: true, name: true } },
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          assignments: { select: { id: true, moduleSlug: true, dueAt: true, dueDaysAfterJoin: true } },
+        },
+      },
+    },
+  });
+  let created = 0;
+  let emailed = 0;
+  for (const member of memberships) {
+    const progress = await db().lessonProgress.findMany({
+      where: { userId: member.userId },
+      select: { lessonKey: true, completedAt: true },
+    });
+    for (const assignment of member.cohort.assignments) {
+      const due = dueDateFor(assignment, member.joinedAt);
+      const standing = moduleStanding(course, assignment.moduleSlug, progress, due, now);
+      if (standing.status !== "due-soon" || !due) continue;
+      const courseModule = course.modules.find((m) => m.slug === assignment.moduleSlug);
+      if (!courseModule) continue;
+      const reminderKey = `due-soon:${assignment.id}:${member.userId}:${due.toISOString().slice(0, 10)}`;
+      const message = `Module ${courseModule.number}, “${courseModule.title}”, is due on ${dayFormat.format(due)}. You have completed ${standing.completed} of ${standing.total} lessons.`;
+      try {
+        await db().nudge.create({
+          data: { cohortId: member.cohort.id, toUserId: member.userId, message, reminderKey },
+        });
+      } catch {
+        continue; // Already reminded (the key is unique).
+      }
+      created += 1;
+      if (mailConfigured()) {
+        try {
+          await sendMail({
+            to: member.user.email,
+            subject: `Due soon: ${courseModule.title}`,
+            text: `Hello ${member.user.name},\n\n${message}\n\n— It Takes Two (${member.cohort.name})`,
+          });
+          await db().nudge.updateMany({ where: { reminderKey }, data: { emailedAt: new Date() } });
+          emailed += 1;
+        } catch (error) {
+          log.warn("reminder.email_failed", { error });
+        }
+      }
+    }
+  }
+  return { created, emailed };
+}
