@@ -25,10 +25,9 @@ const leave = formAction({
   access: "signed-in",
   handler: async ({ cohortId }, { user }): Promise<FormState> => {
     const left = await leaveCohort(user, cohortId);
+    if (!left) return { status: "error", message: "You're not a member of that cohort." };
     revalidatePath("/dashboard");
-    return left
-      ? { status: "success", message: "You left the cohort. Your own progress and reflections are unchanged." }
-      : { status: "error", message: "You're not a member of that cohort." };
+    redirect(`/dashboard?left=${encodeURIComponent(left)}`);
   },
 });
 

@@ -97,7 +97,8 @@ describe("cohorts and invitations", () => {
     await joinCohort(learner, a.inviteCode);
     await joinCohort(learner, b.inviteCode);
     expect(await myCohorts(learner)).toHaveLength(2);
-    expect(await leaveCohort(learner, a.cohortId)).toBe(true);
+    expect(await leaveCohort(learner, a.cohortId)).toBe("Team Alpha");
+    expect(await leaveCohort(learner, a.cohortId)).toBeNull();
     expect((await myCohorts(learner)).map((c) => c.id)).toEqual([b.cohortId]);
   });
 

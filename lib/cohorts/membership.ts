@@ -57,9 +57,14 @@ export async function joinCohort(learner: SessionUser, code: string, now = new D
   return { status: "joined", cohortId: info.cohortId, name: info.name };
 }
 
-export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<boolean> {
+/** Leaves a cohort; returns its name, or null when the learner wasn't in it. */
+export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<string | null> {
+  const cohort = await db().cohort.findFirst({
+    where: { id: cohortId, members: { some: { userId: learner.id } } },
+    select: { name: true },
+  });
   const result = await db().cohortMember.deleteMany({ where: { cohortId, userId: learner.id } });
-  return result.count === 1;
+  return result.count === 1 ? (cohort?.name ?? "the cohort") : null;
 }
 
 export type MyCohort = { id: string; name: string; facilitators: string[]; joinedAt: Date; archived: boolean };

@@ -28,9 +28,9 @@ const STATUS_STYLE: Record<AssignmentStatus, string> = {
   done: "border-success bg-success-soft",
 };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ joined?: string; left?: string }> }) {
   const learner = await requireUser("/dashboard");
-  const { joined } = await searchParams;
+  const { joined, left } = await searchParams;
   const { assignments, cohorts, nudges, newReplies, progress } = await dashboardFor(learner);
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");
@@ -44,6 +44,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </header>
 
       {joinedCohort ? <FormMessage tone="success">You joined {joinedCohort.name}. Welcome!</FormMessage> : null}
+      {left ? (
+        <FormMessage tone="success">
+          You left {left.slice(0, 80)}. Your own progress and reflections are unchanged.
+        </FormMessage>
+      ) : null}
 
       {overdue.length + dueSoon.length > 0 ? (
         <div role="note" className="rounded-lg border-l-4 border-danger bg-warning-soft p-4">
