@@ -6,6 +6,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { useSession } from "@/components/session/use-session";
+import { visibilityLabel } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
@@ -33,6 +34,7 @@ export function ReflectionEditor({
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "loading" });
   const [earlier, setEarlier] = useState<Entry[]>([]);
   const [shared, setShared] = useState(false);
+  const [audience, setAudience] = useState<string[]>([]);
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
@@ -65,7 +67,11 @@ export function ReflectionEditor({
       setBody(mine[0]?.body ?? "");
       autosave.startFrom(mine[0]);
     };
-    if (owner) void lessonEntries(lessonKey).then((entries) => start(entries ?? []));
+    if (owner)
+      void lessonEntries(lessonKey).then((loaded) => {
+        if (live && loaded) setAudience(loaded.audience);
+        start(loaded?.entries ?? []);
+      });
     else start([]);
     return () => {
       live = false;
@@ -124,7 +130,7 @@ export function ReflectionEditor({
       />
       <div id={statusId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="m-0 text-ink-muted">
-          {shared ? "Shared with your facilitators." : "Only you can see this."}
+          {visibilityLabel(shared, audience)}
           {owner ? (
             <>
               {" "}

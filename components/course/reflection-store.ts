@@ -113,18 +113,19 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   return { kind: "retry", message: payload.error ?? `the server answered ${response.status}`, offline: false };
 }
 
-const lessonRequests = new Map<string, Promise<Entry[] | null>>();
+export type LessonEntries = { entries: Entry[]; audience: string[] };
 
-/** The learner's saved entries for one lesson; one request per lesson per page. */
-export function lessonEntries(lessonKey: string): Promise<Entry[] | null> {
+const lessonRequests = new Map<string, Promise<LessonEntries | null>>();
+
+/** The learner's saved entries for one lesson and who shared ones reach; one request per lesson per page. */
+export function lessonEntries(lessonKey: string): Promise<LessonEntries | null> {
   let request = lessonRequests.get(lessonKey);
   if (!request) {
     request = fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, {
       credentials: "same-origin",
       cache: "no-store",
     })
-      .then((response) => (response.ok ? (response.json() as Promise<{ entries: Entry[] }>) : null))
-      .then((body) => body?.entries ?? null)
+      .then((response) => (response.ok ? (response.json() as Promise<LessonEntries>) : null))
       .catch(() => null)
       .finally(() => {
         // Fresh data after the next navigation.

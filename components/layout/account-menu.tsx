@@ -25,10 +25,18 @@ export function AccountMenu() {
     );
   }
   return (
-    <ul className="flex flex-wrap items-center gap-4">
+    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <li>
+        <Link href="/dashboard">Dashboard</Link>
+      </li>
       <li>
         <Link href="/journal">Journal</Link>
       </li>
+      {session.role === "facilitator" || session.role === "admin" ? (
+        <li>
+          <Link href="/facilitator">Facilitator</Link>
+        </li>
+      ) : null}
       {session.role === "admin" ? (
         <li>
           <Link href="/admin">Admin</Link>

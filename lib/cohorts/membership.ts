@@ -5,6 +5,8 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { INVITE_CODE_PATTERN } from "./invite-code";
 
+export { visibilityLabel } from "./visibility";
+
 export type InviteInfo =
   | { status: "open"; cohortId: string; name: string; description: string; facilitators: string[] }
   | { status: "invalid" | "archived"; message: string };
@@ -98,16 +100,4 @@ export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
 export async function sharingAudience(learner: SessionUser): Promise<string[]> {
   const cohorts = await myCohorts(learner);
   return [...new Set(cohorts.filter((c) => !c.archived).flatMap((c) => c.facilitators))];
-}
-
-/** Words for the label every entry carries. */
-export function visibilityLabel(shared: boolean, audience: string[]): string {
-  if (!shared) return "Only you can see this.";
-  if (audience.length === 0) return "Shared — but you're not in a cohort yet, so no one else can see it.";
-  return `Shared with ${formatList(audience)} (your facilitator${audience.length > 1 ? "s" : ""}).`;
-}
-
-function formatList(names: string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

@@ -18,7 +18,10 @@ export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: str
     if (!id.success) return jsonError(400, "That is not a valid entry id.");
     const prompt = getPrompts().get(input.promptId);
     if (!prompt || prompt.lesson.key !== input.lessonKey) {
-      return jsonError(422, "This prompt is not part of the course (it may have been removed). Copy your text somewhere safe.");
+      return jsonError(
+        422,
+        "This prompt is not part of the course (it may have been removed). Copy your text somewhere safe.",
+      );
     }
     const result = await saveReflection(user, id.data, input);
     if (result.status === "not-found") return jsonError(404, "There is no such entry in your journal.");
