@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{app,components,lib,content,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{app,components,lib,content,scripts}/**/*.test.{ts,tsx}", "tests/security/**/*.test.ts"],
     exclude: ["**/node_modules/**", "lib/db/generated/**"],
     setupFiles: ["tests/setup/vitest.setup.ts"],
     // Each test file gets its own database (see tests/setup/vitest.setup.ts);

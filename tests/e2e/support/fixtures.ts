@@ -16,6 +16,7 @@ type TestFixtures = {
   signedInAs: (role: Role, options?: { name?: string }) => Promise<TestUser>;
   newUser: (role?: Role, options?: { name?: string }) => Promise<TestUser>;
   checkA11yAtEnd: void;
+  failOnPageErrors: void;
 };
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -66,6 +67,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return user;
     });
   },
+  failOnPageErrors: [
+    // A blocked script (CSP) or an uncaught exception in the browser fails the test.
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) {
+          problems.push(`console: ${message.text()}`);
+        }
+      });
+      await use();
+      expect(problems, "errors in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
   checkA11yAtEnd: [
     async ({ page }, use, testInfo) => {
       await use();

@@ -1,0 +1,52 @@
+// Every zod schema at a boundary (forms, actions, routes, env, content), for
+// the property tests. schema-registry.test.ts fails when one is missing.
+import type { z } from "zod";
+import { SignInSchema, SignUpSchema } from "../../app/(auth)/schemas";
+import { ChangeRoleSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
+import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dashboard)/schemas";
+import { LessonKeySchema, SetCompletedSchema, VisitLessonSchema } from "../../app/(course)/learn/schemas";
+import { EnvSchema } from "../../lib/env";
+import { RoleSchema } from "../../lib/auth/roles";
+import { SetRoleSchema } from "../../lib/admin/set-role";
+import {
+  CalloutPropsSchema,
+  CourseSchema,
+  KnowledgeCheckPropsSchema,
+  LessonFrontmatterSchema,
+  ModuleMetaSchema,
+  ReflectionPropsSchema,
+  ScenarioPropsSchema,
+} from "../../lib/course/schemas";
+import {
+  EntryIdSchema,
+  ReflectionBodySchema,
+  SaveReflectionSchema,
+  SetSharedSchema,
+} from "../../lib/reflections/schemas";
+
+export const ALL_SCHEMAS: Record<string, z.ZodType> = {
+  SignInSchema,
+  SignUpSchema,
+  ChangeRoleSchema,
+  SetDisabledSchema,
+  JoinCohortSchema,
+  CohortIdSchema,
+  NudgeIdSchema,
+  LessonKeySchema,
+  VisitLessonSchema,
+  SetCompletedSchema,
+  EnvSchema,
+  RoleSchema,
+  SetRoleSchema,
+  CourseSchema,
+  ModuleMetaSchema,
+  LessonFrontmatterSchema,
+  ReflectionPropsSchema,
+  ScenarioPropsSchema,
+  KnowledgeCheckPropsSchema,
+  CalloutPropsSchema,
+  EntryIdSchema,
+  ReflectionBodySchema,
+  SaveReflectionSchema,
+  SetSharedSchema,
+};
