@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
 import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
+import { signInEmailKey, signInIpKey } from "@/lib/auth/rate-limit-keys";
 import { safeRedirectPath } from "@/lib/auth/session";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/http/client-address";
@@ -22,8 +23,8 @@ const signInAction = formAction({
   access: "public",
   handler: async ({ email, password, redirectTo }): Promise<FormState> => {
     const requestHeaders = await headers();
-    const emailKey = `sign-in:email:${email}`;
-    const ipKey = `sign-in:ip:${clientAddress(requestHeaders)}`;
+    const emailKey = signInEmailKey(email);
+    const ipKey = signInIpKey(clientAddress(requestHeaders));
     const [byEmail, byIp] = await Promise.all([
       checkRateLimit(emailKey, SIGN_IN_LIMITS.perEmail),
       checkRateLimit(ipKey, SIGN_IN_LIMITS.perIp),

@@ -47,7 +47,9 @@ describe("account administration", () => {
   it("disables an account (ending its sessions, keeping its data) and enables it again", async () => {
     const admin = await person("admin-b", "admin");
     const learner = await person("learner-c", "learner");
-    await db().session.create({ data: { id: "s1", token: "t1", userId: learner.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await db().session.create({
+      data: { id: "s1", token: "t1", userId: learner.id, expiresAt: new Date(Date.now() + 60_000) },
+    });
     await expect(setDisabled(learner, admin.id, true)).rejects.toBeInstanceOf(NotAllowedError);
     expect(await setDisabled(admin, learner.id, true)).toEqual({ ok: true, name: "learner-c" });
     expect((await db().user.findUnique({ where: { id: learner.id } }))?.disabledAt).not.toBeNull();

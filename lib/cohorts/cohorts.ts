@@ -139,7 +139,13 @@ export async function addCoFacilitator(
 
 export async function removeCoFacilitator(facilitator: SessionUser, cohortId: string, userId: string): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
-  const count = await db().cohortFacilitator.count({ where: { cohortId } });
-  if (count <= 1) throw new CohortRuleError("A cohort needs at least one facilitator.");
-  await db().cohortFacilitator.deleteMany({ where: { cohortId, userId } });
+  // One statement: removes the row only while someone else still facilitates,
+  // so two people removing each other at once can't leave the cohort empty.
+  const removed = await db().cohortFacilitator.deleteMany({
+    where: { cohortId, userId, cohort: { facilitators: { some: { NOT: { userId } } } } },
+  });
+  if (removed.count === 0) {
+    const still = await db().cohortFacilitator.count({ where: { cohortId, userId } });
+    if (still > 0) throw new CohortRuleError("A cohort needs at least one facilitator.");
+  }
 }

@@ -6,11 +6,13 @@ export type AssignmentStatus = "not-started" | "in-progress" | "done" | "due-soo
 
 export type DueRule = { dueAt: Date | null; dueDaysAfterJoin: number | null };
 
-/** The moment it is due: the end of the due day (UTC) for fixed dates. */
+/** The moment it is due. Both kinds end with the due day (UTC), so "due in 7 days" means by the end of that day. */
 export function dueDateFor(rule: DueRule, joinedAt: Date): Date | null {
   if (rule.dueAt) return rule.dueAt;
-  if (rule.dueDaysAfterJoin !== null) return new Date(joinedAt.getTime() + rule.dueDaysAfterJoin * DAY_MS);
-  return null;
+  if (rule.dueDaysAfterJoin === null) return null;
+  const day = new Date(joinedAt.getTime() + rule.dueDaysAfterJoin * DAY_MS);
+  day.setUTCHours(23, 59, 59, 999);
+  return day;
 }
 
 /** Progress state first; an unfinished module near or past its due date says so. */

@@ -19,6 +19,8 @@ export async function sendNudges(
   message: string,
 ): Promise<{ sent: number; emailed: number }> {
   await assertFacilitatorOf(facilitator, cohortId);
+  const cohort = await db().cohort.findUnique({ where: { id: cohortId }, select: { archivedAt: true } });
+  if (cohort?.archivedAt) throw new CohortRuleError("This cohort is archived, so it can't send nudges.");
   const members = await db().cohortMember.findMany({
     where: { cohortId, userId: { in: learnerIds } },
     select: { user: { select: { id: true, email: true, name: true } }, cohort: { select: { name: true } } },

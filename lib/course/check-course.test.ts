@@ -84,7 +84,9 @@ describe("the course in content/", () => {
 
   it("checks component props: a knowledge check needs exactly one right answer", () => {
     const dir = contentCopy();
-    edit(dir, "modules/01-trust-is-fragile/03-harder-to-rebuild.mdx", (t) => t.replaceAll("correct: false", "correct: true"));
+    edit(dir, "modules/01-trust-is-fragile/03-harder-to-rebuild.mdx", (t) =>
+      t.replaceAll("correct: false", "correct: true"),
+    );
     const message = problemsOf(() => checkCourse(dir));
     expect(message).toContain("03-harder-to-rebuild.mdx");
     expect(message).toContain("<KnowledgeCheck>.options: exactly one option must have correct: true");

@@ -1,3 +1,4 @@
+import { signInEmailKey } from "../../lib/auth/rate-limit-keys";
 import { expect, test } from "./support/fixtures";
 
 test.describe("accounts", () => {
@@ -73,7 +74,7 @@ test.describe("accounts", () => {
       await expect(page.getByLabel("Password")).toHaveValue("");
       await expect(page.getByRole("main").getByRole("alert")).toContainText("don't match an account");
       await expect
-        .poll(async () => (await db.rateLimit.findUnique({ where: { key: `sign-in:email:${user.email}` } }))?.count)
+        .poll(async () => (await db.rateLimit.findUnique({ where: { key: signInEmailKey(user.email) } }))?.count)
         .toBe(attempt);
     }
     await page.getByLabel("Email").fill(user.email);
@@ -81,7 +82,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many sign-in attempts");
 
-    const counter = await db.rateLimit.findUnique({ where: { key: `sign-in:email:${user.email}` } });
+    const counter = await db.rateLimit.findUnique({ where: { key: signInEmailKey(user.email) } });
     expect(counter?.count).toBe(5);
   });
 

@@ -81,10 +81,14 @@ test.describe("the course", () => {
     await page.goto(lesson.href);
     await page.getByRole("button", { name: "Mark as complete" }).click();
     await expect(page.getByText(/^Completed on /)).toBeVisible();
-    expect((await db.lessonProgress.findFirst({ where: { userId: learner.id, lessonKey: lesson.key } }))?.completedAt).not.toBeNull();
+    expect(
+      (await db.lessonProgress.findFirst({ where: { userId: learner.id, lessonKey: lesson.key } }))?.completedAt,
+    ).not.toBeNull();
     await page.getByRole("button", { name: "Mark as not complete" }).click();
     await expect(page.getByRole("button", { name: "Mark as complete" })).toBeVisible();
-    expect((await db.lessonProgress.findFirst({ where: { userId: learner.id, lessonKey: lesson.key } }))?.completedAt).toBeNull();
+    expect(
+      (await db.lessonProgress.findFirst({ where: { userId: learner.id, lessonKey: lesson.key } }))?.completedAt,
+    ).toBeNull();
   });
 
   test("lessons can be read signed out, with an invitation to keep progress", async ({ page }) => {
@@ -158,7 +162,9 @@ test.describe("the course", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const lesson of course.lessons.slice(0, 3)) {
       await page.goto(lesson.href);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     }
   });

@@ -51,20 +51,39 @@ test.describe("the learner dashboard", () => {
   }) => {
     const learner = await signedInAs("learner", { name: "Leo Martins" });
     const facilitator = await newUser("facilitator", { name: "Priya Raman" });
-    const cohort = await seedCohort(db, facilitator, { learners: [{ user: learner, joinedAt: new Date(Date.now() - 10 * DAY) }] });
+    const cohort = await seedCohort(db, facilitator, {
+      learners: [{ user: learner, joinedAt: new Date(Date.now() - 10 * DAY) }],
+    });
     await db.assignment.create({ data: { cohortId: cohort.id, moduleSlug: "trust-is-fragile", dueDaysAfterJoin: 3 } });
-    await db.assignment.create({ data: { cohortId: cohort.id, moduleSlug: moduleTwo.slug, dueAt: new Date(Date.now() + 2 * DAY) } });
-    await db.assignment.create({ data: { cohortId: cohort.id, moduleSlug: "your-turn", dueAt: new Date(Date.now() + 30 * DAY) } });
+    await db.assignment.create({
+      data: { cohortId: cohort.id, moduleSlug: moduleTwo.slug, dueAt: new Date(Date.now() + 2 * DAY) },
+    });
+    await db.assignment.create({
+      data: { cohortId: cohort.id, moduleSlug: "your-turn", dueAt: new Date(Date.now() + 30 * DAY) },
+    });
     await db.lessonProgress.create({
-      data: { userId: learner.id, lessonKey: moduleTwo.lessons[0]!.key, completedAt: new Date(), lastVisitedAt: new Date() },
+      data: {
+        userId: learner.id,
+        lessonKey: moduleTwo.lessons[0]!.key,
+        completedAt: new Date(),
+        lastVisitedAt: new Date(),
+      },
     });
     await db.nudge.create({
-      data: { cohortId: cohort.id, fromUserId: facilitator.id, toUserId: learner.id, message: "Module 1 is waiting for you!" },
+      data: {
+        cohortId: cohort.id,
+        fromUserId: facilitator.id,
+        toUserId: learner.id,
+        message: "Module 1 is waiting for you!",
+      },
     });
 
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { name: "Hello, Leo Martins" })).toBeVisible();
-    const items = page.getByRole("region", { name: "Assigned to you" }).or(page.locator("section[aria-labelledby=assigned]")).getByRole("listitem");
+    const items = page
+      .getByRole("region", { name: "Assigned to you" })
+      .or(page.locator("section[aria-labelledby=assigned]"))
+      .getByRole("listitem");
     await expect(items).toHaveCount(3);
     await expect(items.nth(0)).toContainText("Module 1: Trust is fragile");
     await expect(items.nth(0)).toContainText("Overdue");
@@ -73,7 +92,10 @@ test.describe("the learner dashboard", () => {
     await expect(items.nth(1)).toContainText("Team Alpha · Priya Raman · Due");
     await expect(items.nth(2)).toContainText("Not started");
     await expect(page.getByText("1 module overdue, 1 due soon.")).toBeVisible();
-    await expect(items.nth(1).getByRole("link", { name: "Continue module 2" })).toHaveAttribute("href", moduleTwo.lessons[1]!.href);
+    await expect(items.nth(1).getByRole("link", { name: "Continue module 2" })).toHaveAttribute(
+      "href",
+      moduleTwo.lessons[1]!.href,
+    );
 
     await expect(page.getByText("Module 1 is waiting for you!")).toBeVisible();
     await expectAccessible(page);
@@ -84,15 +106,23 @@ test.describe("the learner dashboard", () => {
 
   test("a learner leaves a cohort after confirming", async ({ page, signedInAs, newUser, db }) => {
     const learner = await signedInAs("learner");
-    const cohort = await seedCohort(db, await newUser("facilitator"), { name: "Night shift", learners: [{ user: learner }] });
+    const cohort = await seedCohort(db, await newUser("facilitator"), {
+      name: "Night shift",
+      learners: [{ user: learner }],
+    });
     await page.goto("/dashboard");
     await page.getByRole("button", { name: "Leave Night shift" }).click();
     await page.getByRole("button", { name: "Yes, leave" }).click();
-    await expect(page.getByText("You left Night shift. Your own progress and reflections are unchanged.")).toBeVisible();
+    await expect(
+      page.getByText("You left Night shift. Your own progress and reflections are unchanged."),
+    ).toBeVisible();
     expect(await db.cohortMember.count({ where: { cohortId: cohort.id, userId: learner.id } })).toBe(0);
   });
 
-  test("with nothing assigned, the dashboard points to the course; signed out it asks to sign in", async ({ page, signedInAs }) => {
+  test("with nothing assigned, the dashboard points to the course; signed out it asks to sign in", async ({
+    page,
+    signedInAs,
+  }) => {
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fdashboard/);
     await signedInAs("learner");
@@ -103,7 +133,12 @@ test.describe("the learner dashboard", () => {
 });
 
 test.describe("admin", () => {
-  test("an admin sees cohorts per account and disables and re-enables an account", async ({ page, signedInAs, newUser, db }) => {
+  test("an admin sees cohorts per account and disables and re-enables an account", async ({
+    page,
+    signedInAs,
+    newUser,
+    db,
+  }) => {
     await signedInAs("admin");
     const facilitator = await newUser("facilitator", { name: "Fatima Zahra" });
     const learner = await newUser("learner", { name: "Jonas Weber" });

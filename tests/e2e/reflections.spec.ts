@@ -32,10 +32,20 @@ test.describe("reflections", () => {
     await expect(again.status).toContainText("Saved at");
     const rows = await db.reflection.findMany({ where: { userId: learner.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?", sharedAt: null });
+    expect(rows[0]).toMatchObject({
+      promptId: PROMPT_ID,
+      lessonKey: LESSON_KEY,
+      promptText: "What's your part?",
+      sharedAt: null,
+    });
   });
 
-  test("offline while typing: kept on the device, saved once when the network is back", async ({ page, context, signedInAs, db }) => {
+  test("offline while typing: kept on the device, saved once when the network is back", async ({
+    page,
+    context,
+    signedInAs,
+    db,
+  }) => {
     const learner = await signedInAs("learner");
     const e = await openLesson(page);
     await context.setOffline(true);
@@ -51,11 +61,19 @@ test.describe("reflections", () => {
     expect(rows.map((r) => r.body)).toEqual(["Written on the train with no signal."]);
   });
 
-  test("a closed tab during a server outage: the draft comes back and is saved", async ({ context, signedInAs, db }) => {
+  test("a closed tab during a server outage: the draft comes back and is saved", async ({
+    context,
+    signedInAs,
+    db,
+  }) => {
     const learner = await signedInAs("learner");
     const first = await context.newPage();
     await first.route("**/api/reflections/*", (route) =>
-      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "database unavailable" }) }),
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: "database unavailable" }),
+      }),
     );
     const e = await openLesson(first);
     await e.text.fill("Typed while the server was down.");
@@ -76,7 +94,14 @@ test.describe("reflections", () => {
     const learner = await signedInAs("learner");
     const id = randomUUID();
     await db.reflection.create({
-      data: { id, userId: learner.id, promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?", body: "Start" },
+      data: {
+        id,
+        userId: learner.id,
+        promptId: PROMPT_ID,
+        lessonKey: LESSON_KEY,
+        promptText: "What's your part?",
+        body: "Start",
+      },
     });
     const tabA = await context.newPage();
     const tabB = await context.newPage();
@@ -103,7 +128,14 @@ test.describe("reflections", () => {
     const learner = await signedInAs("learner");
     const id = randomUUID();
     await db.reflection.create({
-      data: { id, userId: learner.id, promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?", body: "Start" },
+      data: {
+        id,
+        userId: learner.id,
+        promptId: PROMPT_ID,
+        lessonKey: LESSON_KEY,
+        promptText: "What's your part?",
+        body: "Start",
+      },
     });
     const a = await openLesson(await context.newPage());
     const tabB = await context.newPage();
@@ -232,7 +264,14 @@ test.describe("the save endpoint", () => {
     const owner = await signedInAs("learner");
     const id = randomUUID();
     await db.reflection.create({
-      data: { id, userId: owner.id, promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?", body: "Mine" },
+      data: {
+        id,
+        userId: owner.id,
+        promptId: PROMPT_ID,
+        lessonKey: LESSON_KEY,
+        promptText: "What's your part?",
+        body: "Mine",
+      },
     });
     const anonymous = await browser.newContext();
     const signedOut = await anonymous.request.put(`${app.url}/api/reflections/${id}`, { data: body("Anon", 1) });
@@ -244,7 +283,9 @@ test.describe("the save endpoint", () => {
     await page.context().clearCookies();
     await signedInAs("learner");
     for (const baseVersion of [0, 1]) {
-      const response = await page.request.put(`${app.url}/api/reflections/${id}`, { data: body("Not yours", baseVersion) });
+      const response = await page.request.put(`${app.url}/api/reflections/${id}`, {
+        data: body("Not yours", baseVersion),
+      });
       expect(response.status()).toBe(404);
     }
     const theirs = await page.request.get(`${app.url}/api/reflections?lesson=${LESSON_KEY}`);

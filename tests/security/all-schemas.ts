@@ -23,6 +23,32 @@ import {
   SaveReflectionSchema,
   SetSharedSchema,
 } from "../../lib/reflections/schemas";
+import {
+  CohortDetailsSchema,
+  CohortIdFieldSchema,
+  CreateCohortSchema,
+} from "../../app/(facilitator)/facilitator/schemas";
+import {
+  AssignModuleSchema,
+  RemoveAssignmentSchema,
+  SendNudgeSchema,
+  SetInviteLinkSchema,
+} from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/schemas";
+import { ReplyToReflectionSchema } from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/schemas";
+import {
+  AddCoFacilitatorSchema,
+  ArchiveCohortSchema,
+  RemoveCoFacilitatorSchema,
+  UpdateCohortSchema,
+} from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/settings/schemas";
+import { DeleteAccountSchema } from "../../app/(account)/account/delete/schemas";
+import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
+import {
+  DeleteAnswerSchema,
+  PromptIdSchema,
+  SetSharedFormSchema,
+} from "../../app/(journal)/journal/prompt/[promptId]/schemas";
+import { JournalQuerySchema } from "../../app/(journal)/journal/schemas";
 
 export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SignInSchema,
@@ -49,4 +75,22 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   ReflectionBodySchema,
   SaveReflectionSchema,
   SetSharedSchema,
+  CohortDetailsSchema,
+  CohortIdFieldSchema,
+  CreateCohortSchema,
+  AssignModuleSchema,
+  RemoveAssignmentSchema,
+  SendNudgeSchema,
+  SetInviteLinkSchema,
+  ReplyToReflectionSchema,
+  AddCoFacilitatorSchema,
+  ArchiveCohortSchema,
+  RemoveCoFacilitatorSchema,
+  UpdateCohortSchema,
+  DeleteAccountSchema,
+  DeleteAllAnswersSchema,
+  DeleteAnswerSchema,
+  PromptIdSchema,
+  SetSharedFormSchema,
+  JournalQuerySchema,
 };

@@ -28,7 +28,11 @@ const STATUS_STYLE: Record<AssignmentStatus, string> = {
   done: "border-success bg-success-soft",
 };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ joined?: string; left?: string }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ joined?: string; left?: string }>;
+}) {
   const learner = await requireUser("/dashboard");
   const { joined, left } = await searchParams;
   const { assignments, cohorts, nudges, newReplies, progress } = await dashboardFor(learner);

@@ -1,0 +1,34 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden fields that say what the button acts on. */
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel?: string;
+  /** Said after the label to screen readers, when the label alone is ambiguous ("Remove"). */
+  srContext?: string;
+  variant?: "primary" | "secondary" | "danger" | "quiet";
+};
+
+/** One button that runs one server action, with its outcome announced beside it. */
+export function ActionButtonForm({ action, fields, label, pendingLabel, srContext, variant = "secondary" }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending && pendingLabel ? pendingLabel : label}
+        {srContext ? <span className="sr-only"> {srContext}</span> : null}
+      </Button>
+      <p role="status" className={`m-0 text-sm ${state.status === "error" ? "text-danger" : "text-ink-muted"}`}>
+        {state.status === "idle" ? "" : state.message}
+      </p>
+    </form>
+  );
+}

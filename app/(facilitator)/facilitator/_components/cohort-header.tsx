@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { Breadcrumbs, type Crumb } from "@/components/course/breadcrumbs";
+import type { CohortSummary } from "@/lib/cohorts/cohorts";
+
+type Section = "overview" | "reflections" | "settings";
+
+const SECTIONS: { id: Section; label: string; path: string }[] = [
+  { id: "overview", label: "Overview", path: "" },
+  { id: "reflections", label: "Shared reflections", path: "/reflections" },
+  { id: "settings", label: "Settings", path: "/settings" },
+];
+
+export function cohortHref(cohortId: string, path = ""): string {
+  return `/facilitator/cohorts/${encodeURIComponent(cohortId)}${path}`;
+}
+
+/** Breadcrumbs, the page's heading, links between the cohort's pages and the archived banner. */
+export function CohortHeader({
+  cohort,
+  section,
+  title,
+  children,
+}: {
+  cohort: CohortSummary;
+  section: Section;
+  /** The page's own heading; the cohort's name on its overview. */
+  title: string;
+  children?: React.ReactNode;
+}) {
+  const current = SECTIONS.find((s) => s.id === section);
+  const crumbs: Crumb[] = [{ label: "Your cohorts", href: "/facilitator" }];
+  if (section === "overview") crumbs.push({ label: cohort.name });
+  else crumbs.push({ label: cohort.name, href: cohortHref(cohort.id) }, { label: current?.label ?? title });
+  return (
+    <header className="flex flex-col gap-4">
+      <Breadcrumbs items={crumbs} />
+      <div className="flex flex-col gap-2">
+        {section !== "overview" ? <p className="m-0 text-sm font-semibold text-ink-muted">{cohort.name}</p> : null}
+        <h1 className="m-0 text-3xl font-semibold break-words">{title}</h1>
+        {children}
+      </div>
+      <nav aria-label="This cohort" className="no-print">
+        <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <Link
+                href={cohortHref(cohort.id, s.path)}
+                aria-current={s.id === section ? "page" : undefined}
+                className="inline-flex min-h-11 items-center rounded-md border border-border px-4 py-2 text-ink no-underline hover:bg-surface-muted aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
+              >
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {cohort.archived ? (
+        <div className="rounded-md border-l-4 border-border bg-warning-soft px-4 py-3" role="note">
+          <p className="m-0 font-semibold">This cohort is archived.</p>
+          <p className="m-0">
+            Its invite link no longer lets anyone join, its assignments are hidden from learners&rsquo; dashboards, and
+            the reflections its learners shared are hidden here. You can bring it back from{" "}
+            <Link href={cohortHref(cohort.id, "/settings")}>Settings</Link>.
+          </p>
+        </div>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
+import { TextAreaField } from "../../../_components/text-area-field";
+import { sendNudgeAction } from "../actions";
+
+export type BehindLearner = { id: string; name: string; reason: string };
+
+export const DEFAULT_NUDGE_MESSAGE =
+  "Hello! Just a friendly nudge: there’s a module of It Takes Two waiting for you. Even ten quiet minutes this week will help. If something is getting in the way, let me know — I’m glad to help.";
+
+/** A short reminder to the learners who are behind, all of them chosen to start with. */
+export function NudgeForm({
+  cohortId,
+  learners,
+  maxChars,
+}: {
+  cohortId: string;
+  learners: BehindLearner[];
+  maxChars: number;
+}) {
+  const [state, action, pending] = useActionState(sendNudgeAction, IDLE_FORM_STATE);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const values = state.status === "error" ? state.values : undefined;
+  // After a refused send, keep the learners that were chosen (the action joins them with commas).
+  const chosen = values?.learnerIds !== undefined ? new Set(values.learnerIds.split(",")) : null;
+  return (
+    <form action={action} className="flex flex-col gap-5" noValidate>
+      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+      <input type="hidden" name="cohortId" value={cohortId} />
+      <fieldset
+        className="m-0 flex flex-col gap-2 border-0 p-0"
+        aria-describedby={errors?.learnerIds ? "learnerIds-error" : undefined}
+      >
+        <legend className="mb-1 p-0 font-medium">Who to nudge</legend>
+        {errors?.learnerIds ? (
+          <ul id="learnerIds-error" className="m-0 text-sm text-danger">
+            {errors.learnerIds.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        ) : null}
+        <ul className="m-0 flex list-none flex-col gap-1 p-0">
+          {learners.map((learner) => (
+            <li key={learner.id} className="flex flex-col">
+              <label className="flex min-h-11 w-fit items-center gap-3 font-medium">
+                <input
+                  type="checkbox"
+                  name="learnerIds"
+                  value={learner.id}
+                  defaultChecked={chosen ? chosen.has(learner.id) : true}
+                  aria-describedby={`nudge-reason-${learner.id}`}
+                  className="h-5 w-5 shrink-0 accent-accent"
+                />
+                {learner.name}
+              </label>
+              <p id={`nudge-reason-${learner.id}`} className="m-0 ml-8 text-sm text-ink-muted">
+                {learner.reason}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <TextAreaField
+        id="nudge-message"
+        name="message"
+        label="Message"
+        hint={`Up to ${maxChars} characters. It appears on their dashboard, signed with your name.`}
+        rows={4}
+        maxLength={maxChars}
+        required
+        defaultValue={values?.message ?? DEFAULT_NUDGE_MESSAGE}
+        errors={errors?.message}
+      />
+      <Button type="submit" disabled={pending} className="w-fit">
+        {pending ? "Sending…" : "Send nudge"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { CohortProgress } from "@/lib/cohorts/progress";
+import { formatShortDay, plural } from "../../../_lib/format";
+import { cellTone, StatusBadge } from "./status-badge";
+
+/** Learners × assigned modules: a status word, lessons done and the learner's own due date in each cell. */
+export function ProgressTable({ progress }: { progress: CohortProgress }) {
+  const { assignments, learners } = progress;
+  return (
+    <div
+      role="region"
+      aria-label="Progress table (scrolls sideways on small screens)"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-border bg-surface"
+    >
+      <table className="w-full border-collapse text-left">
+        <caption className="px-4 pt-3 pb-2 text-left text-sm text-ink-muted">
+          Each learner&rsquo;s progress in the assigned modules ({plural(learners.length, "learner")}). Due dates end at
+          midnight UTC.
+        </caption>
+        <thead className="bg-surface-muted">
+          <tr>
+            <th scope="col" className="px-4 py-3 align-bottom">
+              Learner
+            </th>
+            {assignments.map((a) => (
+              <th key={a.id} scope="col" className="min-w-40 px-4 py-3 align-bottom">
+                Module {a.moduleNumber}: {a.moduleTitle}
+              </th>
+            ))}
+            <th scope="col" className="px-4 py-3 align-bottom whitespace-nowrap">
+              Last activity
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {learners.map((learner) => (
+            <tr key={learner.userId} className="border-t border-border align-top">
+              <th scope="row" className="px-4 py-3 font-medium">
+                {learner.name}
+                <span className="block text-sm font-normal text-ink-muted">
+                  Joined {formatShortDay(learner.joinedAt)}
+                </span>
+              </th>
+              {learner.cells.map((cell) => (
+                <td key={cell.assignmentId} className={`px-4 py-3 ${cellTone(cell.status)}`}>
+                  <StatusBadge status={cell.status} />
+                  <span className="block text-sm">
+                    {cell.completed} of {plural(cell.total, "lesson")} ({cell.percent}%)
+                  </span>
+                  {cell.due && cell.status !== "done" ? (
+                    <span className="block text-sm text-ink-muted">Due {formatShortDay(cell.due)}</span>
+                  ) : null}
+                </td>
+              ))}
+              <td className="px-4 py-3 whitespace-nowrap">
+                {learner.lastActivity ? formatShortDay(learner.lastActivity) : "Not yet"}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// Inputs of the forms on a cohort's main page: the invite link, assignments
+// and nudges. Shared by the forms' actions and their tests.
+import { z } from "zod";
+import type { Due } from "@/lib/cohorts/assignments";
+import { NUDGE_MAX_CHARS } from "@/lib/cohorts/nudges";
+import { CohortIdFieldSchema, idSchema, textareaText } from "../../schemas";
+
+export { NUDGE_MAX_CHARS };
+
+export const DUE_DAYS_MIN = 1;
+export const DUE_DAYS_MAX = 365;
+/** How far ahead a fixed due date may be; further is almost always a typo in the year. */
+export const DUE_DATE_MAX_YEARS_AHEAD = 2;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The last moment of a calendar day ("2026-12-04") in UTC, so that "due
+ * Friday" means "by the end of Friday". Null when there is no such day.
+ */
+export function endOfDayUtc(day: string): Date | null {
+  const match = ISO_DAY.exec(day);
+  if (!match) return null;
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const end = new Date(Date.UTC(year, month - 1, date, 23, 59, 59, 999));
+  // Date.UTC rolls 31 June over to 1 July and reads year 0050 as 1950: refuse both.
+  if (end.getUTCFullYear() !== year || end.getUTCMonth() !== month - 1 || end.getUTCDate() !== date) return null;
+  return end;
+}
+
+export const SetInviteLinkSchema = z.object({
+  cohortId: CohortIdFieldSchema,
+  state: z.enum(["off", "new"], { message: "Choose whether to turn the link off or make a new one." }),
+});
+export type SetInviteLink = z.infer<typeof SetInviteLinkSchema>;
+
+const ModuleSlugSchema = z
+  .string({ message: "Choose a module." })
+  .trim()
+  .min(1, { message: "Choose a module." })
+  .max(100, { message: "Choose a module from the list." });
+
+const DueDateSchema = z
+  .string({ message: "Choose a due date." })
+  .trim()
+  .min(1, { message: "Choose a due date." })
+  .transform((value, context) => {
+    const end = endOfDayUtc(value);
+    if (!end) {
+      context.addIssue({ code: "custom", message: "Enter a real date, for example 2026-12-04." });
+      return z.NEVER;
+    }
+    const now = new Date();
+    if (end.getTime() < now.getTime()) {
+      context.addIssue({ code: "custom", message: "That day is already over. Choose today or a later date." });
+      return z.NEVER;
+    }
+    const latest = new Date(now);
+    latest.setUTCFullYear(latest.getUTCFullYear() + DUE_DATE_MAX_YEARS_AHEAD);
+    if (end.getTime() > latest.getTime()) {
+      context.addIssue({
+        code: "custom",
+        message: `Choose a date within the next ${DUE_DATE_MAX_YEARS_AHEAD} years.`,
+      });
+      return z.NEVER;
+    }
+    return end;
+  });
+
+const DUE_DAYS_MESSAGE = `Enter a whole number of days from ${DUE_DAYS_MIN} to ${DUE_DAYS_MAX}.`;
+
+const DueDaysSchema = z
+  .string({ message: "Enter a number of days." })
+  .trim()
+  .min(1, { message: "Enter a number of days.", abort: true })
+  .regex(/^\d{1,6}$/, { message: DUE_DAYS_MESSAGE })
+  .transform(Number)
+  .pipe(
+    z.number().int().min(DUE_DAYS_MIN, { message: DUE_DAYS_MESSAGE }).max(DUE_DAYS_MAX, { message: DUE_DAYS_MESSAGE }),
+  );
+
+// An intersection rather than one object so that a missing module and a bad
+// date are reported together, each beside its own field.
+export const AssignModuleSchema = z
+  .intersection(
+    z.object({ cohortId: CohortIdFieldSchema, moduleSlug: ModuleSlugSchema }),
+    z.discriminatedUnion(
+      "dueKind",
+      [
+        z.object({ dueKind: z.literal("date"), dueDate: DueDateSchema }),
+        z.object({ dueKind: z.literal("days"), dueDays: DueDaysSchema }),
+      ],
+      { message: "Choose when it's due: on a date, or a number of days after each learner joins." },
+    ),
+  )
+  .transform((input): { cohortId: string; moduleSlug: string; due: Due } => ({
+    cohortId: input.cohortId,
+    moduleSlug: input.moduleSlug,
+    due: input.dueKind === "date" ? { kind: "date", date: input.dueDate } : { kind: "days", days: input.dueDays },
+  }));
+export type AssignModule = z.infer<typeof AssignModuleSchema>;
+
+export const RemoveAssignmentSchema = z.object({ cohortId: CohortIdFieldSchema, assignmentId: idSchema("assignment") });
+export type RemoveAssignment = z.infer<typeof RemoveAssignmentSchema>;
+
+const CHOOSE_LEARNERS = "Choose at least one learner to nudge.";
+
+export const SendNudgeSchema = z.object({
+  cohortId: CohortIdFieldSchema,
+  // The checkboxes arrive joined with commas (see the action).
+  learnerIds: z
+    .string({ message: CHOOSE_LEARNERS })
+    .transform((value) =>
+      value
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(idSchema("learner")).min(1, { message: CHOOSE_LEARNERS }).max(1000)),
+  message: textareaText("Write a short message.").pipe(
+    z
+      .string()
+      .min(1, { message: "Write a short message, so they know why you're in touch." })
+      .max(NUDGE_MAX_CHARS, { message: `Keep the message to ${NUDGE_MAX_CHARS} characters or fewer.` }),
+  ),
+});
+export type SendNudge = z.infer<typeof SendNudgeSchema>;

@@ -1,0 +1,98 @@
+"use server";
+// A cohort's settings. The data layer checks that the caller facilitates the
+// cohort, that a new co-facilitator has the role, and that one facilitator
+// always remains.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction, type FormState } from "@/lib/actions/form-action";
+import { addCoFacilitator, removeCoFacilitator, setArchived, updateCohort } from "@/lib/cohorts/cohorts";
+import { formErrorFrom } from "../../../_lib/load";
+import { AddCoFacilitatorSchema, ArchiveCohortSchema, RemoveCoFacilitatorSchema, UpdateCohortSchema } from "./schemas";
+
+function refresh(): void {
+  revalidatePath("/facilitator", "layout");
+}
+
+const updateCohortForm = formAction({
+  name: "facilitator.update-cohort",
+  schema: UpdateCohortSchema,
+  access: "facilitator",
+  handler: async ({ cohortId, name, description }, { user }): Promise<FormState> => {
+    try {
+      await updateCohort(user, cohortId, { name, description });
+    } catch (error) {
+      return formErrorFrom(error, { name, description });
+    }
+    refresh();
+    return { status: "success", message: "Saved. Learners see the new name and description from now on." };
+  },
+});
+
+const archiveForm = formAction({
+  name: "facilitator.archive-cohort",
+  schema: ArchiveCohortSchema,
+  access: "facilitator",
+  handler: async ({ cohortId, archived }, { user }): Promise<FormState> => {
+    try {
+      await setArchived(user, cohortId, archived);
+    } catch (error) {
+      return formErrorFrom(error);
+    }
+    refresh();
+    return {
+      status: "success",
+      message: archived
+        ? "The cohort is archived. You can bring it back here at any time."
+        : "The cohort is active again. Its invite link, assignments and shared reflections are back.",
+    };
+  },
+});
+
+const addCoFacilitatorForm = formAction({
+  name: "facilitator.add-co-facilitator",
+  schema: AddCoFacilitatorSchema,
+  access: "facilitator",
+  handler: async ({ cohortId, email }, { user }): Promise<FormState> => {
+    let added: { name: string };
+    try {
+      added = await addCoFacilitator(user, cohortId, email);
+    } catch (error) {
+      return formErrorFrom(error, { email });
+    }
+    refresh();
+    return { status: "success", message: `${added.name} now facilitates this cohort with you.` };
+  },
+});
+
+const removeCoFacilitatorForm = formAction({
+  name: "facilitator.remove-co-facilitator",
+  schema: RemoveCoFacilitatorSchema,
+  access: "facilitator",
+  handler: async ({ cohortId, userId }, { user }): Promise<FormState> => {
+    try {
+      await removeCoFacilitator(user, cohortId, userId);
+    } catch (error) {
+      return formErrorFrom(error);
+    }
+    refresh();
+    // Having stepped down, the cohort is no longer theirs to see.
+    if (userId === user.id) redirect("/facilitator");
+    return { status: "success", message: "Removed. They no longer see this cohort." };
+  },
+});
+
+export async function updateCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return updateCohortForm(previous, formData);
+}
+
+export async function archiveCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return archiveForm(previous, formData);
+}
+
+export async function addCoFacilitatorAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return addCoFacilitatorForm(previous, formData);
+}
+
+export async function removeCoFacilitatorAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return removeCoFacilitatorForm(previous, formData);
+}

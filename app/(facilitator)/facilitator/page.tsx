@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listMyCohorts } from "@/lib/cohorts/cohorts";
+import { cohortHref } from "./_components/cohort-header";
+import { CreateCohortForm } from "./_components/create-cohort-form";
+import { COHORT_DESCRIPTION_MAX_CHARS, COHORT_NAME_MAX_CHARS } from "./schemas";
+
+export const metadata: Metadata = { title: "Your cohorts" };
+
+export default async function FacilitatorPage() {
+  const facilitator = await requireRole("facilitator", "/facilitator");
+  const cohorts = await listMyCohorts(facilitator);
+  return (
+    <div className="flex flex-col gap-10">
+      <header className="flex flex-col gap-2">
+        <h1 className="m-0 text-3xl font-semibold">Your cohorts</h1>
+        <p className="m-0 text-ink-muted">
+          A cohort is a group of learners you guide through the course together. Invite them with a link, assign modules
+          with due dates, see how they are getting on, and read the reflections they choose to share with you.
+        </p>
+      </header>
+
+      <section aria-labelledby="cohorts-heading" className="flex flex-col gap-4">
+        <h2 id="cohorts-heading" className="m-0 text-2xl font-semibold">
+          Cohorts you facilitate
+        </h2>
+        {cohorts.length === 0 ? (
+          <p className="m-0 rounded-lg border border-dashed border-border bg-surface p-5">
+            You don&rsquo;t facilitate any cohorts yet. Create your first one below; you&rsquo;ll get an invite link to
+            send to your learners.
+          </p>
+        ) : (
+          <ul className="m-0 flex list-none flex-col gap-3 p-0">
+            {cohorts.map((cohort) => (
+              <li key={cohort.id} className="rounded-lg border border-border bg-surface p-5">
+                <h3 className="m-0 text-xl font-semibold break-words">
+                  <Link href={cohortHref(cohort.id)}>{cohort.name}</Link>
+                  {cohort.archived ? (
+                    <span className="ml-2 inline-block rounded-md bg-surface-muted px-2 py-0.5 align-middle text-sm font-medium text-ink">
+                      Archived
+                    </span>
+                  ) : null}
+                </h3>
+                {cohort.description ? <p className="m-0 mt-1 text-ink-muted">{cohort.description}</p> : null}
+                <dl className="m-0 mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                  <dt className="font-medium">Learners</dt>
+                  <dd className="m-0">{cohort.learnerCount}</dd>
+                  <dt className="font-medium">{cohort.facilitators.length === 1 ? "Facilitator" : "Facilitators"}</dt>
+                  <dd className="m-0">{cohort.facilitators.map((f) => f.name).join(", ")}</dd>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="create-heading" className="flex flex-col gap-4">
+        <h2 id="create-heading" className="m-0 text-2xl font-semibold">
+          Create a cohort
+        </h2>
+        <p className="m-0 text-ink-muted">
+          You&rsquo;ll be its first facilitator, and you can change its name and description later.
+        </p>
+        <div className="rounded-lg border border-border bg-surface p-5">
+          <CreateCohortForm nameMax={COHORT_NAME_MAX_CHARS} descriptionMax={COHORT_DESCRIPTION_MAX_CHARS} />
+        </div>
+      </section>
+    </div>
+  );
+}

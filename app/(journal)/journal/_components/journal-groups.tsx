@@ -1,0 +1,68 @@
+import Link from "next/link";
+import type { JournalEntry, ModuleGroup } from "@/lib/reflections/journal";
+import { EntryBody } from "./entry-body";
+import { EntryDate } from "./entry-date";
+import { promptHref } from "./journal-url";
+import { VisibilityLabel } from "./visibility-label";
+
+function moduleHeading(group: ModuleGroup): string {
+  return group.number === null ? group.title : `Module ${group.number}: ${group.title}`;
+}
+
+function Entry({ entry, forPrint }: { entry: JournalEntry; forPrint: boolean }) {
+  const reworded = entry.place.inCourse && entry.promptText !== entry.place.promptText;
+  return (
+    <li className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
+        <span className="text-ink-muted">
+          Answered <EntryDate date={entry.createdAt} />
+        </span>
+        <VisibilityLabel shared={entry.shared} />
+      </div>
+      {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
+      <EntryBody body={entry.body} />
+      {forPrint ? null : (
+        <p className="no-print m-0 text-sm">
+          <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
+            Open beside your other answers
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The journal in course order: module (h2), lesson (h3), question (h4), answers. */
+export function JournalGroups({ groups, forPrint = false }: { groups: ModuleGroup[]; forPrint?: boolean }) {
+  return (
+    <div className="flex flex-col gap-10">
+      {groups.map((group) => (
+        <section key={group.slug} aria-labelledby={`module-${group.slug}`} className="flex flex-col gap-6">
+          <h2 id={`module-${group.slug}`} className="m-0 text-2xl font-semibold">
+            {moduleHeading(group)}
+          </h2>
+          {group.lessons.map((lesson) => (
+            <div key={lesson.lessonKey} className="flex flex-col gap-5">
+              <h3 className="m-0 text-xl font-semibold">{lesson.title}</h3>
+              {lesson.prompts.map((prompt) => (
+                <div key={prompt.promptId} className="flex flex-col gap-3">
+                  <h4 className="m-0 text-lg font-medium">
+                    {forPrint ? prompt.promptText : <Link href={promptHref(prompt.promptId)}>{prompt.promptText}</Link>}
+                  </h4>
+                  {prompt.inCourse ? null : (
+                    <p className="m-0 text-sm text-ink-muted">This question is no longer in the course.</p>
+                  )}
+                  <ul className="m-0 flex list-none flex-col gap-3 p-0">
+                    {prompt.entries.map((entry) => (
+                      <Entry key={entry.id} entry={entry} forPrint={forPrint} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

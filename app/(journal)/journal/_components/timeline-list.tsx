@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { JournalEntry } from "@/lib/reflections/journal";
+import { EntryBody } from "./entry-body";
+import { EntryDate, formatMonth } from "./entry-date";
+import { promptHref } from "./journal-url";
+import { VisibilityLabel } from "./visibility-label";
+
+function byMonth(entries: JournalEntry[]): { month: string; entries: JournalEntry[] }[] {
+  const months: { month: string; entries: JournalEntry[] }[] = [];
+  for (const entry of entries) {
+    const month = formatMonth(entry.createdAt);
+    const last = months.at(-1);
+    if (last?.month === month) last.entries.push(entry);
+    else months.push({ month, entries: [entry] });
+  }
+  return months;
+}
+
+/** Every answer, newest first, under the month it was written (h2) with its question (h3). */
+export function TimelineList({ entries }: { entries: JournalEntry[] }) {
+  return (
+    <div className="flex flex-col gap-10">
+      {byMonth(entries).map(({ month, entries: inMonth }) => (
+        <section key={month} aria-label={month} className="flex flex-col gap-4">
+          <h2 className="m-0 text-2xl font-semibold">{month}</h2>
+          <ul className="m-0 flex list-none flex-col gap-4 p-0">
+            {inMonth.map((entry) => (
+              <li key={entry.id} className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4">
+                <h3 className="m-0 text-lg font-medium">
+                  <Link href={promptHref(entry.promptId)}>{entry.place.promptText}</Link>
+                </h3>
+                <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
+                  <span className="text-ink-muted">
+                    <EntryDate date={entry.createdAt} /> ·{" "}
+                    {entry.place.moduleNumber === null
+                      ? entry.place.lessonTitle
+                      : `Module ${entry.place.moduleNumber}, ${entry.place.lessonTitle}`}
+                  </span>
+                  <VisibilityLabel shared={entry.shared} />
+                </div>
+                <EntryBody body={entry.body} />
+                <p className="m-0 text-sm">
+                  <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
+                    Open beside your other answers
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth/session";
+import { getCourse } from "@/lib/course/catalog";
+import { journal, timeline } from "@/lib/reflections/journal";
+import { JournalFilters } from "./_components/journal-filters";
+import { JournalGroups } from "./_components/journal-groups";
+import { journalHref, type JournalParams } from "./_components/journal-url";
+import { Pagination } from "./_components/pagination";
+import { TimelineList } from "./_components/timeline-list";
+import { JournalQuerySchema } from "./schemas";
+
+export const metadata: Metadata = {
+  title: "Your journal",
+  description: "Every answer you have written in the course, with its date.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function JournalPage({ searchParams }: Props) {
+  const user = await requireUser("/journal");
+  const query = JournalQuerySchema.parse(await searchParams);
+  const filters = {
+    q: query.q,
+    module: query.module,
+    visibility: query.visibility === "all" ? undefined : query.visibility,
+    page: query.page,
+  };
+  const data =
+    query.view === "timeline"
+      ? { view: "timeline" as const, ...(await timeline(user, filters)) }
+      : { view: "lesson" as const, ...(await journal(user, filters)) };
+  const current: JournalParams = { ...data.filters, view: data.view };
+  const first = (data.page - 1) * data.perPage + 1;
+  const last = Math.min(data.page * data.perPage, data.total);
+  const modules = getCourse().modules.map((m) => ({ slug: m.slug, number: m.number, title: m.title }));
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="m-0 text-3xl font-semibold">Your journal</h1>
+        <p className="m-0 text-ink-muted">
+          Every answer you write in the course is kept here with its date. Your answers are private unless you choose to
+          share one with your facilitators, and each one says who can see it.
+        </p>
+        {data.hasAny ? (
+          <div className="no-print flex flex-wrap gap-3">
+            <a href="/api/journal/export?format=md" download className={buttonClass("secondary")}>
+              Download as Markdown
+            </a>
+            <a href="/api/journal/export?format=json" download className={buttonClass("secondary")}>
+              Download as JSON
+            </a>
+            <ButtonLink href="/journal/print" variant="secondary">
+              Print view
+            </ButtonLink>
+          </div>
+        ) : null}
+      </header>
+
+      {query.deleted ? <FormMessage tone="success">Your answer was deleted.</FormMessage> : null}
+
+      {data.hasAny ? (
+        <>
+          <JournalFilters
+            q={data.filters.q}
+            module={data.filters.module}
+            visibility={data.filters.visibility}
+            view={data.view}
+            counts={data.counts}
+            modules={modules}
+          />
+          <nav aria-label="Journal views" className="no-print">
+            <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+              {(
+                [
+                  ["lesson", "By lesson"],
+                  ["timeline", "Timeline"],
+                ] as const
+              ).map(([view, label]) => (
+                <li key={view}>
+                  <Link
+                    href={journalHref({ ...current, view, page: 1 })}
+                    aria-current={data.view === view ? "page" : undefined}
+                    className={buttonClass(data.view === view ? "primary" : "secondary")}
+                  >
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {data.total === 0 ? (
+            <div className="flex flex-col items-start gap-3 rounded-lg border border-border bg-surface p-5">
+              <p className="m-0 font-medium">No answers match {data.filters.q ? "your search" : "these filters"}.</p>
+              <p className="m-0 text-ink-muted">Try other words, or another module or setting.</p>
+              <Link href={journalHref({ view: data.view })} className={buttonClass("secondary")}>
+                Clear search and filters
+              </Link>
+            </div>
+          ) : (
+            <>
+              <p className="m-0 text-ink-muted">
+                {data.total === 1
+                  ? "Showing your one matching answer."
+                  : data.pageCount === 1
+                    ? `Showing all ${data.total} answers.`
+                    : `Showing answers ${first} to ${last} of ${data.total}.`}
+              </p>
+              {data.view === "timeline" ? (
+                <TimelineList entries={data.entries} />
+              ) : (
+                <JournalGroups groups={data.groups} />
+              )}
+              <Pagination
+                page={data.page}
+                pageCount={data.pageCount}
+                hrefFor={(page) => journalHref({ ...current, page })}
+              />
+            </>
+          )}
+        </>
+      ) : (
+        <div className="flex flex-col items-start gap-3 rounded-lg border border-border bg-surface p-5">
+          <p className="m-0 font-medium">Your journal is empty for now.</p>
+          <p className="m-0 text-ink-muted">
+            Each lesson asks you a question to answer in writing. Your answers appear here, dated, so you can come back
+            to them and see how your thinking changes.
+          </p>
+          <ButtonLink href="/learn">Go to the course</ButtonLink>
+        </div>
+      )}
+
+      <section aria-labelledby="your-data" className="no-print flex flex-col gap-2 border-t border-border pt-6">
+        <h2 id="your-data" className="m-0 text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="m-0 text-ink-muted">
+          Your answers belong to you. You can download them at any time, delete them, or{" "}
+          <Link href="/account/delete">delete your whole account</Link>.
+        </p>
+        {data.hasAny ? (
+          <p className="m-0">
+            <Link href="/journal/delete" className="inline-flex min-h-11 items-center text-danger">
+              Delete all my answers
+            </Link>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/course/breadcrumbs";
+import { ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { requireUser } from "@/lib/auth/session";
+import { getPrompts } from "@/lib/course/prompts";
+import { promptHistory } from "@/lib/reflections/journal";
+import { EntryBody } from "../../_components/entry-body";
+import { EntryDate, formatDay } from "../../_components/entry-date";
+import { promptHref } from "../../_components/journal-url";
+import { VisibilityLabel } from "../../_components/visibility-label";
+import { DeleteAnswerForm } from "./_components/delete-answer-form";
+import { ShareForm } from "./_components/share-form";
+import { PromptIdSchema } from "./schemas";
+
+type Props = {
+  params: Promise<{ promptId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+function shorten(text: string, max = 70): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Only the course's own wording goes in the title, never stored text.
+  const prompt = getPrompts().get((await params).promptId);
+  return { title: prompt ? `Your answers: ${shorten(prompt.prompt)}` : "Your answers" };
+}
+
+export default async function PromptAnswersPage({ params, searchParams }: Props) {
+  const { promptId } = await params;
+  const user = await requireUser(promptHref(promptId));
+  const id = PromptIdSchema.safeParse(promptId);
+  if (!id.success) notFound();
+  const history = await promptHistory(user, id.data);
+  if (!history) notFound();
+  const justDeleted = (await searchParams).deleted === "1";
+  const count = history.entries.length;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <Breadcrumbs items={[{ label: "Your journal", href: "/journal" }, { label: "Your answers to one question" }]} />
+      <header className="flex flex-col gap-3">
+        <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
+          {history.lesson
+            ? `Module ${history.lesson.moduleNumber} · ${history.lesson.title}`
+            : "No longer in the course"}
+        </p>
+        <h1 className="m-0 text-3xl font-semibold">{history.prompt}</h1>
+        {history.hint ? <p className="m-0 text-ink-muted">{history.hint}</p> : null}
+        <div className="no-print flex flex-wrap gap-3">
+          {history.lesson ? (
+            <ButtonLink href={`${history.lesson.href}#reflection-${history.promptId}`}>Answer again</ButtonLink>
+          ) : null}
+          <ButtonLink href="/journal" variant="secondary">
+            Back to your journal
+          </ButtonLink>
+        </div>
+        {history.lesson ? (
+          <p className="m-0 text-sm text-ink-muted">
+            &ldquo;Answer again&rdquo; opens the question in its lesson, where you can start a new answer and keep this
+            one as it is.
+          </p>
+        ) : (
+          <p className="m-0 text-sm text-ink-muted">
+            This question has been taken out of the course, so you can&rsquo;t answer it again. Your answers stay here
+            for as long as you keep them.
+          </p>
+        )}
+      </header>
+
+      {justDeleted ? <FormMessage tone="success">Your answer was deleted.</FormMessage> : null}
+
+      {count === 0 ? (
+        <p className="m-0 rounded-lg border border-border bg-surface p-5">
+          You haven&rsquo;t answered this question yet. When you do, your answers appear here side by side.
+        </p>
+      ) : (
+        <section aria-labelledby="answers" className="flex flex-col gap-4">
+          <h2 id="answers" className="m-0 text-2xl font-semibold">
+            {count === 1 ? "Your answer" : `Your ${count} answers, newest first`}
+          </h2>
+          <ol className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
+            {history.entries.map((entry, index) => {
+              const headingId = `answer-${entry.id}`;
+              const when = formatDay(entry.createdAt);
+              const edited = formatDay(entry.updatedAt) !== when;
+              const reworded = history.inCourse && entry.promptText !== history.prompt;
+              return (
+                <li key={entry.id} className="min-w-0">
+                  <article
+                    aria-labelledby={headingId}
+                    className={`flex h-full flex-col gap-3 rounded-lg border bg-surface p-4 ${
+                      index === 0 ? "border-2 border-accent" : "border-border"
+                    }`}
+                  >
+                    <h3 id={headingId} className="m-0 text-lg font-semibold">
+                      {index === 0 ? "Latest answer, " : "Answer from "}
+                      <EntryDate date={entry.createdAt} />
+                    </h3>
+                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                      <VisibilityLabel shared={entry.shared} />
+                      {edited ? (
+                        <span className="text-ink-muted">
+                          Last edited <EntryDate date={entry.updatedAt} />
+                        </span>
+                      ) : null}
+                    </div>
+                    {reworded ? (
+                      <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p>
+                    ) : null}
+                    <EntryBody body={entry.body} />
+                    {entry.revisions.length > 0 ? (
+                      <details className="rounded-md border border-border bg-surface-muted">
+                        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium">
+                          Earlier versions ({entry.revisions.length})
+                        </summary>
+                        <ol className="m-0 flex list-none flex-col gap-3 px-3 pt-1 pb-3">
+                          {entry.revisions.map((revision) => (
+                            <li key={revision.version} className="flex flex-col gap-1 border-t border-border pt-2">
+                              <p className="m-0 text-sm text-ink-muted">
+                                Saved <EntryDate date={revision.savedAt} />
+                              </p>
+                              <EntryBody body={revision.body} />
+                            </li>
+                          ))}
+                        </ol>
+                      </details>
+                    ) : null}
+                    <div className="no-print mt-auto flex flex-col gap-3 border-t border-border pt-3">
+                      <ShareForm entryId={entry.id} shared={entry.shared} when={when} />
+                      <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

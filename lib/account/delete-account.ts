@@ -1,0 +1,81 @@
+import "server-only";
+// Deleting an account: the person and everything that is theirs, at once.
+// The foreign keys cascade from the user row, but we also clear each kind of
+// row by name, inside one transaction, so the deletion does not depend on a
+// connection setting (SQLite enforces foreign keys only when asked) and so
+// this file lists, in one place, what "everything" is. A new table that
+// refers to a person belongs here too: lib/account/delete-account.test.ts
+// does not type-check until it says how every model is cleared.
+// See docs/decisions/008-journal-export-and-deletion.md.
+import { signInEmailKey } from "../auth/rate-limit-keys";
+import { dbReady } from "../db/client";
+import type { SessionUser } from "../auth/session";
+
+export type DeletedCounts = {
+  reflectionReplies: number;
+  reflectionRevisions: number;
+  reflections: number;
+  lessonProgress: number;
+  nudges: number;
+  cohortMemberships: number;
+  cohortFacilitators: number;
+  sessions: number;
+  accounts: number;
+  verifications: number;
+  rateLimits: number;
+  users: number;
+};
+
+/** The rate-limit rows that name this person (the sign-in counter per email address). */
+export function rateLimitKeysFor(email: string): string[] {
+  return [signInEmailKey(email)];
+}
+
+export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Promise<DeletedCounts> {
+  const client = await dbReady();
+  const userId = user.id;
+  const mine = { userId };
+  return client.$transaction(async (tx) => {
+    // What they wrote, and replies to it; also replies they wrote as a facilitator.
+    const reflectionReplies = (
+      await tx.reflectionReply.deleteMany({ where: { OR: [{ authorId: userId }, { reflection: mine }] } })
+    ).count;
+    const reflectionRevisions = (await tx.reflectionRevision.deleteMany({ where: { reflection: mine } })).count;
+    const reflections = (await tx.reflection.deleteMany({ where: mine })).count;
+    const lessonProgress = (await tx.lessonProgress.deleteMany({ where: mine })).count;
+
+    // Cohorts belong to the organisation and stay; the person leaves them.
+    // Reminders to them go; reminders they sent to others stay, unsigned.
+    const nudges = (await tx.nudge.deleteMany({ where: { toUserId: userId } })).count;
+    await tx.nudge.updateMany({ where: { fromUserId: userId }, data: { fromUserId: null } });
+    const cohortMemberships = (await tx.cohortMember.deleteMany({ where: mine })).count;
+    const cohortFacilitators = (await tx.cohortFacilitator.deleteMany({ where: mine })).count;
+    await tx.cohort.updateMany({ where: { createdById: userId }, data: { createdById: null } });
+
+    // Signing in: sessions, password, tokens better-auth may keep (a password
+    // reset names the user by id), and the sign-in counter for their email.
+    const sessions = (await tx.session.deleteMany({ where: mine })).count;
+    const accounts = (await tx.account.deleteMany({ where: mine })).count;
+    const verifications = (
+      await tx.verification.deleteMany({
+        where: { OR: [{ value: userId }, { identifier: { in: [user.email, user.email.toLowerCase()] } }] },
+      })
+    ).count;
+    const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user.email) } } })).count;
+    const users = (await tx.user.deleteMany({ where: { id: userId } })).count;
+    return {
+      reflectionReplies,
+      reflectionRevisions,
+      reflections,
+      lessonProgress,
+      nudges,
+      cohortMemberships,
+      cohortFacilitators,
+      sessions,
+      accounts,
+      verifications,
+      rateLimits,
+      users,
+    };
+  });
+}

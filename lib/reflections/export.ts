@@ -1,0 +1,176 @@
+import "server-only";
+// Everything a learner wrote, to take away: as JSON (complete, for machines
+// and for moving elsewhere) and as Markdown (for reading). Only the learner's
+// own entries, selected by their id.
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { compareByCourse, placeEntry } from "./journal";
+import { ENTRY_SELECT, toView } from "./reflections";
+
+export type ExportedEntry = {
+  id: string;
+  module: { number: number; title: string } | null;
+  lesson: { key: string; title: string };
+  promptId: string;
+  /** The question as the learner saw it when they answered. */
+  prompt: string;
+  /** The question as the course asks it today, or null if it has been removed. */
+  currentPrompt: string | null;
+  body: string;
+  shared: boolean;
+  sharedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  revisions: { version: number; body: string; savedAt: string }[];
+};
+
+export type JournalExport = {
+  exportedAt: string;
+  learner: { name: string; email: string };
+  entries: ExportedEntry[];
+};
+
+export async function exportEntries(learner: SessionUser, now = new Date()): Promise<JournalExport> {
+  const rows = await db().reflection.findMany({
+    where: { userId: learner.id },
+    select: {
+      ...ENTRY_SELECT,
+      revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
+    },
+  });
+  const placed = rows.map(({ revisions, ...row }) => ({
+    ...toView(row),
+    sharedAt: row.sharedAt,
+    revisions,
+    place: placeEntry(row),
+  }));
+  placed.sort(compareByCourse);
+  return {
+    exportedAt: now.toISOString(),
+    learner: { name: learner.name, email: learner.email },
+    entries: placed.map((e) => ({
+      id: e.id,
+      module: e.place.moduleNumber === null ? null : { number: e.place.moduleNumber, title: e.place.moduleTitle },
+      lesson: { key: e.place.lessonKey, title: e.place.lessonTitle },
+      promptId: e.promptId,
+      prompt: e.promptText,
+      currentPrompt: e.place.inCourse ? e.place.promptText : null,
+      body: e.body,
+      shared: e.shared,
+      sharedAt: e.sharedAt?.toISOString() ?? null,
+      createdAt: e.createdAt.toISOString(),
+      updatedAt: e.updatedAt.toISOString(),
+      revisions: e.revisions.map((r) => ({ version: r.version, body: r.body, savedAt: r.savedAt.toISOString() })),
+    })),
+  };
+}
+
+export function toJson(data: JournalExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+// ---------------------------------------------------------------------------
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
+function day(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+// Backslash-escaping makes Markdown show a character as written. `<` and `&`
+// would start HTML or an entity; the rest would start emphasis, code, links,
+// tables or strikethrough.
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&]/g;
+
+/** One line of our own text (titles, names, questions): whitespace folded, markup shown as written. */
+function inline(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * A learner's text as a block quote. Every line, blank ones included, starts
+ * with "> ", so nothing the learner wrote can end the quote; markup is
+ * escaped, so "# heading", "---" or "<script>" show as the characters typed
+ * and never become a heading, a rule or HTML. Line breaks are kept (two
+ * trailing spaces make a Markdown line break).
+ */
+export function quote(body: string): string {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  return lines
+    .map((line, i) => {
+      if (line.trim() === "") return ">";
+      const escaped = line
+        .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+        // At the start of a line these begin a list, a rule or a heading underline.
+        .replace(/^(\s*)([-+=])/, "$1\\$2")
+        .replace(/^(\s*\d+)([.)])/, "$1\\$2");
+      return `> ${escaped}${i < lines.length - 1 ? "  " : ""}`;
+    })
+    .join("\n");
+}
+
+const VISIBILITY = {
+  private: "Private: only you could see it",
+  shared: "Shared with your facilitators",
+} as const;
+
+export function toMarkdown(data: JournalExport): string {
+  const out: string[] = [];
+  const count = data.entries.length;
+  out.push("# Your journal from It Takes Two", "");
+  out.push(`Exported for ${inline(data.learner.name)} (${inline(data.learner.email)}) on ${day(data.exportedAt)}.`, "");
+  out.push(
+    count === 0
+      ? "You had not written any answers yet."
+      : `${count === 1 ? "One answer" : `${count} answers`}, in course order, newest first under each question. Each answer says who could see it when you exported it.`,
+    "",
+  );
+  if (count > 0) {
+    out.push(
+      "Your answers are quoted exactly as you wrote them. Where a backslash appears before a character such as \\# or \\<, it only tells Markdown apps to show that character as you typed it.",
+      "",
+    );
+  }
+
+  let moduleHeading = "";
+  let lessonKey = "";
+  let promptId = "";
+  for (const entry of data.entries) {
+    const heading = entry.module
+      ? `Module ${entry.module.number}: ${entry.module.title}`
+      : "Questions no longer in the course";
+    if (heading !== moduleHeading) {
+      out.push(`## ${inline(heading)}`, "");
+      moduleHeading = heading;
+      lessonKey = "";
+    }
+    if (entry.lesson.key !== lessonKey) {
+      out.push(`### ${inline(entry.lesson.title)}`, "");
+      lessonKey = entry.lesson.key;
+      promptId = "";
+    }
+    if (entry.promptId !== promptId) {
+      out.push(`#### ${inline(entry.currentPrompt ?? entry.prompt)}`, "");
+      promptId = entry.promptId;
+    }
+    const edited =
+      entry.updatedAt.slice(0, 10) !== entry.createdAt.slice(0, 10) ? `, last edited ${day(entry.updatedAt)}` : "";
+    out.push(
+      `**Answered ${day(entry.createdAt)}${edited}** · ${entry.shared ? VISIBILITY.shared : VISIBILITY.private}`,
+      "",
+    );
+    if (entry.currentPrompt !== null && entry.currentPrompt !== entry.prompt) {
+      out.push(`The question then read: ${inline(entry.prompt)}`, "");
+    }
+    out.push(quote(entry.body), "");
+    for (const revision of entry.revisions) {
+      out.push(`*Earlier version, saved ${day(revision.savedAt)}:*`, "", quote(revision.body), "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
