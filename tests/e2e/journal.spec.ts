@@ -86,9 +86,9 @@ test.describe("the journal", () => {
     await expect(entries.nth(1)).toContainText("I took the credit");
     await expect(entries.nth(1).locator("time")).toHaveAttribute("datetime", "2026-03-08T10:00:00.000Z");
     await expect(entries.nth(1).locator("time")).toHaveText("March 8, 2026");
-    await expect(entries.nth(1)).toContainText("Only you can see this");
+    await expect(entries.nth(1)).toContainText("Only you can see this.");
     await expect(entries.nth(2)).toContainText("I went quiet in the planning meeting.");
-    await expect(entries.nth(0)).toContainText("Shared with your facilitators");
+    await expect(entries.nth(0)).toContainText("Shared — but you're not in a cohort yet, so no one else can see it.");
     // Line breaks are kept.
     await expect(entries.nth(1).getByText(/I took the credit/)).toHaveCSS("white-space", "pre-wrap");
     await expect(main).not.toContainText("Someone else's very private words.");
@@ -260,19 +260,19 @@ test.describe("the journal", () => {
 
     await page.goto("/journal/prompt/whats-your-part");
     const answer = page.getByRole("article", { name: /^Latest answer/ });
-    await expect(answer.getByText("Only you can see this", { exact: true })).toBeVisible();
+    await expect(answer.getByText("Only you can see this.", { exact: true })).toBeVisible();
     await answer.getByRole("button", { name: /^Share with your facilitators/ }).click();
     await expect(answer.getByRole("status")).toHaveText("Shared. Your facilitators can read this answer now.");
-    await expect(answer.getByText("Shared with your facilitators", { exact: true })).toBeVisible();
+    await expect(answer.getByText("Shared — but you're not in a cohort yet, so no one else can see it.", { exact: true })).toBeVisible();
     await expect.poll(sharedAt).not.toBeNull();
 
     await answer.getByRole("button", { name: /^Stop sharing/ }).click();
     await expect(answer.getByRole("status")).toHaveText("No longer shared. Only you can see this answer now.");
-    await expect(answer.getByText("Only you can see this", { exact: true })).toBeVisible();
+    await expect(answer.getByText("Only you can see this.", { exact: true })).toBeVisible();
     await expect.poll(sharedAt).toBeNull();
 
     await page.goto("/journal");
-    await expect(page.getByRole("main").getByText("Only you can see this", { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText("Only you can see this.", { exact: true })).toBeVisible();
   });
 
   test("deleting one answer takes a second, explicit step and works by keyboard", async ({ page, db, signedInAs }) => {
@@ -427,7 +427,7 @@ test.describe("the journal", () => {
     await expect(main.getByText("Printed answer one.")).toBeVisible();
     await expect(main.getByText("Printed answer two.")).toBeVisible();
     await expect(main.getByRole("heading", { level: 2, name: "Module 4: Your turn" })).toBeVisible();
-    await expect(main.getByText("Shared with your facilitators")).toBeVisible();
+    await expect(main.getByText("Shared — but you're not in a cohort yet, so no one else can see it.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
     await expectAccessibleInBothThemes(page);
 

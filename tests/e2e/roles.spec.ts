@@ -28,7 +28,7 @@ test.describe("roles", () => {
     const row = page.getByRole("row", { name: /Aroha Ngata/ });
     await row.getByRole("combobox", { name: "Role for Aroha Ngata" }).selectOption("facilitator");
     await row.getByRole("button", { name: "Save role for Aroha Ngata" }).click();
-    await expect(row.getByRole("status")).toHaveText("Aroha Ngata is now facilitator.");
+    await expect(row.getByRole("status").first()).toHaveText("Aroha Ngata is now facilitator.");
     const stored = await db.user.findUnique({ where: { id: learner.id }, select: { role: true } });
     expect(stored?.role).toBe("facilitator");
   });

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { getCourse } from "@/lib/course/catalog";
 import { journal, timeline } from "@/lib/reflections/journal";
+import { idsInGroups, journalExtras } from "@/lib/reflections/journal-extras";
 import { JournalFilters } from "./_components/journal-filters";
 import { JournalGroups } from "./_components/journal-groups";
 import { journalHref, type JournalParams } from "./_components/journal-url";
@@ -32,6 +33,8 @@ export default async function JournalPage({ searchParams }: Props) {
     query.view === "timeline"
       ? { view: "timeline" as const, ...(await timeline(user, filters)) }
       : { view: "lesson" as const, ...(await journal(user, filters)) };
+  const shownIds = data.view === "timeline" ? data.entries.map((e) => e.id) : idsInGroups(data.groups);
+  const extras = await journalExtras(user, shownIds);
   const current: JournalParams = { ...data.filters, view: data.view };
   const first = (data.page - 1) * data.perPage + 1;
   const last = Math.min(data.page * data.perPage, data.total);
@@ -110,9 +113,9 @@ export default async function JournalPage({ searchParams }: Props) {
                     : `Showing answers ${first} to ${last} of ${data.total}.`}
               </p>
               {data.view === "timeline" ? (
-                <TimelineList entries={data.entries} />
+                <TimelineList entries={data.entries} extras={extras} />
               ) : (
-                <JournalGroups groups={data.groups} />
+                <JournalGroups groups={data.groups} extras={extras} />
               )}
               <Pagination
                 page={data.page}

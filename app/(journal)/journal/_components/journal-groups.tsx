@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { JournalEntry, ModuleGroup } from "@/lib/reflections/journal";
+import type { JournalExtras } from "@/lib/reflections/journal-extras";
+import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
 import { EntryDate } from "./entry-date";
 import { promptHref } from "./journal-url";
@@ -9,7 +11,7 @@ function moduleHeading(group: ModuleGroup): string {
   return group.number === null ? group.title : `Module ${group.number}: ${group.title}`;
 }
 
-function Entry({ entry, forPrint }: { entry: JournalEntry; forPrint: boolean }) {
+function Entry({ entry, forPrint, extras }: { entry: JournalEntry; forPrint: boolean; extras: JournalExtras }) {
   const reworded = entry.place.inCourse && entry.promptText !== entry.place.promptText;
   return (
     <li className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1">
@@ -17,10 +19,11 @@ function Entry({ entry, forPrint }: { entry: JournalEntry; forPrint: boolean }) 
         <span className="text-ink-muted">
           Answered <EntryDate date={entry.createdAt} />
         </span>
-        <VisibilityLabel shared={entry.shared} />
+        <VisibilityLabel shared={entry.shared} audience={extras.audience} />
       </div>
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
       <EntryBody body={entry.body} />
+      <Replies replies={extras.replies.get(entry.id)} />
       {forPrint ? null : (
         <p className="no-print m-0 text-sm">
           <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
@@ -33,7 +36,15 @@ function Entry({ entry, forPrint }: { entry: JournalEntry; forPrint: boolean }) 
 }
 
 /** The journal in course order: module (h2), lesson (h3), question (h4), answers. */
-export function JournalGroups({ groups, forPrint = false }: { groups: ModuleGroup[]; forPrint?: boolean }) {
+export function JournalGroups({
+  groups,
+  extras,
+  forPrint = false,
+}: {
+  groups: ModuleGroup[];
+  extras: JournalExtras;
+  forPrint?: boolean;
+}) {
   return (
     <div className="flex flex-col gap-10">
       {groups.map((group) => (
@@ -54,7 +65,7 @@ export function JournalGroups({ groups, forPrint = false }: { groups: ModuleGrou
                   )}
                   <ul className="m-0 flex list-none flex-col gap-3 p-0">
                     {prompt.entries.map((entry) => (
-                      <Entry key={entry.id} entry={entry} forPrint={forPrint} />
+                      <Entry key={entry.id} entry={entry} forPrint={forPrint} extras={extras} />
                     ))}
                   </ul>
                 </div>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { JournalEntry } from "@/lib/reflections/journal";
+import type { JournalExtras } from "@/lib/reflections/journal-extras";
+import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
 import { EntryDate, formatMonth } from "./entry-date";
 import { promptHref } from "./journal-url";
@@ -17,7 +19,7 @@ function byMonth(entries: JournalEntry[]): { month: string; entries: JournalEntr
 }
 
 /** Every answer, newest first, under the month it was written (h2) with its question (h3). */
-export function TimelineList({ entries }: { entries: JournalEntry[] }) {
+export function TimelineList({ entries, extras }: { entries: JournalEntry[]; extras: JournalExtras }) {
   return (
     <div className="flex flex-col gap-10">
       {byMonth(entries).map(({ month, entries: inMonth }) => (
@@ -36,9 +38,10 @@ export function TimelineList({ entries }: { entries: JournalEntry[] }) {
                       ? entry.place.lessonTitle
                       : `Module ${entry.place.moduleNumber}, ${entry.place.lessonTitle}`}
                   </span>
-                  <VisibilityLabel shared={entry.shared} />
+                  <VisibilityLabel shared={entry.shared} audience={extras.audience} />
                 </div>
                 <EntryBody body={entry.body} />
+                <Replies replies={extras.replies.get(entry.id)} />
                 <p className="m-0 text-sm">
                   <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
                     Open beside your other answers

@@ -1,16 +1,14 @@
-/** Who can see an answer, said plainly on every entry. */
-export function visibilityText(shared: boolean): string {
-  return shared ? "Shared with your facilitators" : "Only you can see this";
-}
+import { visibilityLabel } from "@/lib/cohorts/visibility";
 
-export function VisibilityLabel({ shared }: { shared: boolean }) {
+/** Who can see an answer, said plainly (by name when shared) on every entry. */
+export function VisibilityLabel({ shared, audience }: { shared: boolean; audience: string[] }) {
   return (
     <span
       className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm text-ink ${
         shared ? "border-accent bg-accent-soft" : "border-border bg-surface-muted"
       }`}
     >
-      {visibilityText(shared)}
+      {visibilityLabel(shared, audience)}
     </span>
   );
 }

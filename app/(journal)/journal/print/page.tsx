@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { wholeJournal } from "@/lib/reflections/journal";
+import { idsInGroups, journalExtras } from "@/lib/reflections/journal-extras";
 import { formatDay } from "../_components/entry-date";
 import { JournalGroups } from "../_components/journal-groups";
 import { PrintButton } from "../_components/print-button";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Print your journal" };
 export default async function PrintJournalPage() {
   const user = await requireUser("/journal/print");
   const data = await wholeJournal(user);
+  const extras = await journalExtras(user, idsInGroups(data.groups));
   return (
     <div className="flex flex-col gap-8 print:gap-4">
       <header className="flex flex-col gap-3">
@@ -34,7 +36,7 @@ export default async function PrintJournalPage() {
           There is nothing to print yet. <Link href="/learn">Go to the course</Link> to write your first answer.
         </p>
       ) : (
-        <JournalGroups groups={data.groups} forPrint />
+        <JournalGroups groups={data.groups} extras={extras} forPrint />
       )}
     </div>
   );

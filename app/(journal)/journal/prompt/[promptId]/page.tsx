@@ -6,9 +6,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { getPrompts } from "@/lib/course/prompts";
 import { promptHistory } from "@/lib/reflections/journal";
+import { journalExtras } from "@/lib/reflections/journal-extras";
 import { EntryBody } from "../../_components/entry-body";
 import { EntryDate, formatDay } from "../../_components/entry-date";
 import { promptHref } from "../../_components/journal-url";
+import { Replies } from "../../_components/replies";
 import { VisibilityLabel } from "../../_components/visibility-label";
 import { DeleteAnswerForm } from "./_components/delete-answer-form";
 import { ShareForm } from "./_components/share-form";
@@ -36,6 +38,10 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
   if (!id.success) notFound();
   const history = await promptHistory(user, id.data);
   if (!history) notFound();
+  const extras = await journalExtras(
+    user,
+    history.entries.map((e) => e.id),
+  );
   const justDeleted = (await searchParams).deleted === "1";
   const count = history.entries.length;
 
@@ -101,7 +107,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                       <EntryDate date={entry.createdAt} />
                     </h3>
                     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                      <VisibilityLabel shared={entry.shared} />
+                      <VisibilityLabel shared={entry.shared} audience={extras.audience} />
                       {edited ? (
                         <span className="text-ink-muted">
                           Last edited <EntryDate date={entry.updatedAt} />
@@ -112,6 +118,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                       <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p>
                     ) : null}
                     <EntryBody body={entry.body} />
+                    <Replies replies={extras.replies.get(entry.id)} />
                     {entry.revisions.length > 0 ? (
                       <details className="rounded-md border border-border bg-surface-muted">
                         <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium">
