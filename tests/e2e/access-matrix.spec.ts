@@ -1,0 +1,235 @@
+// Who can read what, over HTTP, for every page and route handler that shows
+// or changes learner data: anonymous, learner A, learner B, the facilitator of
+// A's cohort, another facilitator, and an admin. Private text must never leak
+// to anyone but its author; shared text only to A's cohort facilitator.
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { seedCohort } from "./support/cohorts";
+import { ROUTE_PATTERNS } from "./support/routes";
+import { createUser, SESSION_COOKIE, signInAs, type TestUser } from "./support/session";
+
+type Persona = "anonymous" | "learnerA" | "learnerB" | "facilitatorA" | "facilitatorB" | "admin";
+const PERSONAS: Persona[] = ["anonymous", "learnerA", "learnerB", "facilitatorA", "facilitatorB", "admin"];
+
+const PRIVATE_TEXT = "PRIVATE-A: I never told the team about the budget cut.";
+const SHARED_TEXT = "SHARED-A: I interrupted Sam in the review.";
+const B_TEXT = "PRIVATE-B: Learner B's own words.";
+
+/** Route files under app/, as URL patterns (groups removed). */
+function routeFiles(): string[] {
+  const root = path.resolve(import.meta.dirname, "..", "..", "app");
+  const out: string[] = [];
+  const walk = (dir: string, parts: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        const skip = entry.name.startsWith("_") || entry.name.startsWith("(");
+        walk(
+          path.join(dir, entry.name),
+          skip && entry.name.startsWith("_") ? parts : skip ? parts : [...parts, entry.name],
+        );
+      } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+        if (!dir.split(path.sep).some((p) => p.startsWith("_"))) out.push(`/${parts.join("/")}`);
+      }
+    }
+  };
+  walk(root, []);
+  return out.sort();
+}
+
+test("every page and route handler is in the access matrix", () => {
+  expect(routeFiles()).toEqual([...ROUTE_PATTERNS].sort());
+});
+
+test.describe("access matrix", () => {
+  test("each persona reads exactly what it may", async ({ app, db, browser }) => {
+    test.setTimeout(180_000);
+    const users: Record<Exclude<Persona, "anonymous">, TestUser> = {
+      learnerA: await createUser(db, { role: "learner", name: "Learner A" }),
+      learnerB: await createUser(db, { role: "learner", name: "Learner B" }),
+      facilitatorA: await createUser(db, { role: "facilitator", name: "Facilitator A" }),
+      facilitatorB: await createUser(db, { role: "facilitator", name: "Facilitator B" }),
+      admin: await createUser(db, { role: "admin", name: "Admin Person" }),
+    };
+    const cohortA = await seedCohort(db, users.facilitatorA, {
+      name: "Cohort of A",
+      learners: [{ user: users.learnerA }],
+    });
+    const cohortB = await seedCohort(db, users.facilitatorB, {
+      name: "Cohort of B",
+      learners: [{ user: users.learnerB }],
+    });
+    const base = {
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+    };
+    const privateId = randomUUID();
+    const sharedId = randomUUID();
+    await db.reflection.create({ data: { id: privateId, userId: users.learnerA.id, ...base, body: PRIVATE_TEXT } });
+    await db.reflection.create({
+      data: { id: sharedId, userId: users.learnerA.id, ...base, body: SHARED_TEXT, sharedAt: new Date() },
+    });
+    await db.reflection.create({
+      data: { id: randomUUID(), userId: users.learnerB.id, ...base, body: B_TEXT, sharedAt: new Date() },
+    });
+
+    const contexts = await personaContexts(browser, app.url, db, users);
+    const paths = {
+      journal: "/journal",
+      prompt: "/journal/prompt/whats-your-part",
+      print: "/journal/print",
+      exportJson: "/api/journal/export?format=json",
+      exportMd: "/api/journal/export?format=md",
+      lessonEntries: "/api/reflections?lesson=check-yourself-first/whats-your-part",
+      cohort: `/facilitator/cohorts/${cohortA.id}`,
+      cohortReflections: `/facilitator/cohorts/${cohortA.id}/reflections`,
+      cohortSettings: `/facilitator/cohorts/${cohortA.id}/settings`,
+      cohortCsv: `/facilitator/cohorts/${cohortA.id}/progress.csv`,
+    };
+
+    for (const persona of PERSONAS) {
+      const request = contexts[persona];
+      const get = async (url: string) => {
+        const response = await request.get(url, { maxRedirects: 0 });
+        return {
+          status: response.status(),
+          text: await response.text(),
+          location: response.headers()["location"] ?? "",
+        };
+      };
+      const label = (what: string) => `${persona} ${what}`;
+
+      // Private text never reaches anyone but its author, by any route; each
+      // learner finds their own on their own pages.
+      const ownPages = [
+        paths.journal,
+        paths.prompt,
+        paths.print,
+        paths.exportJson,
+        paths.exportMd,
+        paths.lessonEntries,
+      ];
+      const everywhere = [
+        ...ownPages,
+        paths.cohortReflections,
+        paths.cohort,
+        paths.cohortCsv,
+        "/dashboard",
+        "/admin",
+        "/facilitator",
+      ];
+      for (const url of everywhere) {
+        const { text } = await get(url);
+        if (persona !== "learnerA")
+          expect(text, label(`must not see A's private text at ${url}`)).not.toContain(PRIVATE_TEXT);
+        if (persona !== "learnerB") expect(text, label(`must not see B's text at ${url}`)).not.toContain(B_TEXT);
+        if (persona === "learnerA" && ownPages.includes(url))
+          expect(text, label(`finds own text at ${url}`)).toContain(PRIVATE_TEXT);
+      }
+
+      // Learner pages: anonymous is sent to sign in; everyone else gets their own.
+      for (const url of [
+        paths.journal,
+        paths.prompt,
+        paths.print,
+        "/dashboard",
+        "/account",
+        "/account/delete",
+        "/journal/delete",
+      ]) {
+        const { status, location } = await get(url);
+        if (persona === "anonymous") {
+          expect(status, label(url)).toBe(307);
+          expect(location, label(url)).toContain("/sign-in?redirectTo=");
+        } else expect(status, label(url)).toBe(200);
+      }
+      const exported = await get(paths.exportJson);
+      expect(exported.status, label("export")).toBe(persona === "anonymous" ? 401 : 200);
+      if (persona === "learnerA") expect(exported.text).toContain(SHARED_TEXT);
+      else expect(exported.text).not.toContain(SHARED_TEXT);
+
+      // Shared text of A: A, and A's cohort facilitator on the cohort's reflections page.
+      const reflections = await get(paths.cohortReflections);
+      expect(
+        reflections.text.includes(SHARED_TEXT),
+        label(`sees A's shared text (${reflections.status} ${reflections.location})`),
+      ).toBe(persona === "facilitatorA");
+      const expectedCohortStatus = {
+        anonymous: 307,
+        learnerA: 403,
+        learnerB: 403,
+        facilitatorA: 200,
+        facilitatorB: 404,
+        admin: 404,
+      }[persona];
+      for (const url of [paths.cohort, paths.cohortReflections, paths.cohortSettings]) {
+        expect((await get(url)).status, label(url)).toBe(expectedCohortStatus);
+      }
+      const csv = await get(paths.cohortCsv);
+      expect(csv.status, label("csv")).toBe(
+        { anonymous: 401, learnerA: 404, learnerB: 404, facilitatorA: 200, facilitatorB: 404, admin: 404 }[persona],
+      );
+      if (persona === "facilitatorA") {
+        expect(csv.text).toContain("Learner A");
+        expect(csv.text).not.toContain("Learner B");
+      }
+      expect((await get(`/facilitator/cohorts/${cohortB.id}`)).status, label("cohort B")).toBe(
+        { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 404, facilitatorB: 200, admin: 404 }[persona],
+      );
+      expect((await get("/facilitator")).status, label("/facilitator")).toBe(
+        { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 200, facilitatorB: 200, admin: 200 }[persona],
+      );
+      expect((await get("/admin")).status, label("/admin")).toBe(
+        { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 403, facilitatorB: 403, admin: 200 }[persona],
+      );
+      expect(
+        (await get("/api/facilitator-notes?lesson=/learn/check-yourself-first/whats-your-part")).status,
+        label("notes"),
+      ).toBe(
+        { anonymous: 401, learnerA: 403, learnerB: 403, facilitatorA: 200, facilitatorB: 200, admin: 200 }[persona],
+      );
+    }
+
+    // Writes to A's entries: only A. (After the reads, which expect the original text.)
+    for (const persona of PERSONAS) {
+      const request = contexts[persona];
+      const label = (what: string) => `${persona} ${what}`;
+      for (const id of [privateId, sharedId]) {
+        const response = await request.put(`/api/reflections/${id}`, {
+          data: { ...base, body: `Overwritten by ${persona}`, baseVersion: 1 },
+        });
+        const expected = persona === "anonymous" ? 401 : persona === "learnerA" ? 200 : 404;
+        expect(response.status(), label(`PUT ${id}`)).toBe(expected);
+      }
+    }
+    // A's own overwrite landed; no one else's did.
+    const stored = await db.reflection.findMany({ where: { userId: users.learnerA.id }, select: { body: true } });
+    expect(stored.map((r) => r.body).sort()).toEqual(["Overwritten by learnerA", "Overwritten by learnerA"]);
+    for (const request of Object.values(contexts)) await request.dispose();
+  });
+});
+
+async function personaContexts(
+  browser: Browser,
+  baseURL: string,
+  db: Parameters<typeof signInAs>[2],
+  users: Record<Exclude<Persona, "anonymous">, TestUser>,
+): Promise<Record<Persona, APIRequestContext>> {
+  const out = {} as Record<Persona, APIRequestContext>;
+  for (const persona of PERSONAS) {
+    const context = await browser.newContext({ baseURL });
+    if (persona !== "anonymous") await signInAs(context, baseURL, db, users[persona]);
+    const cookies = await context.cookies();
+    await context.close();
+    const { request } = await import("@playwright/test");
+    out[persona] = await request.newContext({
+      baseURL,
+      extraHTTPHeaders: cookies.length ? { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } : {},
+    });
+    void SESSION_COOKIE;
+  }
+  return out;
+}

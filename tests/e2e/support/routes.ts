@@ -1,0 +1,33 @@
+// Every page and route handler of the app, as URL patterns. The access matrix
+// covers each one; tests/e2e/access-matrix.spec.ts fails when a new page or
+// route file appears that is not listed here.
+export const ROUTE_PATTERNS = [
+  "/",
+  "/about",
+  "/learn",
+  "/learn/[module]",
+  "/learn/[module]/[lesson]",
+  "/sign-in",
+  "/sign-up",
+  "/account",
+  "/account/delete",
+  "/goodbye",
+  "/admin",
+  "/dashboard",
+  "/join/[code]",
+  "/journal",
+  "/journal/delete",
+  "/journal/print",
+  "/journal/prompt/[promptId]",
+  "/facilitator",
+  "/facilitator/cohorts/[cohortId]",
+  "/facilitator/cohorts/[cohortId]/progress.csv",
+  "/facilitator/cohorts/[cohortId]/reflections",
+  "/facilitator/cohorts/[cohortId]/settings",
+  "/api/facilitator-notes",
+  "/api/health",
+  "/api/journal/export",
+  "/api/reflections",
+  "/api/reflections/[id]",
+  "/api/session",
+] as const;

@@ -1,0 +1,100 @@
+// Every server action, who may call it (checked by the formAction/action
+// wrapper), and the data-layer test that proves the data function refuses
+// everyone else (learner A, learner B, the cohort's facilitator, another
+// facilitator, an admin). actions-registry.test.ts fails when one is missing.
+export type ActionEntry = {
+  access: "public" | "signed-in" | "facilitator" | "admin";
+  scopedBy: string;
+  provenIn: string;
+};
+
+export const ACTIONS: Record<string, ActionEntry> = {
+  signIn: { access: "public", scopedBy: "rate limit per email and address", provenIn: "tests/e2e/auth.spec.ts" },
+  signUp: { access: "public", scopedBy: "role cannot be set at sign-up", provenIn: "tests/e2e/auth.spec.ts" },
+  signOut: { access: "public", scopedBy: "own session cookie only", provenIn: "tests/e2e/auth.spec.ts" },
+  visitLesson: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  setLessonCompleted: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  joinCohortAction: {
+    access: "signed-in",
+    scopedBy: "a valid open invite code",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  leaveCohortAction: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/cohorts/cohorts.test.ts" },
+  dismissNudgeAction: { access: "signed-in", scopedBy: "toUserId in where", provenIn: "lib/cohorts/cohorts.test.ts" },
+  setSharedAction: {
+    access: "signed-in",
+    scopedBy: "userId in where",
+    provenIn: "lib/reflections/reflections.test.ts",
+  },
+  deleteAnswerAction: {
+    access: "signed-in",
+    scopedBy: "userId in where",
+    provenIn: "lib/reflections/reflections.test.ts",
+  },
+  deleteAllAnswersAction: {
+    access: "signed-in",
+    scopedBy: "userId in where",
+    provenIn: "lib/reflections/reflections.test.ts",
+  },
+  deleteAccountAction: {
+    access: "signed-in",
+    scopedBy: "own user id, email typed to confirm",
+    provenIn: "lib/account/delete-account.test.ts",
+  },
+  createCohortAction: { access: "facilitator", scopedBy: "facilitator role", provenIn: "lib/cohorts/cohorts.test.ts" },
+  updateCohortAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  archiveCohortAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  addCoFacilitatorAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  removeCoFacilitatorAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  setInviteLinkAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  assignModuleAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  removeAssignmentAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  sendNudgeAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort; members only",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  replyAction: {
+    access: "facilitator",
+    scopedBy: "entry shared and author in a cohort they facilitate",
+    provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  changeRoleAction: {
+    access: "admin",
+    scopedBy: "admin role in the data layer",
+    provenIn: "lib/admin/accounts.test.ts",
+  },
+  setDisabledAction: {
+    access: "admin",
+    scopedBy: "admin role in the data layer",
+    provenIn: "lib/admin/accounts.test.ts",
+  },
+};
