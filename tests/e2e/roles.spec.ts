@@ -23,12 +23,14 @@ test.describe("roles", () => {
 
   test("an admin promotes a learner to facilitator", async ({ page, signedInAs, newUser, db }) => {
     await signedInAs("admin");
-    const learner = await newUser("learner", { name: "Aroha Ngata" });
+    // Other tests in this worker may have made people with the same name.
+    const name = `Aroha Ngata ${Date.now().toString(36)}`;
+    const learner = await newUser("learner", { name });
     await page.goto("/admin");
-    const row = page.getByRole("row", { name: /Aroha Ngata/ });
-    await row.getByRole("combobox", { name: "Role for Aroha Ngata" }).selectOption("facilitator");
-    await row.getByRole("button", { name: "Save role for Aroha Ngata" }).click();
-    await expect(row.getByRole("status").first()).toHaveText("Aroha Ngata is now facilitator.");
+    const row = page.getByRole("row", { name: new RegExp(name) });
+    await row.getByRole("combobox", { name: `Role for ${name}` }).selectOption("facilitator");
+    await row.getByRole("button", { name: `Save role for ${name}` }).click();
+    await expect(row.getByRole("status").first()).toHaveText(`${name} is now facilitator.`);
     const stored = await db.user.findUnique({ where: { id: learner.id }, select: { role: true } });
     expect(stored?.role).toBe("facilitator");
   });
