@@ -3,7 +3,7 @@
 // retries never race a render. It keeps the text in this browser until the
 // server confirms it, saves a moment after typing stops, retries with back-off,
 // and stops on a conflict until the learner chooses.
-import { ReflectionBodySchema } from "@/lib/reflections/schemas";
+import { reflectionBodyProblem } from "@/lib/reflections/limits";
 import { newEntryId, removeDraft, saveDraft, writeDraft, type Draft, type Entry } from "./reflection-store";
 
 export const SAVE_DELAY_MS = 1000;
@@ -114,11 +114,11 @@ export class ReflectionAutosave {
     if (this.inFlight || this.status.kind === "conflict") return;
     const text = this.text;
     if (text === this.confirmed) return;
-    const check = ReflectionBodySchema.safeParse(text);
-    if (!check.success) {
+    const problem = reflectionBodyProblem(text);
+    if (problem) {
       // Nothing is sent, so what is saved stays as it was.
       if (text.trim() === "" && this.confirmed === null) this.set({ kind: "idle" });
-      else this.set({ kind: "invalid", message: check.error.issues[0]?.message ?? "This answer can't be saved." });
+      else this.set({ kind: "invalid", message: problem });
       return;
     }
     if (!this.owner) return this.set({ kind: "signed-out" });

@@ -33,6 +33,8 @@ function createAuth() {
     session: {
       expiresIn: SESSION_MAX_AGE_SECONDS,
       updateAge: 60 * 60 * 24,
+      // getUser() relies on reading the user row on every request.
+      cookieCache: { enabled: false },
     },
     user: {
       additionalFields: {

@@ -4,9 +4,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db/client";
 import { auth } from "./auth";
-import { hasRole, type Role } from "./roles";
+import { hasRole, RoleSchema, type Role } from "./roles";
 
 export type SessionUser = {
   id: string;
@@ -21,14 +20,16 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   const requestHeaders = await headers();
   const session = await auth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  // Read role and status from the database, not from the session payload, so
-  // a role change or a disabled account takes effect on the next request.
-  const user = await db().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  // better-auth reads the user row (role and disabledAt included) fresh on
+  // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
+  // or a disabled account takes effect on the next request.
+  const { id, name, email, role, disabledAt } = session.user as typeof session.user & {
+    role?: unknown;
+    disabledAt?: unknown;
+  };
+  const parsedRole = RoleSchema.safeParse(role);
+  if (!parsedRole.success || disabledAt) return null;
+  return { id, name, email, role: parsedRole.data };
 });
 
 /** A safe in-app path to come back to after sign-in; anything else becomes "/". */

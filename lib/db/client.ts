@@ -66,13 +66,14 @@ export function adapterFactoryFor(url: string): SqlDriverAdapterFactory {
 /**
  * Per-connection SQLite settings for a web server: WAL so readers never wait
  * for the writer, a busy timeout so concurrent writers queue instead of
- * failing, and foreign keys enforced.
+ * failing, and foreign keys enforced. Synchronous stays at SQLite's default
+ * (FULL): every acknowledged save is on disk, and the driver's reconnects
+ * after a transaction keep the same setting.
  */
 export async function configureSqlite(client: Pick<Db, "$queryRawUnsafe">): Promise<void> {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  await client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
 }
 
 export function createDb(url: string): Db {

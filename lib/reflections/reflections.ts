@@ -98,20 +98,30 @@ export async function saveReflection(
   if (current.body === input.body) return { status: "saved", entry: toView(current) };
 
   const keepRevision = now.getTime() - current.updatedAt.getTime() >= REVISION_GAP_MS;
-  const updated = await db().$transaction(async (tx) => {
-    const result = await tx.reflection.updateMany({
-      where: { id, userId: learner.id, version: input.baseVersion },
-      data: { body: input.body, version: { increment: 1 }, updatedAt: now },
-    });
-    if (result.count === 0) return null;
-    if (keepRevision) {
+  const where = { id, userId: learner.id, version: input.baseVersion };
+  const data = { body: input.body, version: { increment: 1 }, updatedAt: now };
+  let updated = false;
+  if (keepRevision) {
+    // The earlier text becomes a revision in the same transaction as the edit.
+    updated = await db().$transaction(async (tx) => {
+      const result = await tx.reflection.updateMany({ where, data });
+      if (result.count === 0) return false;
       await tx.reflectionRevision.create({
         data: { reflectionId: id, version: current.version, body: current.body, savedAt: current.updatedAt },
       });
-    }
-    return tx.reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
-  });
-  if (updated) return { status: "saved", entry: toView(updated) };
+      return true;
+    });
+  } else {
+    // The usual autosave: one conditional statement, no transaction. The
+    // version check in `where` is what keeps a stale tab from overwriting.
+    updated = (await db().reflection.updateMany({ where, data })).count === 1;
+  }
+  if (updated) {
+    return {
+      status: "saved",
+      entry: toView({ ...current, body: input.body, version: input.baseVersion + 1, updatedAt: now }),
+    };
+  }
   // Another save won the race between our read and our write.
   const latest = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
   if (!latest) return { status: "not-found" };

@@ -1,16 +1,14 @@
 // The input of a reflection save, shared by the editor island (to check before
 // sending) and the save endpoint (to check what arrives).
 import { z } from "zod";
-import { PROMPT_MAX_CHARS, REFLECTION_MAX_CHARS } from "./limits";
+import { PROMPT_MAX_CHARS, reflectionBodyProblem } from "./limits";
 
 export const EntryIdSchema = z.uuid({ message: "The entry id must be a UUID made by the browser." });
 
-export const ReflectionBodySchema = z
-  .string({ message: "Write your answer as text." })
-  .max(REFLECTION_MAX_CHARS, {
-    message: `Answers can be up to ${REFLECTION_MAX_CHARS.toLocaleString("en")} characters. Shorten yours a little to save it.`,
-  })
-  .refine((body) => body.trim().length > 0, { message: "Write something first: an empty answer isn't saved." });
+export const ReflectionBodySchema = z.string({ message: "Write your answer as text." }).superRefine((body, context) => {
+  const problem = reflectionBodyProblem(body);
+  if (problem) context.addIssue({ code: "custom", message: problem });
+});
 
 export const SaveReflectionSchema = z.strictObject({
   promptId: z

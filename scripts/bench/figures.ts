@@ -1,0 +1,104 @@
+// The shapes of every figure the bench measures. A figure that could not be
+// measured carries the reason instead of a number, so one missing tool (nginx,
+// PostgreSQL, a page still being written) never stops the rest of the run.
+import type { LatencySummary } from "./stats";
+import type { SaveVerification } from "./verify-saves";
+
+export type Unavailable = { available: false; reason: string };
+export type Maybe<T> = ({ available: true } & T) | Unavailable;
+
+export function unavailable(reason: string): Unavailable {
+  return { available: false, reason };
+}
+
+export function isAvailable<T>(value: Maybe<T>): value is { available: true } & T {
+  return value.available;
+}
+
+/** Runs `work`; an exception becomes an unavailable figure naming the reason. */
+export async function measure<T>(label: string, work: () => Promise<Maybe<T>>): Promise<Maybe<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    console.warn(`  ${label}: not measured (${reason})`);
+    return unavailable(reason ?? "unknown error");
+  }
+}
+
+/** One autocannon run against one URL. Latency in milliseconds. */
+export type HttpLoad = {
+  target: string;
+  connections: number;
+  durationS: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** CPU time of the server processes (nginx and Node) per request; null off Linux. */
+  cpuMsPerRequest: number | null;
+  /** Share of one core the load generator used (1 = saturated: the figure is the client's limit). */
+  clientCpuShare: number;
+};
+
+export type AutosaveRun = {
+  target: string;
+  learners: number;
+  durationS: number;
+  /** Saves per second the learners would send if every answer came at once. */
+  offeredPerS: number;
+  attempted: number;
+  saved: number;
+  savesPerS: number;
+  /** Every answered request, whatever its status (the learner waited for each). */
+  latency: LatencySummary;
+  /** Non-2xx answers (409 conflicts included) plus network failures and timeouts. */
+  errors: number;
+  conflicts: number;
+  statuses: Record<string, number>;
+  cpuMsPerRequest: number | null;
+  verification: SaveVerification;
+};
+
+export type Chunk = { file: string; gzipBytes: number };
+
+export type PageWeight = {
+  lessonPath: string;
+  baselinePath: string;
+  lessonGzip: number;
+  baselineGzip: number;
+  /** Chunks the lesson loads that the baseline page does not. */
+  ownGzip: number;
+  ownChunks: Chunk[];
+  reflection: { chunks: Chunk[]; gzipBytes: number; inFirstLoad: boolean; marker: string };
+};
+
+export type JournalTiming = {
+  entries: number;
+  requests: number;
+  responseBytes: number;
+  latency: LatencySummary;
+};
+
+export type BenchResults = {
+  lesson: {
+    path: string;
+    cacheControl: Maybe<{ value: string }>;
+    next: Maybe<HttpLoad>;
+    nginx: Maybe<HttpLoad>;
+    nodeStatic: Maybe<HttpLoad>;
+    proxyCache: Maybe<HttpLoad & { cacheStatus: string }>;
+  };
+  dashboard: Maybe<HttpLoad & { sessions: number }>;
+  autosave: { sqlite: Maybe<AutosaveRun>; postgresql: Maybe<AutosaveRun> };
+  pageWeight: Maybe<PageWeight>;
+  journal: Maybe<JournalTiming>;
+  scale: {
+    lessonOne: Maybe<HttpLoad>;
+    lessonTwo: Maybe<HttpLoad>;
+    autosaveOne: Maybe<AutosaveRun>;
+    autosaveTwo: Maybe<AutosaveRun>;
+  };
+};

@@ -1,0 +1,106 @@
+// `npm run bench`: builds the app into .next-bench, measures it against
+// nginx and a plain Node server on this machine, prints a table and writes
+// bench/results.json. A benchmark, not a test: a slow machine never fails it;
+// only a build that fails or an app that will not start does.
+// See docs/performance.md for what each figure means.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { installSignalHandlers, runCleanups } from "./cleanup";
+import { postgresStatus } from "./databases";
+import { buildApp, hasBuild } from "./build";
+import { unavailable, type BenchResults } from "./figures";
+import { describeMachine, type Machine } from "./machine";
+import { parseOptions, UsageError, type BenchOptions, type ScenarioName } from "./options";
+import { ROOT, TMP_DIR } from "./paths";
+import { postgresPhase, sqlitePhase } from "./phases";
+import { buildSections } from "./report";
+import { initialResults, settlePending } from "./results";
+import { buildTargets, renderTargets } from "./targets";
+import { measurePageWeight } from "./scenarios/page-weight";
+import { nginxVersion } from "./servers/nginx";
+import { AppStartError } from "./servers/next";
+import { renderMarkdown, renderTable } from "./table";
+
+const SQLITE_SCENARIOS: readonly ScenarioName[] = ["lesson", "dashboard", "journal", "autosave"];
+
+function printMachine(machine: Machine, options: BenchOptions): void {
+  console.log(`It Takes Two — bench${options.quick ? " (--quick: short runs, not for publishing)" : ""}`);
+  console.log(`  ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.os}`);
+  console.log(
+    `  Node ${machine.node}; nginx ${machine.nginx ?? "not installed"}; PostgreSQL ${machine.postgres ?? "n/a"}`,
+  );
+  console.log(`  ${machine.date}, commit ${machine.commit}\n`);
+}
+
+/** Runs one phase; the app failing to start is fatal, anything else leaves its figures unavailable. */
+async function phase(name: string, results: BenchResults, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof AppStartError) throw error;
+    const reason = `${name} stopped early: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}`;
+    console.warn(`  ${reason}`);
+    settlePending(results, reason);
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  process.chdir(ROOT);
+  installSignalHandlers();
+  mkdirSync(TMP_DIR, { recursive: true });
+  const pg = await postgresStatus();
+  const machine = describeMachine({ nginx: nginxVersion(), postgres: "version" in pg ? pg.version : null });
+  printMachine(machine, options);
+
+  if (options.skipBuild) {
+    if (!hasBuild()) throw new Error("--skip-build: there is no build in .next-bench yet; run without it once.");
+    console.log("• Reusing the build in .next-bench");
+  } else {
+    console.log("• Building into .next-bench (npm run build)…");
+    console.log(`  built in ${Math.round(await buildApp())} s`);
+  }
+
+  const { only } = options;
+  const results = initialResults(only);
+  if (only.has("weight")) {
+    console.log("• Page weight");
+    results.pageWeight = measurePageWeight();
+  }
+  if (SQLITE_SCENARIOS.some((name) => only.has(name))) {
+    await phase("SQLite phase", results, () => sqlitePhase(options, results));
+  }
+  if (only.has("autosave") || only.has("scale")) {
+    if ("missing" in pg) {
+      const none = unavailable(pg.missing);
+      results.autosave.postgresql = none;
+      results.scale = { lessonOne: none, lessonTwo: none, autosaveOne: none, autosaveTwo: none };
+    } else {
+      await phase("PostgreSQL phase", results, () => postgresPhase(options, results));
+    }
+  }
+  settlePending(results, "not measured");
+
+  const sections = buildSections(results);
+  const targets = buildTargets(results);
+  console.log(`\n${renderTable(sections)}\n\nTargets:\n${renderTargets(targets)}\n`);
+  const file = path.join(ROOT, options.resultsFile);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const report = { machine, options: { ...options, only: [...options.only] }, results, targets };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  // The same table as Markdown, for pasting into docs/performance.md.
+  writeFileSync(path.join(TMP_DIR, "table.md"), `${renderMarkdown(sections)}\n`);
+  console.log(`Wrote ${options.resultsFile} (and bench/tmp/table.md).`);
+  return 0;
+}
+
+void main()
+  .catch((error: unknown) => {
+    if (error instanceof UsageError) console.error(error.message);
+    else console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return error instanceof UsageError ? 2 : 1;
+  })
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(code);
+  });

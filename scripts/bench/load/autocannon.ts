@@ -1,0 +1,95 @@
+// autocannon as a library, behind the few typed options the bench uses
+// (autocannon ships no types and we add no @types package for one call).
+import { createRequire } from "node:module";
+import type { HttpLoad } from "../figures";
+import { cpuMeter } from "./cpu";
+
+type CannonRequest = {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: CannonRequest) => CannonRequest;
+};
+
+type CannonOptions = {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout?: number;
+  headers?: Record<string, string>;
+  requests?: CannonRequest[];
+};
+
+type CannonResult = {
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  "2xx": number;
+  latency: { p50: number; p99: number };
+  requests: { total: number };
+};
+
+type Autocannon = (options: CannonOptions) => Promise<CannonResult>;
+
+const require = createRequire(import.meta.url);
+const autocannon = require("autocannon") as Autocannon;
+
+export type LoadSpec = {
+  /** Full URL of the page. */
+  url: string;
+  /** What the figure is about ("next start", "nginx static", …). */
+  target: string;
+  connections: number;
+  warmupS: number;
+  durationS: number;
+  /** Each request takes the next of these Cookie headers (a pool of signed-in learners). */
+  cookies?: readonly string[];
+  /** Process groups of the servers under test, for CPU time per request. */
+  cpuGroups?: readonly number[];
+};
+
+function requestsFor(cookies: readonly string[] | undefined): CannonRequest[] | undefined {
+  if (!cookies?.length) return undefined;
+  let next = 0;
+  return [
+    {
+      method: "GET",
+      // Round-robin over the pool: every request is a different learner's
+      // session lookup, as on a real server.
+      setupRequest: (request) => {
+        const cookie = cookies[next++ % cookies.length] ?? "";
+        return { ...request, headers: { ...request.headers, cookie } };
+      },
+    },
+  ];
+}
+
+/** A warm-up run (discarded), then the measured run. */
+export async function runLoad(spec: LoadSpec): Promise<HttpLoad> {
+  const base = { url: spec.url, connections: spec.connections, timeout: 10 };
+  if (spec.warmupS > 0) {
+    await autocannon({ ...base, duration: spec.warmupS, requests: requestsFor(spec.cookies) });
+  }
+  const cpu = cpuMeter(spec.cpuGroups ?? []);
+  const clientBefore = process.cpuUsage();
+  const result = await autocannon({ ...base, duration: spec.durationS, requests: requestsFor(spec.cookies) });
+  const cpuMsPerRequest = cpu(result.requests.total);
+  const client = process.cpuUsage(clientBefore);
+  return {
+    target: spec.target,
+    connections: spec.connections,
+    durationS: result.duration,
+    requests: result.requests.total,
+    // Only successful answers count: a page that fails fast must not look fast.
+    rps: result["2xx"] / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    cpuMsPerRequest,
+    // autocannon runs in this process: near 1.0 means the client, not the server, set the pace.
+    clientCpuShare: (client.user + client.system) / 1000 / (result.duration * 1000),
+  };
+}

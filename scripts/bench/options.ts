@@ -1,0 +1,73 @@
+// Command-line options of `npm run bench`. The full run is what
+// docs/performance.md quotes; --quick keeps the same shape with short
+// durations for working on the bench itself.
+
+export const SCENARIOS = ["weight", "lesson", "dashboard", "journal", "autosave", "scale"] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+export type BenchOptions = {
+  quick: boolean;
+  skipBuild: boolean;
+  only: ReadonlySet<ScenarioName>;
+  /** autocannon warm-up and measured seconds for page figures. */
+  warmupS: number;
+  loadS: number;
+  connections: number;
+  dashboardSessions: number;
+  learners: number;
+  autosaveS: number;
+  /** Seconds between two saves of one learner. */
+  saveIntervalS: number;
+  journalEntries: number;
+  journalRequests: number;
+  resultsFile: string;
+};
+
+export const USAGE = `Usage: npm run bench -- [--quick] [--skip-build] [--only=${SCENARIOS.join(",")}]
+
+  --quick        short durations (about 2 minutes after the build); results go to bench/tmp/
+  --skip-build   reuse the build in .next-bench (fails if there is none)
+  --only=a,b     run only these figures (the others print as "not run")`;
+
+export class UsageError extends Error {}
+
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  let quick = false;
+  let skipBuild = false;
+  let only: Set<ScenarioName> = new Set(SCENARIOS);
+  for (const arg of argv) {
+    if (arg === "--quick") quick = true;
+    else if (arg === "--skip-build") skipBuild = true;
+    else if (arg.startsWith("--only=")) only = parseOnly(arg.slice("--only=".length));
+    else throw new UsageError(`Unknown option "${arg}".\n${USAGE}`);
+  }
+  return {
+    quick,
+    skipBuild,
+    only,
+    warmupS: quick ? 1 : 2,
+    loadS: quick ? 3 : 10,
+    connections: 50,
+    dashboardSessions: 50,
+    learners: 200,
+    autosaveS: quick ? 8 : 30,
+    saveIntervalS: 1,
+    journalEntries: 5000,
+    journalRequests: quick ? 5 : 20,
+    // A quick run is not comparable with the published figures: keep it out of git.
+    resultsFile: quick ? "bench/tmp/results.quick.json" : "bench/results.json",
+  };
+}
+
+function parseOnly(value: string): Set<ScenarioName> {
+  const names = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const known = new Set<string>(SCENARIOS);
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length || names.length === 0) {
+    throw new UsageError(`--only takes a comma-separated list of: ${SCENARIOS.join(", ")}.`);
+  }
+  return new Set(names as ScenarioName[]);
+}

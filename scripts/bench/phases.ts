@@ -1,0 +1,124 @@
+// The two halves of a run. SQLite (the default set-up): lesson, dashboard,
+// journal and autosave on one `next start`. PostgreSQL: autosave on one
+// instance, then the lesson and autosave through nginx over two instances.
+// Servers run one at a time where possible: on two cores, a server left
+// idling is harmless but one left busy would skew the next figure.
+import { createDb } from "../../lib/db/client";
+import { createBenchDatabase } from "./databases";
+import type { BenchResults } from "./figures";
+import { measure, unavailable } from "./figures";
+import type { BenchOptions } from "./options";
+import { LESSON_PATH } from "./paths";
+import { autosaveFigure } from "./scenarios/autosave";
+import { dashboardFigure } from "./scenarios/dashboard";
+import { journalFigure } from "./scenarios/journal";
+import { lessonFigures, loadPage } from "./scenarios/lesson";
+import { seedDashboardData } from "./seed/dashboard";
+import { seedJournal } from "./seed/journal";
+import { seedLearners } from "./seed/learners";
+import { nginxBinary, startNginx } from "./servers/nginx";
+import { startNext } from "./servers/next";
+
+export async function sqlitePhase(options: BenchOptions, results: BenchResults): Promise<void> {
+  const { only } = options;
+  const database = await createBenchDatabase("sqlite", "sqlite");
+  const db = createDb(database.url);
+  try {
+    console.log("  seeding SQLite: learners, cohorts, progress, a 5,000-entry journal…");
+    const dashboardLearners = await seedLearners(db, options.dashboardSessions, "dash");
+    if (only.has("dashboard")) await seedDashboardData(db, dashboardLearners);
+    const savers = await seedLearners(db, options.learners, "save");
+    const [writer] = await seedLearners(db, 1, "journal");
+    if (!writer) throw new Error("the journal learner was not created");
+    if (only.has("journal")) await seedJournal(db, writer.id, options.journalEntries);
+
+    const next = await startNext("next start (SQLite)", database.url);
+    try {
+      if (only.has("lesson")) results.lesson = await lessonFigures(next, options);
+      if (only.has("dashboard")) {
+        results.dashboard = await measure("dashboard", () => dashboardFigure(next, dashboardLearners, options));
+      }
+      if (only.has("journal")) {
+        results.journal = await measure("journal", () =>
+          journalFigure(next, writer.cookie, options.journalEntries, options.journalRequests),
+        );
+      }
+      if (only.has("autosave")) {
+        results.autosave.sqlite = await measure("autosave SQLite", () =>
+          autosaveFigure({ target: "SQLite, 1 instance", url: next.url, servers: [next] }, savers, db, options),
+        );
+      }
+    } finally {
+      await next.stop();
+    }
+  } finally {
+    await db.$disconnect();
+    await database.release();
+  }
+}
+
+export async function postgresPhase(options: BenchOptions, results: BenchResults): Promise<void> {
+  const { only } = options;
+  const database = await createBenchDatabase("postgresql", "pg");
+  const db = createDb(database.url);
+  try {
+    const savers = await seedLearners(db, options.learners, "save");
+    const first = await startNext("next start A (PostgreSQL)", database.url);
+    try {
+      if (only.has("scale")) {
+        console.log("• Scale: lesson page, 1 instance (PostgreSQL)");
+        results.scale.lessonOne = await measure("lesson, 1 instance", async () => ({
+          available: true,
+          ...(await loadPage(`${first.url}${LESSON_PATH}`, "next start A", options, { servers: [first] })),
+        }));
+      }
+      // The single-instance PostgreSQL autosave is both figure 3's PostgreSQL
+      // row and figure 6's baseline: one run, reported twice.
+      const single = await measure("autosave PostgreSQL", () =>
+        autosaveFigure({ target: "PostgreSQL, 1 instance", url: first.url, servers: [first] }, savers, db, options),
+      );
+      results.autosave.postgresql = single;
+      results.scale.autosaveOne = single;
+      if (!only.has("scale")) return;
+      const nginx = nginxBinary();
+      if ("missing" in nginx) {
+        results.scale.lessonTwo = unavailable(nginx.missing);
+        results.scale.autosaveTwo = unavailable(nginx.missing);
+        return;
+      }
+      const second = await startNext("next start B (PostgreSQL)", database.url);
+      try {
+        const balancer = await startNginx("balancer", {
+          kind: "balancer",
+          upstreams: [`127.0.0.1:${first.port}`, `127.0.0.1:${second.port}`],
+        });
+        try {
+          console.log("• Scale: lesson page, 2 instances behind nginx");
+          results.scale.lessonTwo = await measure("lesson, 2 instances", async () => ({
+            available: true,
+            ...(await loadPage(`${balancer.url}${LESSON_PATH}`, "nginx → 2 × next start", options, {
+              servers: [balancer, first, second],
+            })),
+          }));
+          results.scale.autosaveTwo = await measure("autosave, 2 instances", () =>
+            autosaveFigure(
+              { target: "PostgreSQL, 2 instances", url: balancer.url, servers: [first, second], via: balancer },
+              savers,
+              db,
+              options,
+            ),
+          );
+        } finally {
+          await balancer.stop();
+        }
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await first.stop();
+    }
+  } finally {
+    await db.$disconnect();
+    await database.release();
+  }
+}

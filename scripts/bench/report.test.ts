@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { AutosaveRun, BenchResults, HttpLoad } from "./figures";
+import { unavailable } from "./figures";
+import { buildSections } from "./report";
+import { buildTargets, renderTargets } from "./targets";
+import { renderMarkdown, renderTable } from "./table";
+
+const load = (target: string, rps: number): { available: true } & HttpLoad => ({
+  available: true,
+  target,
+  connections: 50,
+  durationS: 10,
+  requests: rps * 10,
+  rps,
+  p50: 5,
+  p99: 40,
+  non2xx: 0,
+  errors: 0,
+  cpuMsPerRequest: 1.5,
+  clientCpuShare: 0.5,
+});
+
+const autosave = (target: string, p99: number, lost = 0): { available: true } & AutosaveRun => ({
+  available: true,
+  target,
+  learners: 200,
+  durationS: 30,
+  offeredPerS: 200,
+  attempted: 6000,
+  saved: 6000,
+  savesPerS: 200,
+  latency: { count: 6000, p50: 8, p95: 20, p99, mean: 10, max: p99 + 1 },
+  errors: 0,
+  conflicts: 0,
+  statuses: { "200": 6000 },
+  cpuMsPerRequest: 3,
+  verification: {
+    learners: 200,
+    acknowledged: 6000,
+    intact: 200 - lost,
+    lost,
+    versionMismatches: lost,
+    landedUnacknowledged: 0,
+  },
+});
+
+function results(): BenchResults {
+  return {
+    lesson: {
+      path: "/learn/m/l",
+      cacheControl: { available: true, value: "s-maxage=31536000" },
+      next: load("next start", 1000),
+      nginx: { ...load("nginx static", 20000), clientCpuShare: 0.9, cpuMsPerRequest: 0.03 },
+      nodeStatic: load("node static", 8000),
+      proxyCache: { ...load("proxy cache", 15000), cacheStatus: "HIT" },
+    },
+    dashboard: { ...load("dashboard", 250), sessions: 50 },
+    autosave: { sqlite: autosave("SQLite", 60), postgresql: autosave("PostgreSQL", 45) },
+    pageWeight: {
+      available: true,
+      lessonPath: "/learn/m/l",
+      baselinePath: "/_not-found",
+      lessonGzip: 200 * 1024,
+      baselineGzip: 180 * 1024,
+      ownGzip: 20 * 1024,
+      ownChunks: [{ file: "/_next/static/chunks/a.js", gzipBytes: 20 * 1024 }],
+      reflection: { chunks: [], gzipBytes: 5 * 1024, inFirstLoad: true, marker: "x" },
+    },
+    journal: unavailable("/journal is not in this build yet (404)"),
+    scale: {
+      lessonOne: load("one", 1000),
+      lessonTwo: load("two", 1500),
+      autosaveOne: autosave("PostgreSQL, 1 instance", 45),
+      autosaveTwo: autosave("PostgreSQL, 2 instances", 90),
+    },
+  };
+}
+
+describe("buildTargets", () => {
+  it("judges each target against its threshold", () => {
+    const targets = buildTargets(results());
+    const byName = Object.fromEntries(targets.map((t) => [t.name, t]));
+    expect(byName["Lesson ≥ 50% of nginx, production set-up (nginx proxy cache)"]).toMatchObject({
+      met: true,
+      detail: "75% of nginx",
+    });
+    expect(byName["Lesson ≥ 50% of nginx, next start alone"]?.met).toBe(false);
+    expect(byName["Autosave p99 < 100 ms, 200 learners, SQLite"]?.met).toBe(true);
+    // Exactly 20 KB is not under 20 KB.
+    expect(byName["Lesson's own JS < 20 KB gzipped"]?.met).toBe(false);
+  });
+
+  it("fails the no-loss target when any database lost a save, and says which", () => {
+    const data = results();
+    data.autosave.postgresql = autosave("PostgreSQL", 45, 2);
+    const target = buildTargets(data).find((t) => t.name.startsWith("Autosave 0 lost"));
+    expect(target).toMatchObject({ met: false });
+    expect(target?.detail).toContain("PostgreSQL: 2 lost");
+  });
+
+  it("leaves a target open, with the reason, when its figure is unavailable", () => {
+    const data = results();
+    data.lesson.nginx = unavailable("nginx is not installed");
+    const target = buildTargets(data)[0];
+    expect(target).toMatchObject({ met: null, detail: "unavailable: nginx is not installed" });
+    expect(renderTargets([target!])).toContain("? Lesson");
+  });
+});
+
+describe("tables", () => {
+  it("prints every row with the same width, unavailable figures included", () => {
+    const text = renderTable(buildSections(results()));
+    const widths = new Set(text.split("\n").map((line) => [...line].length));
+    expect(widths.size).toBe(1);
+    expect(text).toContain("next/nginx 5.0%");
+    expect(text).toContain("unavailable: /journal is not in this build yet (404)");
+    expect(text).toContain("1.50×");
+    expect(text).toContain("200 of 200 saves/s");
+    expect(text).toContain("1.5 ms CPU/req");
+    // The server-side comparison, and a warning when the load generator was the limit.
+    expect(text).toContain("next costs 50× nginx's CPU");
+    expect(text).toContain("likely client-bound (load generator at 90% of a core)");
+  });
+
+  it("renders the same sections as Markdown with escaped cells", () => {
+    const markdown = renderMarkdown([
+      { title: "S", rows: [{ figure: "a|b", value: "1", comparedWith: "—", verdict: "ok" }] },
+    ]);
+    expect(markdown.split("\n")).toEqual([
+      "| Figure | Value | Compared with | Ratio / target |",
+      "| --- | --- | --- | --- |",
+      "| **S** | | | |",
+      "| a\\|b | 1 | — | ok |",
+    ]);
+  });
+});

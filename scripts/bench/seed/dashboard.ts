@@ -1,0 +1,92 @@
+// Gives dashboard learners something for the page to work through: two
+// cohorts with a facilitator, modules assigned with due dates (overdue, due
+// soon, relative to joining), progress in several lessons, a shared
+// reflection with an unread reply, and nudges.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../../lib/db/client";
+import { getCourse } from "../../../lib/course/catalog";
+import { getPrompts } from "../../../lib/course/prompts";
+import type { SeededLearner } from "./learners";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function seedDashboardData(db: Db, learners: readonly SeededLearner[]): Promise<void> {
+  const now = Date.now();
+  const course = getCourse();
+  const modules = course.modules;
+  const facilitatorId = randomUUID();
+  await db.user.create({
+    data: {
+      id: facilitatorId,
+      name: "Bench Facilitator",
+      email: `bench-facilitator-${facilitatorId.slice(0, 8)}@bench.example.org`,
+      role: "facilitator",
+      emailVerified: true,
+    },
+  });
+
+  const cohorts = [randomUUID(), randomUUID()];
+  for (const [i, id] of cohorts.entries()) {
+    await db.cohort.create({ data: { id, name: `Bench cohort ${i + 1}`, createdById: facilitatorId } });
+    await db.cohortFacilitator.create({ data: { cohortId: id, userId: facilitatorId } });
+  }
+  const [first, second] = cohorts as [string, string];
+  const assignments = [
+    { cohortId: first, moduleSlug: modules[0]?.slug, dueAt: new Date(now - 3 * DAY_MS) },
+    { cohortId: first, moduleSlug: modules[1]?.slug, dueAt: new Date(now + 2 * DAY_MS) },
+    { cohortId: first, moduleSlug: modules[2]?.slug, dueDaysAfterJoin: 30 },
+    { cohortId: second, moduleSlug: modules[3]?.slug, dueAt: new Date(now + 20 * DAY_MS) },
+    { cohortId: second, moduleSlug: modules[0]?.slug, dueDaysAfterJoin: 14 },
+  ].filter((a): a is typeof a & { moduleSlug: string } => a.moduleSlug !== undefined);
+  await db.assignment.createMany({ data: assignments });
+
+  await db.cohortMember.createMany({
+    data: learners.flatMap((learner) =>
+      cohorts.map((cohortId) => ({ cohortId, userId: learner.id, joinedAt: new Date(now - 10 * DAY_MS) })),
+    ),
+  });
+
+  // Each learner has opened a different number of lessons and finished most of them.
+  await db.lessonProgress.createMany({
+    data: learners.flatMap((learner, i) =>
+      course.lessons.slice(0, 2 + (i % (course.lessons.length - 2))).map((lesson, j) => ({
+        userId: learner.id,
+        lessonKey: lesson.key,
+        firstVisitedAt: new Date(now - (20 - j) * DAY_MS),
+        lastVisitedAt: new Date(now - (10 - (j % 10)) * DAY_MS),
+        completedAt: j % 4 === 3 ? null : new Date(now - (10 - (j % 10)) * DAY_MS),
+      })),
+    ),
+  });
+
+  const prompt = [...getPrompts().values()][0];
+  if (!prompt) return;
+  const entries = learners.map((learner) => ({
+    id: randomUUID(),
+    userId: learner.id,
+    promptId: prompt.id,
+    lessonKey: prompt.lesson.key,
+    promptText: prompt.prompt,
+    body: "Two small things: they answered when they said they would, and they told me about a problem early.",
+    sharedAt: new Date(now - 2 * DAY_MS),
+  }));
+  await db.reflection.createMany({ data: entries });
+  await db.reflectionReply.createMany({
+    data: entries.map((entry) => ({
+      reflectionId: entry.id,
+      authorId: facilitatorId,
+      body: "Thank you for sharing this. Which of the two could you do for someone this week?",
+    })),
+  });
+  await db.nudge.createMany({
+    data: learners.flatMap((learner) =>
+      [0, 1].map((n) => ({
+        cohortId: n === 0 ? first : second,
+        fromUserId: facilitatorId,
+        toUserId: learner.id,
+        message: n === 0 ? "A gentle reminder: module 1 was due this week." : "Module 2 is due on Friday.",
+        createdAt: new Date(now - (n + 1) * DAY_MS),
+      })),
+    ),
+  });
+}

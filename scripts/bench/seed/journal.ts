@@ -1,0 +1,33 @@
+// A learner who has written a great deal: `count` answers spread over every
+// prompt of the course and over the past year, one in ten shared.
+import { randomUUID } from "node:crypto";
+import type { Db } from "../../../lib/db/client";
+import { getPrompts } from "../../../lib/course/prompts";
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+const BATCH = 250;
+
+export async function seedJournal(db: Db, userId: string, count: number): Promise<void> {
+  const prompts = [...getPrompts().values()];
+  if (prompts.length === 0) throw new Error("the course has no reflection prompts to answer");
+  const now = Date.now();
+  const rows = Array.from({ length: count }, (_, i) => {
+    const prompt = prompts[i % prompts.length]!;
+    const at = new Date(now - Math.round((i / count) * YEAR_MS));
+    return {
+      id: randomUUID(),
+      userId,
+      promptId: prompt.id,
+      lessonKey: prompt.lesson.key,
+      promptText: prompt.prompt,
+      body: `Answer ${i + 1}. I keep coming back to this question: what is my part? This week it was replying late and assuming the worst about a short message.`,
+      version: 1 + (i % 3),
+      sharedAt: i % 10 === 0 ? at : null,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db.reflection.createMany({ data: rows.slice(i, i + BATCH) });
+  }
+}
