@@ -1,7 +1,9 @@
 "use server";
 // Sign-in, sign-up and sign-out. Each goes through formAction (zod, session)
 // and, for sign-in, the database-backed rate limit.
-import { APIError } from "better-auth/api";
+// isAPIError, not instanceof: the build can hold two copies of better-auth
+// (route handlers and actions), and errors cross between them.
+import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
@@ -41,7 +43,7 @@ const signInAction = formAction({
     try {
       await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
     } catch (error) {
-      if (error instanceof APIError) {
+      if (isAPIError(error)) {
         if (error.message === ACCOUNT_DISABLED_MESSAGE) {
           return { status: "error", message: ACCOUNT_DISABLED_MESSAGE, values: { email } };
         }
@@ -63,7 +65,7 @@ const signUpAction = formAction({
     try {
       await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
     } catch (error) {
-      if (error instanceof APIError) {
+      if (isAPIError(error)) {
         const exists = /exist/i.test(error.message);
         return {
           status: "error",
@@ -96,7 +98,7 @@ export async function signOut(): Promise<void> {
     await auth().api.signOut({ headers: requestHeaders });
   } catch (error) {
     // Signing out without a session is not an error worth showing.
-    if (!(error instanceof APIError)) throw error;
+    if (!isAPIError(error)) throw error;
   }
   // Always another page than the one signed out from, so every island
   // notices the change.

@@ -200,7 +200,9 @@ function StatusText({ status, signInHref }: { status: AutosaveStatus; signInHref
       return <span>Offline — kept on this device, will retry</span>;
     case "retrying":
       return (
-        <span className="text-danger">Couldn&rsquo;t save: {status.reason}. Kept on this device, will retry.</span>
+        <span className="text-danger">
+          Couldn&rsquo;t save: {status.reason.replace(/[.\s]+$/, "")}. Kept on this device, will retry.
+        </span>
       );
     case "invalid":
       return <span className="text-danger">Couldn&rsquo;t save: {status.message}</span>;

@@ -59,7 +59,11 @@ async function readBody(
 }
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  // Libraries wrap driver errors (better-auth's "Failed to get session"), so
+  // look at the cause too.
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? ` ${error.cause.name} ${error.cause.message}` : "";
+  const text = error instanceof Error ? `${error.name} ${error.message}${cause}` : String(error);
   return /P1001|P1002|P1008|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|connection|SQLITE_BUSY|database is locked|Timed out/i.test(
     text,
   );

@@ -263,7 +263,9 @@ test.describe("the journal", () => {
     await expect(answer.getByText("Only you can see this.", { exact: true })).toBeVisible();
     await answer.getByRole("button", { name: /^Share with your facilitators/ }).click();
     await expect(answer.getByRole("status")).toHaveText("Shared. Your facilitators can read this answer now.");
-    await expect(answer.getByText("Shared — but you're not in a cohort yet, so no one else can see it.", { exact: true })).toBeVisible();
+    await expect(
+      answer.getByText("Shared — but you're not in a cohort yet, so no one else can see it.", { exact: true }),
+    ).toBeVisible();
     await expect.poll(sharedAt).not.toBeNull();
 
     await answer.getByRole("button", { name: /^Stop sharing/ }).click();

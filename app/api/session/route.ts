@@ -4,7 +4,16 @@ import type { SessionSummary } from "@/lib/auth/session-summary";
 
 // Per person, so never cached by a browser or a proxy.
 export async function GET() {
-  const user = await getUser();
+  let user;
+  try {
+    user = await getUser();
+  } catch {
+    // Unknown, not signed out: the browser keeps drafts and tries again later.
+    return NextResponse.json(
+      { error: "Can't check who is signed in right now." },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
   const session: SessionSummary | null = user ? { id: user.id, name: user.name, role: user.role } : null;
   return NextResponse.json({ session }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -1,0 +1,131 @@
+// A `next start` like tests/e2e/support/app-server.ts starts, but one a test
+// can crash: it exposes the process group, can be SIGKILLed as a whole (next
+// start and its next-server child, mid-request, no shutdown hooks), and can
+// be started again on the same port so that clients keep their URL — what a
+// process supervisor does after a crash.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { freePort, TEST_AUTH_SECRET } from "../app-server";
+
+const root = path.resolve(import.meta.dirname, "..", "..", "..", "..");
+const require = createRequire(import.meta.url);
+
+export type KillableServer = {
+  url: string;
+  port: number;
+  /** The process group id (= pid of `next start`). */
+  pid: number;
+  output: () => string;
+  /** SIGKILL to the whole process group; resolves once `next start` is gone and the port is free. */
+  kill: () => Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s; safe to call when already dead. */
+  stop: () => Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function portIsFree(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(1000) });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function launchAppServer(
+  databaseUrl: string,
+  options: { port?: number; extraEnv?: Record<string, string>; startTimeoutMs?: number } = {},
+): Promise<KillableServer> {
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  let log = "";
+  const child = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        APP_URL: url,
+        LOG_LEVEL: "warn",
+        ...options.extraEnv,
+      },
+    },
+  );
+  const append = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", append);
+  child.stderr?.on("data", append);
+  const output = () => log;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not spawn next start:\n${output()}`);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  let killed = false;
+  const kill = async () => {
+    killed = true;
+    signalGroup("SIGKILL");
+    await exited;
+    // next-server was in the same group; wait until nothing answers on the port.
+    const deadline = Date.now() + 15_000;
+    while (!(await portIsFree(port))) {
+      if (Date.now() > deadline) throw new Error(`port ${port} still answers after SIGKILL`);
+      await sleep(100);
+    }
+  };
+  const stop = async () => {
+    if (killed) return;
+    if (!alive()) {
+      // It died by itself: its next-server child could outlive it.
+      killed = true;
+      signalGroup("SIGKILL");
+      return;
+    }
+    signalGroup("SIGTERM");
+    const timer = setTimeout(() => signalGroup("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+    killed = true;
+    signalGroup("SIGKILL");
+  };
+
+  const timeoutMs = options.startTimeoutMs ?? 90_000;
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (!alive()) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+      try {
+        const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
+        if (response.ok) break;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`next start was not healthy within ${timeoutMs} ms:\n${output()}`);
+      await sleep(200);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, pid, output, kill, stop };
+}
