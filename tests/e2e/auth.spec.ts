@@ -11,6 +11,8 @@ test.describe("accounts", () => {
 
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("link", { name: /Your account \(Rosa Diaz\)/ })).toBeVisible();
+    const cookie = (await page.context().cookies()).find((c) => c.name === "itt.session_token");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByText("You’re signed out.")).toBeVisible();
