@@ -341,6 +341,10 @@ test.describe("facilitator: progress", () => {
       { toUserId: ben.id, fromUserId: facilitator.id, message: "Module 2 is waiting for you. Ten minutes today?" },
     ]);
 
+    // React resets the form after the action; wait for that (both boxes back
+    // to their default) so the unchecking below can't be undone by it.
+    await expect(form.getByRole("checkbox", { name: "Cai Jun" })).toBeChecked();
+
     // Nobody chosen: refused, nothing sent, and the choices are kept as they were.
     await form.getByRole("checkbox", { name: "Ben Okafor" }).uncheck();
     await form.getByRole("checkbox", { name: "Cai Jun" }).uncheck();
