@@ -10,6 +10,7 @@ import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
 import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
 import { signInEmailKey, signInIpKey } from "@/lib/auth/rate-limit-keys";
 import { safeRedirectPath } from "@/lib/auth/session";
+import { rememberBrowserTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/http/client-address";
 import { SignInSchema, SignUpSchema, WRONG_CREDENTIALS_MESSAGE } from "./schemas";
@@ -23,7 +24,7 @@ const signInAction = formAction({
   name: "sign-in",
   schema: SignInSchema,
   access: "public",
-  handler: async ({ email, password, redirectTo }): Promise<FormState> => {
+  handler: async ({ email, password, redirectTo, timeZone }): Promise<FormState> => {
     const requestHeaders = await headers();
     const emailKey = signInEmailKey(email);
     const ipKey = signInIpKey(clientAddress(requestHeaders));
@@ -40,8 +41,11 @@ const signInAction = formAction({
       };
     }
     await hitRateLimit(ipKey, SIGN_IN_LIMITS.perIp);
+    let userId: string;
     try {
-      await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
+      ({
+        user: { id: userId },
+      } = await auth().api.signInEmail({ body: { email, password }, headers: requestHeaders }));
     } catch (error) {
       if (isAPIError(error)) {
         if (error.message === ACCOUNT_DISABLED_MESSAGE) {
@@ -53,6 +57,7 @@ const signInAction = formAction({
       throw error;
     }
     await clearRateLimit(emailKey);
+    await rememberBrowserTimeZone(userId, timeZone, "sign-in");
     redirect(safeRedirectPath(redirectTo));
   },
 });
@@ -61,9 +66,12 @@ const signUpAction = formAction({
   name: "sign-up",
   schema: SignUpSchema,
   access: "public",
-  handler: async ({ name, email, password, redirectTo }): Promise<FormState> => {
+  handler: async ({ name, email, password, redirectTo, timeZone }): Promise<FormState> => {
+    let userId: string;
     try {
-      await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() });
+      ({
+        user: { id: userId },
+      } = await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() }));
     } catch (error) {
       if (isAPIError(error)) {
         const exists = /exist/i.test(error.message);
@@ -78,6 +86,7 @@ const signUpAction = formAction({
       }
       throw error;
     }
+    await rememberBrowserTimeZone(userId, timeZone, "sign-up");
     redirect(safeRedirectPath(redirectTo));
   },
 });

@@ -6,6 +6,7 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
 } from "@/lib/auth/password-policy";
+import { BrowserTimeZoneSchema } from "@/lib/time/zones";
 
 const email = z
   .string({ message: "Enter your email address." })
@@ -26,6 +27,8 @@ export const SignInSchema = z.object({
     .min(1, { message: "Enter your password." })
     .max(PASSWORD_MAX_LENGTH, { message: `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.` }),
   redirectTo,
+  // Filled by the browser after hydration (decision 014); never an error.
+  timeZone: BrowserTimeZoneSchema,
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
@@ -41,5 +44,6 @@ export const SignUpSchema = z.object({
     .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
     .max(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
   redirectTo,
+  timeZone: BrowserTimeZoneSchema,
 });
 export type SignUp = z.infer<typeof SignUpSchema>;

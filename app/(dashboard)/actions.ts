@@ -36,8 +36,9 @@ const dismiss = formAction({
   schema: NudgeIdSchema,
   access: "signed-in",
   handler: async ({ nudgeId }, { user }): Promise<FormState> => {
-    await dismissNudge(user, nudgeId);
+    const dismissed = await dismissNudge(user, nudgeId);
     revalidatePath("/dashboard");
+    if (!dismissed) return { status: "error", message: "That message is no longer on your dashboard." };
     return { status: "success", message: "Dismissed." };
   },
 });

@@ -139,7 +139,11 @@ export function ReflectionEditor({
           ) : null}
         </p>
         <p role="status" className="m-0 font-medium">
-          <StatusText status={status} signInHref={`/sign-in?redirectTo=${encodeURIComponent(pathname)}`} />
+          <StatusText
+            status={status}
+            sessionUnknown={session.status === "ready" && session.unknown}
+            signInHref={`/sign-in?redirectTo=${encodeURIComponent(pathname)}`}
+          />
         </p>
       </div>
       {body.length > REFLECTION_MAX_CHARS * 0.8 ? (
@@ -185,7 +189,16 @@ export function ReflectionEditor({
   );
 }
 
-function StatusText({ status, signInHref }: { status: AutosaveStatus; signInHref: string }) {
+function StatusText({
+  status,
+  sessionUnknown,
+  signInHref,
+}: {
+  status: AutosaveStatus;
+  /** The server couldn't say who is signed in (an outage): don't ask a signed-in learner to sign in. */
+  sessionUnknown: boolean;
+  signInHref: string;
+}) {
   switch (status.kind) {
     case "loading":
     case "idle":
@@ -207,6 +220,11 @@ function StatusText({ status, signInHref }: { status: AutosaveStatus; signInHref
     case "invalid":
       return <span className="text-danger">Couldn&rsquo;t save: {status.message}</span>;
     case "signed-out":
+      if (sessionUnknown) {
+        return (
+          <span>Can&rsquo;t reach the server right now — kept on this device, will save when it&rsquo;s back</span>
+        );
+      }
       return (
         <span>
           Kept on this device. <Link href={signInHref}>Sign in</Link> to save it to your account.

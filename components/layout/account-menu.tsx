@@ -1,18 +1,45 @@
 "use client";
 // The signed-in part of the header, loaded after the page so that pages stay
-// static and identical for every reader.
+// static and identical for every reader. Signed in, signed out, or unknown
+// when the check can't get an answer (see account-menu-state.ts).
 import Link from "next/link";
+import { useEffect } from "react";
 import { signOut } from "@/app/(auth)/actions";
-import { useSession } from "@/components/session/use-session";
+import type { KnownSession } from "@/components/session/session-check";
+import { useSessionCheck } from "@/components/session/use-session";
+import { forgetsSession, menuAfterCheck, rememberCheck, type MenuState } from "./account-menu-state";
+
+// The last real answer in this page view (the document, across client-side
+// navigations); forgotten where the session changes.
+let lastKnown: KnownSession | null = null;
+
+function useMenuState(): MenuState {
+  const { pathname, check } = useSessionCheck();
+  const remembered = forgetsSession(pathname) ? null : lastKnown;
+  useEffect(() => {
+    if (check) lastKnown = rememberCheck(check, forgetsSession(pathname) ? null : lastKnown);
+  }, [pathname, check]);
+  if (!check) return { status: "loading" };
+  return menuAfterCheck(check, remembered);
+}
 
 export function AccountMenu() {
-  const state = useSession();
+  const state = useMenuState();
 
   if (state.status === "loading") {
     return <div className="min-h-11 min-w-24" aria-hidden="true" />;
   }
-  const { session } = state;
-  if (!session) {
+  if (state.status === "unknown") {
+    // Can't tell right now: neither "Sign in" nor a name. /account signs in if needed.
+    return (
+      <ul className="flex items-center gap-4">
+        <li>
+          <Link href="/account">Account</Link>
+        </li>
+      </ul>
+    );
+  }
+  if (state.status === "signed-out") {
     return (
       <ul className="flex items-center gap-4">
         <li>
@@ -24,6 +51,7 @@ export function AccountMenu() {
       </ul>
     );
   }
+  const { session } = state;
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
       <li>

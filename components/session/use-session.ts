@@ -2,41 +2,108 @@
 // Who is signed in, as seen from the browser. Fetched once per page (every
 // island on the page shares the request) and again after each navigation, so
 // signing in or out — which always lands on another page — is reflected.
+// An answer that says nothing (a 5xx, a lost connection) isn't kept, so the
+// next island or retry asks again.
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SessionSummary } from "@/lib/auth/session-summary";
+import { SESSION_RETRY_MS, sessionCheckFrom, shouldRetry, type SessionCheck } from "./session-check";
 
-let cache: { path: string; promise: Promise<SessionSummary | null> } | null = null;
+let cache: { path: string; promise: Promise<SessionCheck> } | null = null;
 
-export function fetchSession(path: string): Promise<SessionSummary | null> {
-  if (cache?.path !== path) {
-    const promise = fetch("/api/session", { cache: "no-store", credentials: "same-origin" })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ session: SessionSummary | null }>) : { session: null },
-      )
-      .then((body) => body.session)
-      .catch(() => {
-        cache = null;
-        return null;
-      });
-    cache = { path, promise };
+async function askServer(): Promise<SessionCheck> {
+  try {
+    const response = await fetch("/api/session", { cache: "no-store", credentials: "same-origin" });
+    const body: unknown = response.ok ? await response.json().catch(() => undefined) : undefined;
+    return sessionCheckFrom(response.status, body);
+  } catch {
+    return { kind: "unknown" };
+  }
+}
+
+/** The session as the server sees it: signed in, signed out, or unknown. `fresh` asks again. */
+export function checkSession(path: string, { fresh = false }: { fresh?: boolean } = {}): Promise<SessionCheck> {
+  if (fresh || cache?.path !== path) {
+    const promise = askServer();
+    const entry = { path, promise };
+    cache = entry;
+    void promise.then((check) => {
+      if (check.kind === "unknown" && cache === entry) cache = null;
+    });
   }
   return cache.promise;
 }
 
-export type SessionState = { status: "loading" } | { status: "ready"; session: SessionSummary | null };
+/** The signed-in person, or null when signed out or when it can't be told right now. */
+export async function fetchSession(path: string): Promise<SessionSummary | null> {
+  const check = await checkSession(path);
+  return check.kind === "signed-in" ? check.session : null;
+}
 
-export function useSession(): SessionState {
+/**
+ * The session check for this page, or null while the first answer is on its
+ * way. An unknown answer is asked again when the browser comes back online,
+ * when the tab comes back into view, or after SESSION_RETRY_MS — whichever
+ * comes first — a few times per page.
+ */
+export function useSessionCheck(): { pathname: string; check: SessionCheck | null } {
   const pathname = usePathname();
-  const [state, setState] = useState<SessionState>({ status: "loading" });
+  const [state, setState] = useState<{ pathname: string; check: SessionCheck | null }>({ pathname, check: null });
   useEffect(() => {
     let live = true;
-    void fetchSession(pathname).then((session) => {
-      if (live) setState({ status: "ready", session });
-    });
+    let retries = 0;
+    let waiting = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const ask = async (fresh: boolean) => {
+      const check = await checkSession(pathname, { fresh });
+      if (!live) return;
+      setState({ pathname, check });
+      waiting = shouldRetry(check, retries);
+      if (waiting) timer = setTimeout(retry, SESSION_RETRY_MS);
+    };
+    const retry = () => {
+      if (!waiting || !live) return;
+      waiting = false;
+      clearTimeout(timer);
+      retries += 1;
+      void ask(true);
+    };
+    const onVisible = () => {
+      if (document.visibilityState === "visible") retry();
+    };
+
+    window.addEventListener("online", retry);
+    window.addEventListener("focus", retry);
+    document.addEventListener("visibilitychange", onVisible);
+    void ask(false);
     return () => {
       live = false;
+      clearTimeout(timer);
+      window.removeEventListener("online", retry);
+      window.removeEventListener("focus", retry);
+      document.removeEventListener("visibilitychange", onVisible);
     };
   }, [pathname]);
   return state;
+}
+
+export type SessionState =
+  | { status: "loading" }
+  /** `unknown`: the server couldn't be asked (an outage, no connection); `session` is null meanwhile. */
+  | { status: "ready"; session: SessionSummary | null; unknown: boolean };
+
+// Editors and the lesson's controls treat "can't tell" as "no account yet":
+// they keep answers as browser drafts, which DraftSync and the editors save
+// once a later check (see useSessionCheck) knows who is signed in. The editor
+// says so instead of asking a signed-in learner to sign in. The header keeps
+// its last answer instead (AccountMenu).
+export function useSession(): SessionState {
+  const { check } = useSessionCheck();
+  if (!check) return { status: "loading" };
+  return {
+    status: "ready",
+    session: check.kind === "signed-in" ? check.session : null,
+    unknown: check.kind === "unknown",
+  };
 }

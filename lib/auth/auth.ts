@@ -42,6 +42,8 @@ function createAuth() {
         // `npm run user:role` or the admin page.
         role: { type: "string", input: false, defaultValue: "learner", required: false },
         disabledAt: { type: "date", input: false, required: false },
+        // Set by our own actions after checking it (lib/account/time-zone.ts).
+        timeZone: { type: "string", input: false, required: false },
       },
     },
     databaseHooks: {

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
+import { isTimeZone } from "../time/zones";
 import { hasRole, RoleSchema, type Role } from "./roles";
 
 export type SessionUser = {
@@ -12,6 +13,8 @@ export type SessionUser = {
   name: string;
   email: string;
   role: Role;
+  /** IANA zone dates are shown in; null (or absent) means UTC. */
+  timeZone?: string | null;
 };
 
 /** The signed-in user, or null. Cached for the duration of one request. */
@@ -23,13 +26,14 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   // better-auth reads the user row (role and disabledAt included) fresh on
   // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
   // or a disabled account takes effect on the next request.
-  const { id, name, email, role, disabledAt } = session.user as typeof session.user & {
+  const { id, name, email, role, disabledAt, timeZone } = session.user as typeof session.user & {
     role?: unknown;
     disabledAt?: unknown;
+    timeZone?: unknown;
   };
   const parsedRole = RoleSchema.safeParse(role);
   if (!parsedRole.success || disabledAt) return null;
-  return { id, name, email, role: parsedRole.data };
+  return { id, name, email, role: parsedRole.data, timeZone: isTimeZone(timeZone) ? timeZone : null };
 });
 
 /** A safe in-app path to come back to after sign-in; anything else becomes "/". */

@@ -4,17 +4,20 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getCourse, type Course } from "../course/catalog";
 import { assertFacilitatorOf } from "./access";
-import { assignmentStatus, dueDateFor, urgency, type AssignmentStatus } from "./due";
+import { endOfDayIn } from "../time/calendar";
+import { zoneOrUtc } from "../time/zones";
+import { assignmentStatus, dueFor, urgency, type AssignmentStatus, type DueDay } from "./due";
 import { CohortRuleError } from "./errors";
 
-export type Due = { kind: "date"; date: Date } | { kind: "days"; days: number };
+/** A due rule as the form gives it: a calendar day ("2026-12-04") or days after joining. */
+export type Due = { kind: "date"; day: string } | { kind: "days"; days: number };
 
 export type AssignmentView = {
   id: string;
   moduleSlug: string;
   moduleTitle: string;
   moduleNumber: number;
-  dueAt: Date | null;
+  dueDate: string | null;
   dueDaysAfterJoin: number | null;
 };
 
@@ -27,7 +30,7 @@ export async function listAssignments(facilitator: SessionUser, cohortId: string
   const course = getCourse();
   const rows = await db().assignment.findMany({
     where: { cohortId },
-    select: { id: true, moduleSlug: true, dueAt: true, dueDaysAfterJoin: true },
+    select: { id: true, moduleSlug: true, dueDate: true, dueDaysAfterJoin: true },
   });
   return rows
     .map((row) => {
@@ -47,11 +50,20 @@ export async function assignModule(
   cohortId: string,
   moduleSlug: string,
   due: Due,
+  now = new Date(),
 ): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
   if (!moduleOf(getCourse(), moduleSlug)) throw new CohortRuleError("There is no such module in the course.");
+  if (due.kind === "date") {
+    // The form can't know the cohort's zone; "already over" is decided in it here.
+    const cohort = await db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { timeZone: true } });
+    const zone = zoneOrUtc(cohort.timeZone);
+    if (endOfDayIn(due.day, zone).getTime() < now.getTime()) {
+      throw new CohortRuleError(`That day is already over in the cohort's time zone (${zone}). Choose a later date.`);
+    }
+  }
   const data =
-    due.kind === "date" ? { dueAt: due.date, dueDaysAfterJoin: null } : { dueAt: null, dueDaysAfterJoin: due.days };
+    due.kind === "date" ? { dueDate: due.day, dueDaysAfterJoin: null } : { dueDate: null, dueDaysAfterJoin: due.days };
   await db().assignment.upsert({
     where: { cohortId_moduleSlug: { cohortId, moduleSlug } },
     create: { cohortId, moduleSlug, ...data },
@@ -63,9 +75,10 @@ export async function removeAssignment(
   facilitator: SessionUser,
   cohortId: string,
   assignmentId: string,
-): Promise<void> {
+): Promise<boolean> {
   await assertFacilitatorOf(facilitator, cohortId);
-  await db().assignment.deleteMany({ where: { id: assignmentId, cohortId } });
+  const removed = await db().assignment.deleteMany({ where: { id: assignmentId, cohortId } });
+  return removed.count === 1;
 }
 
 export type LearnerAssignment = {
@@ -78,7 +91,9 @@ export type LearnerAssignment = {
   moduleNumber: number;
   href: string;
   continueHref: string;
-  due: Date | null;
+  /** The due day in the cohort's zone and the moment it ends. */
+  due: DueDay | null;
+  cohortTimeZone: string;
   completed: number;
   total: number;
   status: AssignmentStatus;
@@ -120,7 +135,8 @@ export async function myAssignments(learner: SessionUser, now = new Date()): Pro
         select: {
           id: true,
           name: true,
-          assignments: { select: { id: true, moduleSlug: true, dueAt: true, dueDaysAfterJoin: true } },
+          timeZone: true,
+          assignments: { select: { id: true, moduleSlug: true, dueDate: true, dueDaysAfterJoin: true } },
           facilitators: { select: { user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
         },
       },
@@ -135,8 +151,8 @@ export async function myAssignments(learner: SessionUser, now = new Date()): Pro
     for (const assignment of cohort.assignments) {
       const courseModule = moduleOf(course, assignment.moduleSlug);
       if (!courseModule) continue;
-      const due = dueDateFor(assignment, joinedAt);
-      const standing = moduleStanding(course, assignment.moduleSlug, progress, due, now);
+      const due = dueFor(assignment, joinedAt, cohort.timeZone);
+      const standing = moduleStanding(course, assignment.moduleSlug, progress, due?.at ?? null, now);
       items.push({
         id: assignment.id,
         cohortId: cohort.id,
@@ -148,6 +164,7 @@ export async function myAssignments(learner: SessionUser, now = new Date()): Pro
         href: courseModule.href,
         continueHref: standing.continueHref,
         due,
+        cohortTimeZone: zoneOrUtc(cohort.timeZone),
         completed: standing.completed,
         total: standing.total,
         status: standing.status,
@@ -157,7 +174,7 @@ export async function myAssignments(learner: SessionUser, now = new Date()): Pro
   return items.sort(
     (a, b) =>
       urgency(a.status) - urgency(b.status) ||
-      (a.due?.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.due?.getTime() ?? Number.MAX_SAFE_INTEGER) ||
+      (a.due?.at.getTime() ?? Number.MAX_SAFE_INTEGER) - (b.due?.at.getTime() ?? Number.MAX_SAFE_INTEGER) ||
       a.moduleNumber - b.moduleNumber,
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
-import { assignModule, myAssignments } from "./assignments";
+import { assignModule, myAssignments, removeAssignment } from "./assignments";
 import {
   addCoFacilitator,
   createCohort,
@@ -11,6 +11,7 @@ import {
   removeCoFacilitator,
   setArchived,
   setInvite,
+  updateCohort,
 } from "./cohorts";
 import { AccessDeniedError, CohortRuleError } from "./errors";
 import { inviteInfo, joinCohort, leaveCohort, myCohorts, sharingAudience, visibilityLabel } from "./membership";
@@ -130,8 +131,22 @@ describe("cohorts and invitations", () => {
       "Priya Raman",
       "Omar Haddad",
     ]);
-    await removeCoFacilitator(colleague, cohortId, facilitator.id);
+    expect(await removeCoFacilitator(colleague, cohortId, facilitator.id)).toBe(true);
+    // Removing someone who no longer facilitates it says so instead of pretending.
+    expect(await removeCoFacilitator(colleague, cohortId, facilitator.id)).toBe(false);
     await expect(removeCoFacilitator(colleague, cohortId, colleague.id)).rejects.toBeInstanceOf(CohortRuleError);
+  });
+
+  it("removes an assignment only from the cohort named, and says when there was nothing to remove", async () => {
+    const a = await cohortWith();
+    const b = await cohortWith();
+    await assignModule(a.facilitator, a.cohortId, "own-your-part", { kind: "days", days: 7 });
+    const assignment = await db().assignment.findFirstOrThrow({ where: { cohortId: a.cohortId } });
+    // B names their own cohort and A's assignment: nothing happens, and the answer says so.
+    expect(await removeAssignment(b.facilitator, b.cohortId, assignment.id)).toBe(false);
+    expect(await db().assignment.count({ where: { id: assignment.id } })).toBe(1);
+    expect(await removeAssignment(a.facilitator, a.cohortId, assignment.id)).toBe(true);
+    expect(await removeAssignment(a.facilitator, a.cohortId, assignment.id)).toBe(false);
   });
 });
 
@@ -141,11 +156,8 @@ describe("assignments and progress", () => {
     const learner = await person("learner", 'Leo, "the" =Learner');
     const now = new Date("2026-12-02T12:00:00Z");
     await joinCohort(learner, inviteCode, new Date("2026-11-25T09:00:00Z"));
-    await assignModule(facilitator, cohortId, "check-yourself-first", {
-      kind: "date",
-      date: new Date("2026-12-04T23:59:59.999Z"),
-    });
-    await assignModule(facilitator, cohortId, "trust-is-fragile", { kind: "days", days: 3 });
+    await assignModule(facilitator, cohortId, "check-yourself-first", { kind: "date", day: "2026-12-04" }, now);
+    await assignModule(facilitator, cohortId, "trust-is-fragile", { kind: "days", days: 3 }, now);
     await db().lessonProgress.create({
       data: {
         userId: learner.id,
@@ -173,6 +185,91 @@ describe("assignments and progress", () => {
   });
 });
 
+describe("due dates in the cohort's time zone", () => {
+  it("ends a fixed day and a days-after-joining day at midnight in the cohort's zone", async () => {
+    const facilitator = await person("facilitator", "Priya Raman");
+    const cohortId = await createCohort(facilitator, {
+      name: "Auckland team",
+      description: "",
+      timeZone: "Pacific/Auckland",
+    });
+    const { inviteCode } = await getCohort(facilitator, cohortId);
+    const learner = { ...(await person("learner")), timeZone: "America/Los_Angeles" };
+    const now = new Date("2026-12-01T00:00:00Z");
+    // 20:00 UTC on 1 December is 09:00 on 2 December in Auckland (UTC+13).
+    await joinCohort(learner, inviteCode ?? "", new Date("2026-12-01T20:00:00Z"));
+    await assignModule(facilitator, cohortId, "check-yourself-first", { kind: "date", day: "2026-12-04" }, now);
+    await assignModule(facilitator, cohortId, "trust-is-fragile", { kind: "days", days: 3 }, now);
+
+    const mine = await myAssignments(learner, now);
+    const bySlug = new Map(mine.map((a) => [a.moduleSlug, a]));
+    expect(bySlug.get("check-yourself-first")?.due?.day).toBe("2026-12-04");
+    expect(bySlug.get("check-yourself-first")?.due?.at.toISOString()).toBe("2026-12-04T10:59:59.999Z");
+    expect(bySlug.get("trust-is-fragile")?.due?.day).toBe("2026-12-05");
+    expect(bySlug.get("trust-is-fragile")?.due?.at.toISOString()).toBe("2026-12-05T10:59:59.999Z");
+    expect(bySlug.get("trust-is-fragile")?.cohortTimeZone).toBe("Pacific/Auckland");
+
+    const grid = await cohortProgress(facilitator, cohortId, now);
+    expect(grid.timeZone).toBe("Pacific/Auckland");
+    // Columns in course order: module 1 (days after joining), then module 2.
+    expect(grid.learners[0]?.cells.map((c) => c.due?.day)).toEqual(["2026-12-05", "2026-12-04"]);
+  });
+
+  it("keeps the stored day when the zone changes; only the moment it ends moves", async () => {
+    const facilitator = await person("facilitator");
+    const cohortId = await createCohort(facilitator, { name: "Berlin", description: "", timeZone: "Europe/Berlin" });
+    const learner = await person("learner");
+    await db().cohortMember.create({ data: { cohortId, userId: learner.id } });
+    const now = new Date("2026-12-01T00:00:00Z");
+    await assignModule(facilitator, cohortId, "check-yourself-first", { kind: "date", day: "2026-12-04" }, now);
+    expect((await myAssignments(learner, now))[0]?.due?.at.toISOString()).toBe("2026-12-04T22:59:59.999Z");
+
+    await updateCohort(facilitator, cohortId, { name: "Berlin", description: "", timeZone: "America/New_York" });
+    const stored = await db().assignment.findFirstOrThrow({ where: { cohortId }, select: { dueDate: true } });
+    expect(stored.dueDate).toBe("2026-12-04");
+    expect((await myAssignments(learner, now))[0]?.due).toEqual({
+      day: "2026-12-04",
+      at: new Date("2026-12-05T04:59:59.999Z"),
+    });
+    expect((await getCohort(facilitator, cohortId)).timeZone).toBe("America/New_York");
+  });
+
+  it("defaults a new cohort to the facilitator's zone, or UTC, and refuses unknown zones", async () => {
+    const inTokyo = { ...(await person("facilitator")), timeZone: "Asia/Tokyo" };
+    const tokyoCohort = await createCohort(inTokyo, { name: "T", description: "" });
+    expect((await getCohort(inTokyo, tokyoCohort)).timeZone).toBe("Asia/Tokyo");
+    const nowhere = await person("facilitator");
+    const utcCohort = await createCohort(nowhere, { name: "U", description: "" });
+    expect((await getCohort(nowhere, utcCohort)).timeZone).toBe("UTC");
+    await expect(
+      updateCohort(nowhere, utcCohort, { name: "U", description: "", timeZone: "Mars/Olympus_Mons" }),
+    ).rejects.toBeInstanceOf(CohortRuleError);
+    // Leaving the zone out keeps it.
+    await updateCohort(inTokyo, tokyoCohort, { name: "T2", description: "" });
+    expect((await getCohort(inTokyo, tokyoCohort)).timeZone).toBe("Asia/Tokyo");
+  });
+
+  it("refuses a day already over in the cohort's zone though not yet in UTC", async () => {
+    const facilitator = await person("facilitator");
+    const cohortId = await createCohort(facilitator, { name: "K", description: "", timeZone: "Pacific/Kiritimati" });
+    // 11:00 UTC on 4 December is already 01:00 on 5 December in Kiritimati (UTC+14).
+    const now = new Date("2026-12-04T11:00:00Z");
+    await expect(
+      assignModule(facilitator, cohortId, "check-yourself-first", { kind: "date", day: "2026-12-04" }, now),
+    ).rejects.toThrow("already over in the cohort's time zone (Pacific/Kiritimati)");
+    await assignModule(facilitator, cohortId, "check-yourself-first", { kind: "date", day: "2026-12-05" }, now);
+  });
+
+  it("lets only the cohort's facilitators change its zone", async () => {
+    const { cohortId } = await cohortWith();
+    const stranger = await person("facilitator");
+    await expect(
+      updateCohort(stranger, cohortId, { name: "Mine now", description: "", timeZone: "Asia/Tokyo" }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    expect((await db().cohort.findUniqueOrThrow({ where: { id: cohortId } })).timeZone).toBe("UTC");
+  });
+});
+
 describe("shared reflections and replies", () => {
   it("shows a facilitator only what their cohort's learners shared, and hides it again when un-shared", async () => {
     const { facilitator, cohortId, inviteCode } = await cohortWith();
@@ -185,7 +282,7 @@ describe("shared reflections and replies", () => {
     await reflection(learner, "Private, never for Priya", false);
     await reflection(stranger, "Shared with another cohort", true);
 
-    expect((await sharedWithCohort(facilitator, cohortId)).map((e) => e.body)).toEqual(["Shared with Priya"]);
+    expect((await sharedWithCohort(facilitator, cohortId)).entries.map((e) => e.body)).toEqual(["Shared with Priya"]);
     expect(await canFacilitatorRead(other.facilitator, shared)).toBe(false);
     expect(visibilityLabel(true, await sharingAudience(learner))).toBe("Shared with Priya Raman (your facilitator).");
 
@@ -203,7 +300,7 @@ describe("shared reflections and replies", () => {
     expect(await unreadReplyCount(learner)).toBe(0);
 
     await db().reflection.update({ where: { id: shared }, data: { sharedAt: null } });
-    expect(await sharedWithCohort(facilitator, cohortId)).toEqual([]);
+    expect((await sharedWithCohort(facilitator, cohortId)).entries).toEqual([]);
     await expect(replyToReflection(facilitator, shared, "Too late")).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
@@ -213,7 +310,7 @@ describe("shared reflections and replies", () => {
     await joinCohort(learner, inviteCode);
     await reflection(learner, "Shared then left", true);
     await leaveCohort(learner, cohortId);
-    expect(await sharedWithCohort(facilitator, cohortId)).toEqual([]);
+    expect((await sharedWithCohort(facilitator, cohortId)).entries).toEqual([]);
   });
 });
 

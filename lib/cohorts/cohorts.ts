@@ -7,6 +7,7 @@ import { hasRole } from "../auth/roles";
 import { assertFacilitatorOf, assertFacilitatorRole } from "./access";
 import { CohortRuleError } from "./errors";
 import { newInviteCode } from "./invite-code";
+import { isTimeZone, zoneOrUtc } from "../time/zones";
 
 export type CohortSummary = {
   id: string;
@@ -14,6 +15,8 @@ export type CohortSummary = {
   description: string;
   inviteCode: string | null;
   archived: boolean;
+  /** IANA zone whose days the due dates end with. */
+  timeZone: string;
   learnerCount: number;
   facilitators: { id: string; name: string }[];
   createdAt: Date;
@@ -25,6 +28,7 @@ const SUMMARY_SELECT = {
   description: true,
   inviteCode: true,
   archivedAt: true,
+  timeZone: true,
   createdAt: true,
   facilitators: { select: { user: { select: { id: true, name: true } } }, orderBy: { addedAt: "asc" } },
   _count: { select: { members: true } },
@@ -36,6 +40,7 @@ type SummaryRow = {
   description: string;
   inviteCode: string | null;
   archivedAt: Date | null;
+  timeZone: string;
   createdAt: Date;
   facilitators: { user: { id: string; name: string } }[];
   _count: { members: number };
@@ -48,6 +53,7 @@ function toSummary(row: SummaryRow): CohortSummary {
     description: row.description,
     inviteCode: row.inviteCode,
     archived: row.archivedAt !== null,
+    timeZone: zoneOrUtc(row.timeZone),
     learnerCount: row._count.members,
     facilitators: row.facilitators.map((f) => f.user),
     createdAt: row.createdAt,
@@ -72,13 +78,15 @@ export async function getCohort(facilitator: SessionUser, cohortId: string): Pro
 
 export async function createCohort(
   facilitator: SessionUser,
-  input: { name: string; description: string },
+  input: { name: string; description: string; timeZone?: string },
 ): Promise<string> {
   assertFacilitatorRole(facilitator);
   const cohort = await db().cohort.create({
     data: {
       name: input.name,
       description: input.description,
+      // Without a choice, the zone the facilitator lives in.
+      timeZone: zoneOrUtc(input.timeZone ?? facilitator.timeZone),
       inviteCode: newInviteCode(),
       createdById: facilitator.id,
       facilitators: { create: { userId: facilitator.id } },
@@ -91,10 +99,18 @@ export async function createCohort(
 export async function updateCohort(
   facilitator: SessionUser,
   cohortId: string,
-  input: { name: string; description: string },
+  input: { name: string; description: string; timeZone?: string },
 ): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
-  await db().cohort.update({ where: { id: cohortId }, data: { name: input.name, description: input.description } });
+  if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
+    throw new CohortRuleError("Choose a time zone from the list.");
+  }
+  // Fixed due dates are stored as calendar days, so a new zone keeps each
+  // assignment's day and moves only the moment it ends (decision 014).
+  await db().cohort.update({
+    where: { id: cohortId },
+    data: { name: input.name, description: input.description, timeZone: input.timeZone },
+  });
 }
 
 export async function setArchived(facilitator: SessionUser, cohortId: string, archived: boolean): Promise<void> {
@@ -137,7 +153,12 @@ export async function addCoFacilitator(
   return { name: person.name };
 }
 
-export async function removeCoFacilitator(facilitator: SessionUser, cohortId: string, userId: string): Promise<void> {
+/** False when that person doesn't facilitate this cohort (nothing to remove). */
+export async function removeCoFacilitator(
+  facilitator: SessionUser,
+  cohortId: string,
+  userId: string,
+): Promise<boolean> {
   await assertFacilitatorOf(facilitator, cohortId);
   // One statement: removes the row only while someone else still facilitates,
   // so two people removing each other at once can't leave the cohort empty.
@@ -147,5 +168,7 @@ export async function removeCoFacilitator(facilitator: SessionUser, cohortId: st
   if (removed.count === 0) {
     const still = await db().cohortFacilitator.count({ where: { cohortId, userId } });
     if (still > 0) throw new CohortRuleError("A cohort needs at least one facilitator.");
+    return false;
   }
+  return true;
 }

@@ -1,18 +1,28 @@
 // When an assignment is due for one learner, and what state it is in. Pure.
+import { addDays, dayIn, endOfDayIn } from "../time/calendar";
+import { zoneOrUtc } from "../time/zones";
+
 export const DUE_SOON_DAYS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type AssignmentStatus = "not-started" | "in-progress" | "done" | "due-soon" | "overdue";
 
-export type DueRule = { dueAt: Date | null; dueDaysAfterJoin: number | null };
+export type DueRule = { dueDate: string | null; dueDaysAfterJoin: number | null };
+/** The calendar day it is due ("2026-12-04", in the cohort's zone) and the moment that day ends. */
+export type DueDay = { day: string; at: Date };
 
-/** The moment it is due. Both kinds end with the due day (UTC), so "due in 7 days" means by the end of that day. */
-export function dueDateFor(rule: DueRule, joinedAt: Date): Date | null {
-  if (rule.dueAt) return rule.dueAt;
-  if (rule.dueDaysAfterJoin === null) return null;
-  const day = new Date(joinedAt.getTime() + rule.dueDaysAfterJoin * DAY_MS);
-  day.setUTCHours(23, 59, 59, 999);
-  return day;
+/**
+ * When it is due for a learner who joined at `joinedAt`. Both kinds end with
+ * the due day in the cohort's time zone, so "due in 7 days" means by the end
+ * of the 7th day after the day they joined, as the cohort's clocks count it.
+ */
+export function dueFor(rule: DueRule, joinedAt: Date, cohortZone: string): DueDay | null {
+  const zone = zoneOrUtc(cohortZone);
+  let day: string;
+  if (rule.dueDate) day = rule.dueDate;
+  else if (rule.dueDaysAfterJoin !== null) day = addDays(dayIn(joinedAt, zone), rule.dueDaysAfterJoin);
+  else return null;
+  return { day, at: endOfDayIn(day, zone) };
 }
 
 /** Progress state first; an unfinished module near or past its due date says so. */

@@ -68,9 +68,8 @@ describe("email, when SMTP is configured", () => {
     const cohortId = await createCohort(facilitator, { name: "Night shift", description: "" });
     await db().cohortMember.create({ data: { cohortId, userId: learner.id } });
     const now = new Date();
-    await db().assignment.create({
-      data: { cohortId, moduleSlug: "own-your-part", dueAt: new Date(now.getTime() + 24 * 60 * 60 * 1000) },
-    });
+    const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await db().assignment.create({ data: { cohortId, moduleSlug: "own-your-part", dueDate: tomorrow } });
     const first = await sendDueSoonReminders(now);
     const second = await sendDueSoonReminders(now);
     expect(first.created).toBeGreaterThanOrEqual(1);
@@ -79,5 +78,24 @@ describe("email, when SMTP is configured", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.data).toContain("Subject: Due soon: Own your part");
     expect(await db().nudge.count({ where: { toUserId: learner.id } })).toBe(1);
+  });
+
+  it("says the due day in the cohort's terms, naming its zone for a learner who lives elsewhere", async () => {
+    const facilitator = await person("facilitator", "Omar Haddad");
+    const here = await person("learner", "Ana Berlin");
+    const away = await person("learner", "Kai Auckland");
+    await db().user.update({ where: { id: here.id }, data: { timeZone: "Europe/Berlin" } });
+    await db().user.update({ where: { id: away.id }, data: { timeZone: "Pacific/Auckland" } });
+    const cohortId = await createCohort(facilitator, { name: "Berlin", description: "", timeZone: "Europe/Berlin" });
+    await db().cohortMember.createMany({ data: [here, away].map((p) => ({ cohortId, userId: p.id })) });
+    await db().assignment.create({ data: { cohortId, moduleSlug: "own-your-part", dueDate: "2026-12-03" } });
+
+    // 10:00 UTC on 2 December: due by the end of Thursday 3 December in Berlin.
+    await sendDueSoonReminders(new Date("2026-12-02T10:00:00Z"));
+    const text = async (id: string) => (await db().nudge.findFirstOrThrow({ where: { toUserId: id } })).message;
+    expect(await text(here.id)).toContain("is due on Thursday 3 December. You have");
+    expect(await text(away.id)).toContain("is due on Thursday 3 December (end of day, Europe/Berlin time).");
+    const mail = received.find((m) => m.to.includes(away.email));
+    expect(mail?.data).toContain("Europe/Berlin time");
   });
 });

@@ -5,7 +5,9 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
 import { listAssignments, moduleStanding, type AssignmentView } from "./assignments";
-import { dueDateFor, STATUS_LABELS, type AssignmentStatus } from "./due";
+import { dayIn } from "../time/calendar";
+import { zoneOrUtc } from "../time/zones";
+import { dueFor, STATUS_LABELS, type AssignmentStatus, type DueDay } from "./due";
 
 export type ProgressCell = {
   assignmentId: string;
@@ -13,7 +15,8 @@ export type ProgressCell = {
   total: number;
   percent: number;
   status: AssignmentStatus;
-  due: Date | null;
+  /** The learner's due day, in the cohort's zone. */
+  due: DueDay | null;
 };
 export type LearnerRow = {
   userId: string;
@@ -24,6 +27,8 @@ export type LearnerRow = {
   cells: ProgressCell[];
 };
 export type CohortProgress = {
+  /** The cohort's zone: due days are counted in it. */
+  timeZone: string;
   assignments: AssignmentView[];
   learners: LearnerRow[];
   /** Share of learners who finished each assigned module. */
@@ -39,11 +44,15 @@ export async function cohortProgress(
   // rows carry the due rules, so neither is repeated here.
   const course = getCourse();
   const assignments = await listAssignments(facilitator, cohortId);
-  const members = await db().cohortMember.findMany({
-    where: { cohortId },
-    orderBy: { user: { name: "asc" } },
-    select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
-  });
+  const [cohort, members] = await Promise.all([
+    db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { timeZone: true } }),
+    db().cohortMember.findMany({
+      where: { cohortId },
+      orderBy: { user: { name: "asc" } },
+      select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+    }),
+  ]);
+  const timeZone = zoneOrUtc(cohort.timeZone);
   const ids = members.map((m) => m.user.id);
   const progress = await db().lessonProgress.findMany({
     where: { userId: { in: ids } },
@@ -57,8 +66,8 @@ export async function cohortProgress(
       null,
     );
     const cells = assignments.map((assignment) => {
-      const due = dueDateFor(assignment, joinedAt);
-      const standing = moduleStanding(course, assignment.moduleSlug, mine, due, now);
+      const due = dueFor(assignment, joinedAt, timeZone);
+      const standing = moduleStanding(course, assignment.moduleSlug, mine, due?.at ?? null, now);
       return {
         assignmentId: assignment.id,
         completed: standing.completed,
@@ -79,7 +88,7 @@ export async function cohortProgress(
       percent: learners.length ? Math.round((done / learners.length) * 100) : 0,
     };
   });
-  return { assignments, learners, completion };
+  return { timeZone, assignments, learners, completion };
 }
 
 function csvField(value: string): string {
@@ -88,8 +97,9 @@ function csvField(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-/** One row per learner, one column per assigned module. */
-export function progressCsv(progress: CohortProgress): string {
+/** One row per learner, one column per assigned module; dates are days in `zone` (the reader's). */
+export function progressCsv(progress: CohortProgress, zone?: string | null): string {
+  const day = (moment: Date) => dayIn(moment, zoneOrUtc(zone));
   const header = [
     "Learner",
     "Email",
@@ -100,8 +110,8 @@ export function progressCsv(progress: CohortProgress): string {
   const rows = progress.learners.map((learner) => [
     learner.name,
     learner.email,
-    learner.joinedAt.toISOString().slice(0, 10),
-    learner.lastActivity ? learner.lastActivity.toISOString().slice(0, 10) : "",
+    day(learner.joinedAt),
+    learner.lastActivity ? day(learner.lastActivity) : "",
     ...learner.cells.map((c) => `${STATUS_LABELS[c.status]} (${c.completed}/${c.total}, ${c.percent}%)`),
   ]);
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;

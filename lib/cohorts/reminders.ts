@@ -7,9 +7,8 @@ import { getCourse } from "../course/catalog";
 import { log } from "../log/logger";
 import { mailConfigured, sendMail } from "../mail/mailer";
 import { moduleStanding } from "./assignments";
-import { dueDateFor } from "./due";
-
-const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "full", timeZone: "UTC" });
+import { dueText } from "../time/format";
+import { dueFor } from "./due";
 
 export async function sendDueSoonReminders(now = new Date()): Promise<{ created: number; emailed: number }> {
   const course = getCourse();
@@ -18,12 +17,13 @@ export async function sendDueSoonReminders(now = new Date()): Promise<{ created:
     select: {
       joinedAt: true,
       userId: true,
-      user: { select: { email: true, name: true } },
+      user: { select: { email: true, name: true, timeZone: true } },
       cohort: {
         select: {
           id: true,
           name: true,
-          assignments: { select: { id: true, moduleSlug: true, dueAt: true, dueDaysAfterJoin: true } },
+          timeZone: true,
+          assignments: { select: { id: true, moduleSlug: true, dueDate: true, dueDaysAfterJoin: true } },
         },
       },
     },
@@ -36,13 +36,20 @@ export async function sendDueSoonReminders(now = new Date()): Promise<{ created:
       select: { lessonKey: true, completedAt: true },
     });
     for (const assignment of member.cohort.assignments) {
-      const due = dueDateFor(assignment, member.joinedAt);
-      const standing = moduleStanding(course, assignment.moduleSlug, progress, due, now);
+      const due = dueFor(assignment, member.joinedAt, member.cohort.timeZone);
+      const standing = moduleStanding(course, assignment.moduleSlug, progress, due?.at ?? null, now);
       if (standing.status !== "due-soon" || !due) continue;
       const courseModule = course.modules.find((m) => m.slug === assignment.moduleSlug);
       if (!courseModule) continue;
-      const reminderKey = `due-soon:${assignment.id}:${member.userId}:${due.toISOString().slice(0, 10)}`;
-      const message = `Module ${courseModule.number}, “${courseModule.title}”, is due on ${dayFormat.format(due)}. You have completed ${standing.completed} of ${standing.total} lessons.`;
+      const reminderKey = `due-soon:${assignment.id}:${member.userId}:${due.day}`;
+      // The day in the cohort's terms, naming its zone when the learner lives in another.
+      const when = dueText({
+        day: due.day,
+        cohortZone: member.cohort.timeZone,
+        readerZone: member.user.timeZone,
+        now,
+      }).replace(/^Due /, "");
+      const message = `Module ${courseModule.number}, “${courseModule.title}”, is due on ${when}. You have completed ${standing.completed} of ${standing.total} lessons.`;
       try {
         await db().nudge.create({
           data: { cohortId: member.cohort.id, toUserId: member.userId, message, reminderKey },

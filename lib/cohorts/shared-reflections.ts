@@ -8,6 +8,7 @@ import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
 import { assertFacilitatorOf } from "./access";
 import { AccessDeniedError } from "./errors";
+import type { SharedCursor } from "./shared-cursor";
 
 export const REPLY_MAX_CHARS = 1000;
 
@@ -47,36 +48,81 @@ function lessonTitle(lessonKey: string): string {
   return getCourse().lessons.find((l) => l.key === lessonKey)?.title ?? "A lesson no longer in the course";
 }
 
-export async function sharedWithCohort(facilitator: SessionUser, cohortId: string): Promise<SharedEntry[]> {
+export const SHARED_PAGE_SIZE = 50;
+
+export type SharedPage = {
+  entries: SharedEntry[];
+  /** How many entries are shared with the cohort in all. */
+  total: number;
+  /** How many come before this page (newer ones), so the page can say "51–100 of 120". */
+  offset: number;
+  /** Where the next (older) page starts, or null on the last page. */
+  nextCursor: SharedCursor | null;
+};
+
+/**
+ * One page of the entries shared with a cohort, newest shared first; equal
+ * times are ordered by id, so paging by (sharedAt, id) never skips or repeats
+ * an entry. `before` starts the page just after that entry.
+ */
+export async function sharedWithCohort(
+  facilitator: SessionUser,
+  cohortId: string,
+  { before, pageSize = SHARED_PAGE_SIZE }: { before?: SharedCursor | null; pageSize?: number } = {},
+): Promise<SharedPage> {
   await assertFacilitatorOf(facilitator, cohortId);
-  const rows = await db().reflection.findMany({
-    where: {
-      sharedAt: { not: null },
-      user: { memberships: { some: { cohortId, cohort: { archivedAt: null } } } },
-    },
-    orderBy: [{ sharedAt: "desc" }, { id: "asc" }],
-    take: 200,
-    select: {
-      id: true,
-      promptText: true,
-      lessonKey: true,
-      body: true,
-      sharedAt: true,
-      updatedAt: true,
-      user: { select: { name: true } },
-      replies: { orderBy: { createdAt: "asc" }, select: REPLY_SELECT },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    learnerName: row.user.name,
-    promptText: row.promptText,
-    lessonTitle: lessonTitle(row.lessonKey),
-    body: row.body,
-    sharedAt: row.sharedAt ?? row.updatedAt,
-    updatedAt: row.updatedAt,
-    replies: row.replies.map(toReply),
-  }));
+  const visible = {
+    sharedAt: { not: null },
+    user: { memberships: { some: { cohortId, cohort: { archivedAt: null } } } },
+  };
+  const [rows, total, offset] = await Promise.all([
+    db().reflection.findMany({
+      where: before
+        ? {
+            ...visible,
+            OR: [{ sharedAt: { lt: before.sharedAt } }, { sharedAt: before.sharedAt, id: { gt: before.id } }],
+          }
+        : visible,
+      orderBy: [{ sharedAt: "desc" }, { id: "asc" }],
+      take: pageSize + 1,
+      select: {
+        id: true,
+        promptText: true,
+        lessonKey: true,
+        body: true,
+        sharedAt: true,
+        updatedAt: true,
+        user: { select: { name: true } },
+        replies: { orderBy: { createdAt: "asc" }, select: REPLY_SELECT },
+      },
+    }),
+    db().reflection.count({ where: visible }),
+    before
+      ? db().reflection.count({
+          where: {
+            ...visible,
+            OR: [{ sharedAt: { gt: before.sharedAt } }, { sharedAt: before.sharedAt, id: { lte: before.id } }],
+          },
+        })
+      : 0,
+  ]);
+  const shown = rows.slice(0, pageSize);
+  const last = shown.at(-1);
+  return {
+    entries: shown.map((row) => ({
+      id: row.id,
+      learnerName: row.user.name,
+      promptText: row.promptText,
+      lessonTitle: lessonTitle(row.lessonKey),
+      body: row.body,
+      sharedAt: row.sharedAt ?? row.updatedAt,
+      updatedAt: row.updatedAt,
+      replies: row.replies.map(toReply),
+    })),
+    total,
+    offset,
+    nextCursor: rows.length > pageSize && last?.sharedAt ? { sharedAt: last.sharedAt, id: last.id } : null,
+  };
 }
 
 /** True when `facilitator` may read (and reply to) this entry right now. */

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { getUser, type SessionUser } from "../auth/session";
 import { hasRole, type Role } from "../auth/roles";
 import { log } from "../log/logger";
+import { isCrossSite } from "./same-origin";
 
 export type RouteAccess = "public" | "signed-in" | Role;
 
@@ -19,18 +20,6 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 export function jsonOk(body: unknown, status = 200, headers: Record<string, string> = {}): NextResponse {
   return NextResponse.json(body, { status, headers: { ...PRIVATE, ...headers } });
-}
-
-/** Refuses writes from other sites: browsers send Origin and Sec-Fetch-Site on them. */
-function crossSite(request: NextRequest): boolean {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
-  } catch {
-    return true;
-  }
 }
 
 async function readBody(
@@ -87,7 +76,7 @@ export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record
 }): (request: NextRequest, context: { params: Promise<P> }) => Promise<NextResponse> {
   return async (request, context) => {
     try {
-      if (options.source === "body" && crossSite(request)) {
+      if (options.source === "body" && isCrossSite(request.headers)) {
         return jsonError(403, "Requests from other sites are not allowed.");
       }
       const user = await getUser();

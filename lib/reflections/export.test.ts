@@ -41,6 +41,10 @@ async function write(
   return id;
 }
 
+async function reply(to: string, author: SessionUser, body: string, at: Date): Promise<void> {
+  await db().reflectionReply.create({ data: { reflectionId: to, authorId: author.id, body, createdAt: at } });
+}
+
 function parse(markdown: string): Root {
   return unified().use(remarkParse).parse(markdown);
 }
@@ -159,5 +163,103 @@ describe("exporting a journal", () => {
     // The learner's name and the stored wording are plain text too.
     expect(toString(tree)).toContain("<img src=x onerror=alert(1)> Dee");
     expect(toString(tree)).toContain("The question then read: <em>reworded</em> # and a heading");
+  });
+
+  it("includes facilitators' replies to the learner's own entries, and only theirs", async () => {
+    const eve = await learner("Eve");
+    const finn = await learner("Finn");
+    const gail = { ...(await learner("Gail Facilitator")), role: "facilitator" as const };
+    const shared = await write(eve, "I stopped answering his messages.", { shared: true });
+    const quiet = await write(eve, "Nobody replied to this one.");
+    await reply(shared, gail, "Thank you for naming it.", new Date("2026-03-03T09:00:00Z"));
+    await reply(shared, gail, "What might a first message look like?", new Date("2026-03-04T09:00:00Z"));
+    const finns = await write(finn, "Finn's shared answer.", { shared: true });
+    await reply(finns, gail, "A reply meant for Finn only.", new Date("2026-03-03T10:00:00Z"));
+
+    const data = await exportEntries(eve, new Date("2026-04-01T12:00:00Z"));
+    expect(data.entries.find((e) => e.id === shared)?.replies).toEqual([
+      { authorName: "Gail Facilitator", body: "Thank you for naming it.", createdAt: "2026-03-03T09:00:00.000Z" },
+      {
+        authorName: "Gail Facilitator",
+        body: "What might a first message look like?",
+        createdAt: "2026-03-04T09:00:00.000Z",
+      },
+    ]);
+    expect(data.entries.find((e) => e.id === quiet)?.replies).toEqual([]);
+    expect(JSON.parse(toJson(data))).toEqual(data);
+    expect(toJson(data)).not.toContain("meant for Finn");
+
+    const markdown = toMarkdown(data);
+    expect(markdown).toContain("Replies from your facilitators follow the answer they reply to");
+    expect(markdown).toContain("*Reply from Gail Facilitator, March 3, 2026:*\n\n> Thank you for naming it.");
+    expect(markdown).toContain("*Reply from Gail Facilitator, March 4, 2026:*");
+    // Replies sit under the answer they reply to.
+    expect(markdown.indexOf("I stopped answering")).toBeLessThan(markdown.indexOf("Thank you for naming it."));
+    expect(markdown).not.toContain("meant for Finn");
+
+    // Finn's export has his reply and nothing of Eve's; a third learner's has none.
+    const finnsExport = await exportEntries(finn);
+    expect(finnsExport.entries.flatMap((e) => e.replies.map((r) => r.body))).toEqual(["A reply meant for Finn only."]);
+    expect(toJson(finnsExport)).not.toContain("Thank you for naming it");
+    expect(toMarkdown(finnsExport)).not.toContain("Thank you for naming it");
+    expect(toMarkdown(await exportEntries(await learner("Hal")))).not.toContain("Reply from");
+  });
+
+  it("keeps a hostile reply, and a hostile facilitator name, as text in the Markdown", async () => {
+    const ivy = await learner("Ivy");
+    const mallory = { ...(await learner("**Mal** <img src=x onerror=alert(1)>")), role: "facilitator" as const };
+    const hostile = [
+      "# heading",
+      "<script>alert(1)</script>",
+      "---",
+      "",
+      "1. not a list",
+      "> not a nested quote",
+      "```",
+      "[a link](javascript:alert(1)) and <b>bold</b>",
+    ].join("\n");
+    const entry = await write(ivy, "A calm answer.", { shared: true });
+    await reply(entry, mallory, hostile, new Date("2026-03-03T09:00:00Z"));
+    const markdown = toMarkdown(only(await exportEntries(ivy), "A calm answer."));
+    const tree = parse(markdown);
+
+    for (const type of ["html", "thematicBreak", "list", "code", "inlineCode", "link"]) {
+      expect(all(tree, type), `${type} nodes`).toEqual([]);
+    }
+    // The only bold text is our own "Answered …" line; the name's "**" stays as typed.
+    expect(all(tree, "strong").map((n) => toString(n))).toEqual(["Answered March 2, 2026"]);
+    expect(all(tree, "heading").map((h) => toString(h))).toEqual([
+      "Your journal from It Takes Two",
+      "Module 2: Check yourself first",
+      expect.any(String),
+      "What's your part?",
+    ]);
+    // The answer and the reply are two separate quotes; the reply's quote holds every line as typed.
+    const quotes = all(tree, "blockquote") as Blockquote[];
+    expect(quotes).toHaveLength(2);
+    expect(toString(quotes[0]!)).toBe("A calm answer.");
+    const quoted = toString(quotes[1]!, { includeHtml: false });
+    for (const line of hostile.split("\n").filter((l) => l.trim() !== "")) {
+      expect(quoted).toContain(line);
+    }
+    expect(all(quotes[1]!, "blockquote")).toHaveLength(1);
+    expect(toString(tree)).toContain("Reply from **Mal** <img src=x onerror=alert(1)>, March 3, 2026:");
+  });
+});
+
+describe("dates in the export", () => {
+  it("are days in the learner's own zone, and say which zone", async () => {
+    const kai = { ...(await learner("Kai")), timeZone: "Pacific/Auckland" };
+    // 20:00 UTC on 2 March is the morning of 3 March in Auckland.
+    await write(kai, "Written on a Tuesday morning.", { at: new Date("2026-03-02T20:00:00Z") });
+    const data = await exportEntries(kai, new Date("2026-04-01T12:00:00Z"));
+    expect(data.timeZone).toBe("Pacific/Auckland");
+    const markdown = toMarkdown(data);
+    expect(markdown).toContain("**Answered March 3, 2026**");
+    expect(markdown).toContain("on April 2, 2026. Dates are days in Pacific/Auckland time.");
+
+    const noZone = await exportEntries(await learner("Uma"));
+    expect(noZone.timeZone).toBe("UTC");
+    expect(toMarkdown(noZone)).toContain("Dates are days in UTC time.");
   });
 });

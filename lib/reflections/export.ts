@@ -1,11 +1,14 @@
 import "server-only";
 // Everything a learner wrote, to take away: as JSON (complete, for machines
 // and for moving elsewhere) and as Markdown (for reading). Only the learner's
-// own entries, selected by their id.
+// own entries, selected by their id, with the facilitators' replies to them:
+// those are the learner's record of the conversation too.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { compareByCourse, placeEntry } from "./journal";
 import { ENTRY_SELECT, toView } from "./reflections";
+import { formatDate } from "../time/format";
+import { zoneOrUtc } from "../time/zones";
 
 export type ExportedEntry = {
   id: string;
@@ -22,31 +25,45 @@ export type ExportedEntry = {
   createdAt: string;
   updatedAt: string;
   revisions: { version: number; body: string; savedAt: string }[];
+  /** Facilitators' replies to this entry, oldest first. */
+  replies: ExportedReply[];
 };
+
+export type ExportedReply = { authorName: string; body: string; createdAt: string };
 
 export type JournalExport = {
   exportedAt: string;
+  /** The zone the Markdown's dates are days of: the learner's, or "UTC" (the ISO moments are UTC). */
+  timeZone: string;
   learner: { name: string; email: string };
   entries: ExportedEntry[];
 };
 
 export async function exportEntries(learner: SessionUser, now = new Date()): Promise<JournalExport> {
+  // Replies come nested under the learner's own rows, so the same
+  // `userId` in the where clause decides which replies can be read.
   const rows = await db().reflection.findMany({
     where: { userId: learner.id },
     select: {
       ...ENTRY_SELECT,
       revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
+      replies: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { body: true, createdAt: true, author: { select: { name: true } } },
+      },
     },
   });
-  const placed = rows.map(({ revisions, ...row }) => ({
+  const placed = rows.map(({ revisions, replies, ...row }) => ({
     ...toView(row),
     sharedAt: row.sharedAt,
     revisions,
+    replies,
     place: placeEntry(row),
   }));
   placed.sort(compareByCourse);
   return {
     exportedAt: now.toISOString(),
+    timeZone: zoneOrUtc(learner.timeZone),
     learner: { name: learner.name, email: learner.email },
     entries: placed.map((e) => ({
       id: e.id,
@@ -61,6 +78,11 @@ export async function exportEntries(learner: SessionUser, now = new Date()): Pro
       createdAt: e.createdAt.toISOString(),
       updatedAt: e.updatedAt.toISOString(),
       revisions: e.revisions.map((r) => ({ version: r.version, body: r.body, savedAt: r.savedAt.toISOString() })),
+      replies: e.replies.map((r) => ({
+        authorName: r.author.name,
+        body: r.body,
+        createdAt: r.createdAt.toISOString(),
+      })),
     })),
   };
 }
@@ -73,10 +95,9 @@ export function toJson(data: JournalExport): string {
 // Markdown
 // ---------------------------------------------------------------------------
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
-
-function day(iso: string): string {
-  return dateFormat.format(new Date(iso));
+/** The day of a moment in the export's zone (the learner's own). */
+function dayIn(iso: string, zone: string): string {
+  return formatDate(new Date(iso), zone, "long");
 }
 
 // Backslash-escaping makes Markdown show a character as written. `<` and `&`
@@ -121,9 +142,13 @@ const VISIBILITY = {
 
 export function toMarkdown(data: JournalExport): string {
   const out: string[] = [];
+  const day = (iso: string) => dayIn(iso, data.timeZone);
   const count = data.entries.length;
   out.push("# Your journal from It Takes Two", "");
-  out.push(`Exported for ${inline(data.learner.name)} (${inline(data.learner.email)}) on ${day(data.exportedAt)}.`, "");
+  out.push(
+    `Exported for ${inline(data.learner.name)} (${inline(data.learner.email)}) on ${day(data.exportedAt)}. Dates are days in ${inline(data.timeZone)} time.`,
+    "",
+  );
   out.push(
     count === 0
       ? "You had not written any answers yet."
@@ -131,8 +156,11 @@ export function toMarkdown(data: JournalExport): string {
     "",
   );
   if (count > 0) {
+    const replies = data.entries.some((e) => e.replies.length > 0)
+      ? " Replies from your facilitators follow the answer they reply to, quoted the same way."
+      : "";
     out.push(
-      "Your answers are quoted exactly as you wrote them. Where a backslash appears before a character such as \\# or \\<, it only tells Markdown apps to show that character as you typed it.",
+      `Your answers are quoted exactly as you wrote them.${replies} Where a backslash appears before a character such as \\# or \\<, it only tells Markdown apps to show that character as you typed it.`,
       "",
     );
   }
@@ -158,8 +186,7 @@ export function toMarkdown(data: JournalExport): string {
       out.push(`#### ${inline(entry.currentPrompt ?? entry.prompt)}`, "");
       promptId = entry.promptId;
     }
-    const edited =
-      entry.updatedAt.slice(0, 10) !== entry.createdAt.slice(0, 10) ? `, last edited ${day(entry.updatedAt)}` : "";
+    const edited = day(entry.updatedAt) !== day(entry.createdAt) ? `, last edited ${day(entry.updatedAt)}` : "";
     out.push(
       `**Answered ${day(entry.createdAt)}${edited}** · ${entry.shared ? VISIBILITY.shared : VISIBILITY.private}`,
       "",
@@ -168,6 +195,9 @@ export function toMarkdown(data: JournalExport): string {
       out.push(`The question then read: ${inline(entry.prompt)}`, "");
     }
     out.push(quote(entry.body), "");
+    for (const reply of entry.replies) {
+      out.push(`*Reply from ${inline(reply.authorName)}, ${day(reply.createdAt)}:*`, "", quote(reply.body), "");
+    }
     for (const revision of entry.revisions) {
       out.push(`*Earlier version, saved ${day(revision.savedAt)}:*`, "", quote(revision.body), "");
     }

@@ -77,6 +77,32 @@ describe("saving reflections", () => {
     expect((await db().reflection.findUniqueOrThrow({ where: { id } })).body).toBe("Tab one, second");
   });
 
+  it("two tabs saving different texts from the same version at once: one is saved, the other is a conflict", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    await saveReflection(learner, id, input("Start"));
+    const results = await Promise.all([
+      saveReflection(learner, id, input("From tab one", 1)),
+      saveReflection(learner, id, input("From tab two", 1)),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["conflict", "saved"]);
+    const saved = results.find((r) => r.status === "saved");
+    const row = await db().reflection.findUniqueOrThrow({ where: { id } });
+    expect(row.version).toBe(2);
+    expect(saved?.status === "saved" && saved.entry.body).toBe(row.body);
+  });
+
+  it("does not bump the version when the text sent is the text already saved", async () => {
+    const learner = await person();
+    const id = randomUUID();
+    await saveReflection(learner, id, input("Unchanged"));
+    expect(await saveReflection(learner, id, input("Unchanged", 1))).toMatchObject({
+      status: "saved",
+      entry: { version: 1, body: "Unchanged" },
+    });
+    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+  });
+
   it("keeps the earlier text as a revision when the learner comes back later", async () => {
     const learner = await person();
     const id = randomUUID();

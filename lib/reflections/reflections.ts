@@ -50,6 +50,42 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
+ * The usual autosave in one statement: the learner's own entry, still at the
+ * version the text started from, with a different text, last saved within the
+ * revision gap (so no revision is due). Anything else — a new entry, a retry,
+ * a conflict, a revision to keep — returns null and takes the full path below,
+ * which reads the entry first. Nothing is written unless every condition holds.
+ */
+async function quickSave(
+  learner: SessionUser,
+  id: string,
+  input: SaveReflection,
+  now: Date,
+): Promise<EntryView | null> {
+  try {
+    const row = await db().reflection.update({
+      where: {
+        id,
+        userId: learner.id,
+        version: input.baseVersion,
+        body: { not: input.body },
+        updatedAt: { gt: new Date(now.getTime() - REVISION_GAP_MS) },
+      },
+      data: { body: input.body, version: { increment: 1 }, updatedAt: now },
+      select: ENTRY_SELECT,
+    });
+    return toView(row);
+  } catch (error) {
+    if (isRecordNotFound(error)) return null;
+    throw error;
+  }
+}
+
+function isRecordNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2025";
+}
+
+/**
  * Saves one answer. `baseVersion` is the version the learner's text started
  * from (0 for a new entry). Saving the same text twice is harmless (a retry
  * after a lost reply); saving over a newer version is a conflict and changes
@@ -61,6 +97,10 @@ export async function saveReflection(
   input: SaveReflection,
   now = new Date(),
 ): Promise<SaveResult> {
+  if (input.baseVersion > 0) {
+    const quick = await quickSave(learner, id, input, now);
+    if (quick) return { status: "saved", entry: quick };
+  }
   const current = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
   if (!current) {
     if (input.baseVersion !== 0) return { status: "not-found" };

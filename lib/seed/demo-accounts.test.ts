@@ -15,9 +15,14 @@ describe("seedDemoAccounts", () => {
     for (const demo of DEMO_ACCOUNTS) {
       const user = await db().user.findUniqueOrThrow({
         where: { email: demo.email },
-        select: { role: true, accounts: { where: { providerId: CREDENTIAL_PROVIDER }, select: { password: true } } },
+        select: {
+          role: true,
+          timeZone: true,
+          accounts: { where: { providerId: CREDENTIAL_PROVIDER }, select: { password: true } },
+        },
       });
       expect(user.role).toBe(demo.role);
+      expect(user.timeZone).toBe(demo.timeZone);
       expect(demo.password.length).toBeGreaterThanOrEqual(10);
       const hash = user.accounts[0]?.password ?? "";
       expect(await verifyPassword({ hash, password: demo.password })).toBe(true);

@@ -5,13 +5,39 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../db/client";
 import type { Role } from "../auth/roles";
 
-export type DemoAccount = { name: string; email: string; password: string; role: Role };
+export type DemoAccount = { name: string; email: string; password: string; role: Role; timeZone: string };
 
+// Two learners in different zones, so a demo cohort (created in the
+// facilitator's zone, Europe/Berlin) shows Mei "end of day, Europe/Berlin time".
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { name: "Sam Okafor", email: "admin@example.org", password: "admin-demo-pass", role: "admin" },
-  { name: "Priya Raman", email: "facilitator@example.org", password: "facilitator-demo-pass", role: "facilitator" },
-  { name: "Leo Martins", email: "learner@example.org", password: "learner-demo-pass", role: "learner" },
-  { name: "Mei Chen", email: "learner2@example.org", password: "learner2-demo-pass", role: "learner" },
+  {
+    name: "Sam Okafor",
+    email: "admin@example.org",
+    password: "admin-demo-pass",
+    role: "admin",
+    timeZone: "Europe/London",
+  },
+  {
+    name: "Priya Raman",
+    email: "facilitator@example.org",
+    password: "facilitator-demo-pass",
+    role: "facilitator",
+    timeZone: "Europe/Berlin",
+  },
+  {
+    name: "Leo Martins",
+    email: "learner@example.org",
+    password: "learner-demo-pass",
+    role: "learner",
+    timeZone: "Europe/Berlin",
+  },
+  {
+    name: "Mei Chen",
+    email: "learner2@example.org",
+    password: "learner2-demo-pass",
+    role: "learner",
+    timeZone: "Asia/Singapore",
+  },
 ];
 
 /** better-auth keeps email+password credentials in an Account row with this provider id. */
@@ -29,7 +55,14 @@ export async function seedDemoAccounts(db: Db): Promise<{ created: number; updat
       updated += 1;
     } else {
       await db.user.create({
-        data: { id: userId, name: demo.name, email: demo.email, role: demo.role, emailVerified: true },
+        data: {
+          id: userId,
+          name: demo.name,
+          email: demo.email,
+          role: demo.role,
+          timeZone: demo.timeZone,
+          emailVerified: true,
+        },
       });
       created += 1;
     }

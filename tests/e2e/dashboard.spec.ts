@@ -5,6 +5,8 @@ import { seedCohort } from "./support/cohorts";
 const course = loadCourse();
 const moduleTwo = course.modules[1]!;
 const DAY = 24 * 60 * 60 * 1000;
+/** The calendar day (UTC, the seeded cohort's zone) of a moment, as stored. */
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 test.describe("joining a cohort", () => {
   test("a newcomer opens the invite link, creates an account and joins", async ({ page, newUser, db }) => {
@@ -56,10 +58,10 @@ test.describe("the learner dashboard", () => {
     });
     await db.assignment.create({ data: { cohortId: cohort.id, moduleSlug: "trust-is-fragile", dueDaysAfterJoin: 3 } });
     await db.assignment.create({
-      data: { cohortId: cohort.id, moduleSlug: moduleTwo.slug, dueAt: new Date(Date.now() + 2 * DAY) },
+      data: { cohortId: cohort.id, moduleSlug: moduleTwo.slug, dueDate: utcDay(Date.now() + 2 * DAY) },
     });
     await db.assignment.create({
-      data: { cohortId: cohort.id, moduleSlug: "your-turn", dueAt: new Date(Date.now() + 30 * DAY) },
+      data: { cohortId: cohort.id, moduleSlug: "your-turn", dueDate: utcDay(Date.now() + 30 * DAY) },
     });
     await db.lessonProgress.create({
       data: {

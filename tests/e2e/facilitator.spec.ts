@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { formatLongDay } from "../../app/(facilitator)/facilitator/_lib/format";
+import { formatDay } from "../../lib/time/format";
 import { loadCourse } from "../../lib/course/catalog";
 import type { Db } from "../../lib/db/client";
 import { expect, expectAccessible, test } from "./support/fixtures";
@@ -74,7 +74,11 @@ async function seedProgress(
 ) {
   const cohortId = await seedCohort(db, facilitator, "Support team: spring");
   await db.assignment.create({
-    data: { cohortId, moduleSlug: moduleTwo.slug, dueAt: new Date(Date.now() - 2 * DAY_MS) },
+    data: {
+      cohortId,
+      moduleSlug: moduleTwo.slug,
+      dueDate: new Date(Date.now() - 2 * DAY_MS).toISOString().slice(0, 10),
+    },
   });
   await db.assignment.create({ data: { cohortId, moduleSlug: moduleThree.slug, dueDaysAfterJoin: 30 } });
   const aroha = await newUser("learner", { name: "Aroha Ngata" });
@@ -193,14 +197,15 @@ test.describe("facilitator: assignments", () => {
     await page.getByLabel("On a date").check();
     await page.getByLabel("Due date").fill(friday);
     await page.getByRole("button", { name: "Assign module" }).click();
-    const dueText = `Due ${formatLongDay(new Date(`${friday}T23:59:59.999Z`))}`;
+    // The cohort and the facilitator are both on UTC, so the zone isn't named.
+    const dueText = `Due ${formatDay(friday)}`;
     expect(dueText).toMatch(/^Due Friday \d{1,2} [A-Z][a-z]+ \d{4}$/);
     await expect(main(page).getByRole("status").filter({ hasText: "is assigned" })).toContainText(dueText);
     await expect(assigned.getByRole("listitem").filter({ hasText: `Module 2: ${moduleTwo.title}` })).toContainText(
       dueText,
     );
     const first = await db.assignment.findFirstOrThrow({ where: { cohortId, moduleSlug: moduleTwo.slug } });
-    expect(first.dueAt?.toISOString()).toBe(`${friday}T23:59:59.999Z`);
+    expect(first.dueDate).toBe(friday);
     expect(first.dueDaysAfterJoin).toBeNull();
 
     await page.getByLabel("Module", { exact: true }).selectOption(moduleThree.slug);
@@ -211,7 +216,7 @@ test.describe("facilitator: assignments", () => {
       "Due 10 days after each learner joins",
     );
     const second = await db.assignment.findFirstOrThrow({ where: { cohortId, moduleSlug: moduleThree.slug } });
-    expect(second).toMatchObject({ dueAt: null, dueDaysAfterJoin: 10 });
+    expect(second).toMatchObject({ dueDate: null, dueDaysAfterJoin: 10 });
 
     // A bad number is refused beside its field, and nothing changes.
     await page.getByLabel("Module", { exact: true }).selectOption(moduleTwo.slug);
@@ -231,7 +236,7 @@ test.describe("facilitator: assignments", () => {
       "Due 5 days after each learner joins",
     );
     const changed = await db.assignment.findFirstOrThrow({ where: { cohortId, moduleSlug: moduleTwo.slug } });
-    expect(changed).toMatchObject({ id: first.id, dueAt: null, dueDaysAfterJoin: 5 });
+    expect(changed).toMatchObject({ id: first.id, dueDate: null, dueDaysAfterJoin: 5 });
     expect(await db.assignment.count({ where: { cohortId } })).toBe(2);
 
     await assigned
@@ -430,6 +435,73 @@ test.describe("facilitator: shared reflections", () => {
     expect(await db.reflectionReply.count({ where: { reflectionId: shared.id } })).toBe(1);
     await page.reload();
     await expect(main(page)).toContainText("Nothing has been shared with you yet.");
+  });
+});
+
+test.describe("facilitator: paging through shared reflections", () => {
+  test("fifty at a time with Show older, each entry once; a forged link shows the newest with a note", async ({
+    page,
+    signedInAs,
+    newUser,
+    db,
+  }) => {
+    const facilitator = await signedInAs("facilitator", { name: "Pageant Facilitator" });
+    const cohortId = await seedCohort(db, facilitator, `Paging ${randomUUID().slice(0, 6)}`);
+    const learner = await newUser("learner", { name: "Pia Pager" });
+    await addMember(db, cohortId, learner);
+    // 55 shared entries, a dozen of them shared in the same millisecond, around where the first page ends.
+    const base = Date.now() - 60 * DAY_MS;
+    const sharedAt = (i: number) => new Date(i >= 40 && i < 52 ? base : base + (55 - i) * 60_000);
+    await db.reflection.createMany({
+      data: Array.from({ length: 55 }, (_, i) => ({
+        id: randomUUID(),
+        userId: learner.id,
+        promptId: "whats-your-part",
+        lessonKey: "check-yourself-first/whats-your-part",
+        promptText: "What's your part?",
+        body: `PAGED-ENTRY-${String(i).padStart(2, "0")}`,
+        sharedAt: sharedAt(i),
+      })),
+    });
+    const here = cohortPath(cohortId, "/reflections");
+    const bodies = async () =>
+      (await main(page).getByRole("article").allInnerTexts()).map((t) => /PAGED-ENTRY-\d\d/.exec(t)?.[0]);
+
+    await page.goto(here);
+    await expect(main(page).getByTestId("shared-count")).toHaveText(
+      "55 reflections are shared with you. Showing 1–50, the newest.",
+    );
+    await expect(main(page).getByRole("article")).toHaveCount(50);
+    const first = await bodies();
+    await expect(main(page).getByRole("link", { name: "Back to the newest" })).toHaveCount(0);
+
+    await main(page).getByRole("link", { name: "Show older" }).click();
+    await expect(page).toHaveURL(/\/reflections\?before=\d+\.[\w-]+$/);
+    await expect(main(page).getByTestId("shared-count")).toHaveText(
+      "55 reflections are shared with you. Showing 51–55, older ones.",
+    );
+    await expect(main(page).getByRole("article")).toHaveCount(5);
+    const second = await bodies();
+    await expect(main(page).getByRole("link", { name: "Show older" })).toHaveCount(0);
+    // Every entry exactly once across the two pages.
+    const seen = [...first, ...second];
+    expect(new Set(seen).size).toBe(55);
+    expect(seen.every((b) => b !== undefined)).toBe(true);
+    // The first entries are the newest; the tied ones are all there.
+    expect(first.slice(0, 3)).toEqual(["PAGED-ENTRY-00", "PAGED-ENTRY-01", "PAGED-ENTRY-02"]);
+    await expectAccessible(page);
+
+    await main(page).getByRole("link", { name: "Back to the newest" }).click();
+    await expect(page).toHaveURL(new RegExp(`${here}$`));
+    await expect(main(page).getByRole("article")).toHaveCount(50);
+
+    for (const forged of ["garbage", "123", "1.a%20b", "%00%00"]) {
+      const response = await page.goto(`${here}?before=${forged}`);
+      expect(response?.status(), forged).toBe(200);
+      await expect(main(page).getByRole("alert")).toContainText("Here are the newest reflections instead.");
+      await expect(main(page).getByRole("article")).toHaveCount(50);
+      expect(await bodies()).toEqual(first);
+    }
   });
 });
 

@@ -67,18 +67,23 @@ test.describe("reflections", () => {
     db,
   }) => {
     const learner = await signedInAs("learner");
-    const first = await context.newPage();
-    await first.route("**/api/reflections/*", (route) =>
+    // The outage is routed on the context, not the page: closing a tab hides
+    // it, the editor tries once more, and a page-level route is already gone
+    // by then, so that last try would reach the real server.
+    const outage = "**/api/reflections/*";
+    await context.route(outage, (route) =>
       route.fulfill({
         status: 503,
         contentType: "application/json",
         body: JSON.stringify({ error: "database unavailable" }),
       }),
     );
+    const first = await context.newPage();
     const e = await openLesson(first);
     await e.text.fill("Typed while the server was down.");
     await expect(e.status).toContainText("Couldn’t save: database unavailable. Kept on this device, will retry.");
-    await first.close();
+    await first.close({ runBeforeUnload: false });
+    await context.unroute(outage);
     expect(await db.reflection.count({ where: { userId: learner.id } })).toBe(0);
 
     const second = await context.newPage();

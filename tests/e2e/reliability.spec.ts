@@ -8,10 +8,9 @@ import { signInEmailKey } from "../../lib/auth/rate-limit-keys";
 import { createDb, type Db } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrations";
 import { createTestDatabase } from "../setup/test-database";
-import { startAppServer } from "./support/app-server";
+import { launchAppServer, startAppServer } from "./support/app-server";
 import { expect, expectAccessible, test } from "./support/fixtures";
 import { withCleanup, type Cleanup } from "./support/reliability/cleanup";
-import { launchAppServer } from "./support/reliability/killable-server";
 import { createPrivateCluster, findPostgresBin } from "./support/reliability/postgres-cluster";
 import {
   LESSON_KEY,
@@ -335,6 +334,17 @@ test.describe("reliability", () => {
         signal: AbortSignal.timeout(30_000),
       });
       expect.soft(list.status, "listing entries during the outage").toBe(503);
+
+      // A page opened during the outage: the session check answers 503, and
+      // the header doesn't tell a signed-in learner to sign in.
+      const other = await context.newPage();
+      cleanup.add("close the second page", () => other.close());
+      const sessionCheck = other.waitForResponse((r) => r.url().endsWith("/api/session"));
+      await other.goto(`${app.url}/learn`);
+      expect((await sessionCheck).status()).toBe(503);
+      const otherHeader = other.getByRole("navigation", { name: "Main" });
+      await expect(otherHeader.getByRole("link", { name: "Account", exact: true })).toBeVisible();
+      await expect(otherHeader.getByRole("link", { name: "Sign in" })).toHaveCount(0);
 
       // The learner writes during the outage: kept on this device.
       const answer = `Written while the database was down (${randomUUID()}).`;

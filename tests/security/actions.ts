@@ -36,6 +36,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "userId in where",
     provenIn: "lib/reflections/reflections.test.ts",
   },
+  setTimeZoneAction: {
+    access: "signed-in",
+    scopedBy: "own user id in where",
+    provenIn: "lib/account/time-zone.test.ts",
+  },
   deleteAccountAction: {
     access: "signed-in",
     scopedBy: "own user id, email typed to confirm",

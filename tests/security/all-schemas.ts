@@ -34,7 +34,10 @@ import {
   SendNudgeSchema,
   SetInviteLinkSchema,
 } from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/schemas";
-import { ReplyToReflectionSchema } from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/schemas";
+import {
+  ReplyToReflectionSchema,
+  SharedReflectionsQuerySchema,
+} from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/schemas";
 import {
   AddCoFacilitatorSchema,
   ArchiveCohortSchema,
@@ -42,6 +45,8 @@ import {
   UpdateCohortSchema,
 } from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/settings/schemas";
 import { DeleteAccountSchema } from "../../app/(account)/account/delete/schemas";
+import { SetTimeZoneSchema } from "../../app/(account)/account/schemas";
+import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
 import {
   DeleteAnswerSchema,
@@ -83,11 +88,15 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SendNudgeSchema,
   SetInviteLinkSchema,
   ReplyToReflectionSchema,
+  SharedReflectionsQuerySchema,
   AddCoFacilitatorSchema,
   ArchiveCohortSchema,
   RemoveCoFacilitatorSchema,
   UpdateCohortSchema,
   DeleteAccountSchema,
+  SetTimeZoneSchema,
+  TimeZoneSchema,
+  BrowserTimeZoneSchema,
   DeleteAllAnswersSchema,
   DeleteAnswerSchema,
   PromptIdSchema,

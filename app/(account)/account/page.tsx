@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { TIME_ZONES } from "@/lib/time/zones";
+import { TimeZoneForm } from "./_components/time-zone-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -19,7 +21,19 @@ export default async function AccountPage() {
         <dd className="break-all">{user.email}</dd>
         <dt className="font-medium">Role</dt>
         <dd>{ROLE_LABELS[user.role]}</dd>
+        <dt className="font-medium">Time zone</dt>
+        <dd>{user.timeZone ?? "Not set (dates are shown in UTC)"}</dd>
       </dl>
+
+      <section
+        aria-labelledby="time-zone"
+        className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-6"
+      >
+        <h2 id="time-zone" className="m-0 text-2xl font-semibold">
+          Time zone
+        </h2>
+        <TimeZoneForm timeZone={user.timeZone ?? null} zones={TIME_ZONES} />
+      </section>
 
       <section
         aria-labelledby="your-data"

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
+import { formatDate } from "@/lib/time/format";
 import { DisableForm } from "./_components/disable-form";
 import { RoleForm } from "./_components/role-form";
 
 export const metadata: Metadata = { title: "Admin: accounts" };
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function AdminPage() {
   const admin = await requireRole("admin", "/admin");
@@ -57,7 +56,9 @@ export default async function AdminPage() {
                   {account.disabled ? <span className="ml-2 text-sm text-ink-muted">(disabled)</span> : null}
                 </th>
                 <td className="px-4 py-3 break-all">{account.email}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{dateFormat.format(account.createdAt)}</td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  {formatDate(account.createdAt, admin.timeZone, "medium")}
+                </td>
                 <td className="px-4 py-3 text-sm">
                   {account.memberOf.length === 0 && account.facilitates.length === 0 ? (
                     <span className="text-ink-muted">None</span>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
@@ -15,6 +16,7 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
     <form action={action} className="flex flex-col gap-5" noValidate>
       {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       <input type="hidden" name="redirectTo" value={redirectTo} />
+      <BrowserTimeZoneField />
       <Field
         label="Email"
         name="email"

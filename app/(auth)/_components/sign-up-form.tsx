@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
@@ -16,6 +17,7 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
     <form action={action} className="flex flex-col gap-5" noValidate>
       {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       <input type="hidden" name="redirectTo" value={redirectTo} />
+      <BrowserTimeZoneField />
       <Field
         label="Name"
         name="name"

@@ -6,19 +6,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
 import { dashboardFor } from "@/lib/dashboard/dashboard";
+import { dueText, formatDate } from "@/lib/time/format";
 import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
 import { LeaveCohortForm } from "./_components/leave-cohort-form";
 
 export const metadata: Metadata = { title: "Your dashboard" };
-
-const dueFormat = new Intl.DateTimeFormat("en", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 const STATUS_STYLE: Record<AssignmentStatus, string> = {
   overdue: "border-danger bg-danger-soft",
@@ -87,7 +79,7 @@ export default async function DashboardPage({
                 <div>
                   <p className="m-0 whitespace-pre-wrap">{nudge.message}</p>
                   <p className="m-0 text-sm text-ink-muted">
-                    {nudge.fromName}, {nudge.cohortName} · {dayFormat.format(nudge.createdAt)}
+                    {nudge.fromName}, {nudge.cohortName} · {formatDate(nudge.createdAt, learner.timeZone, "medium")}
                   </p>
                 </div>
                 <DismissNudgeForm nudgeId={nudge.id} />
@@ -123,9 +115,9 @@ export default async function DashboardPage({
                 <p className="m-0 text-sm">
                   {a.cohortName} · {a.facilitators.join(", ")} ·{" "}
                   {a.due ? (
-                    <>
-                      Due <time dateTime={a.due.toISOString()}>{dueFormat.format(a.due)}</time>
-                    </>
+                    <time dateTime={a.due.at.toISOString()}>
+                      {dueText({ day: a.due.day, cohortZone: a.cohortTimeZone, readerZone: learner.timeZone })}
+                    </time>
                   ) : (
                     "No due date"
                   )}
@@ -195,7 +187,8 @@ export default async function DashboardPage({
                   {cohort.archived ? <span className="ml-2 text-sm font-normal text-ink-muted">(archived)</span> : null}
                 </p>
                 <p className="m-0 text-sm text-ink-muted">
-                  Facilitated by {cohort.facilitators.join(", ")} · joined {dayFormat.format(cohort.joinedAt)}
+                  Facilitated by {cohort.facilitators.join(", ")} · joined{" "}
+                  {formatDate(cohort.joinedAt, learner.timeZone, "medium")}
                 </p>
                 <div>
                   <LeaveCohortForm cohortId={cohort.id} cohortName={cohort.name} />

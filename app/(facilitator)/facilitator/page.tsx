@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
+import { TIME_ZONES } from "@/lib/time/zones";
 import { listMyCohorts } from "@/lib/cohorts/cohorts";
 import { cohortHref } from "./_components/cohort-header";
 import { CreateCohortForm } from "./_components/create-cohort-form";
@@ -63,7 +64,12 @@ export default async function FacilitatorPage() {
           You&rsquo;ll be its first facilitator, and you can change its name and description later.
         </p>
         <div className="rounded-lg border border-border bg-surface p-5">
-          <CreateCohortForm nameMax={COHORT_NAME_MAX_CHARS} descriptionMax={COHORT_DESCRIPTION_MAX_CHARS} />
+          <CreateCohortForm
+            nameMax={COHORT_NAME_MAX_CHARS}
+            descriptionMax={COHORT_DESCRIPTION_MAX_CHARS}
+            zones={TIME_ZONES}
+            myZone={facilitator.timeZone ?? null}
+          />
         </div>
       </section>
     </div>

@@ -4,7 +4,6 @@ import type { z } from "zod";
 import { dueRuleText, formatLongDay } from "./_lib/format";
 import {
   AssignModuleSchema,
-  endOfDayUtc,
   SetInviteLinkSchema,
   NUDGE_MAX_CHARS,
   SendNudgeSchema,
@@ -60,6 +59,17 @@ describe("CreateCohortSchema and UpdateCohortSchema", () => {
     });
   });
 
+  it("takes a time zone from the list, or none (keep the cohort's)", () => {
+    expect(CreateCohortSchema.parse({ name: "A", timeZone: "Europe/Berlin" })).toEqual({
+      name: "A",
+      description: "",
+      timeZone: "Europe/Berlin",
+    });
+    expect(errorsOf(UpdateCohortSchema, { cohortId: "c1", name: "A", timeZone: "Europe/Atlantis" })).toEqual({
+      timeZone: ["Choose a time zone from the list, for example Europe/Berlin."],
+    });
+  });
+
   it("refuses an empty or blank name", () => {
     expect(errorsOf(CreateCohortSchema, { name: "   " })).toEqual({ name: ["Give the cohort a name."] });
     expect(errorsOf(CreateCohortSchema, {})).toEqual({ name: ["Give the cohort a name."] });
@@ -88,39 +98,32 @@ describe("CreateCohortSchema and UpdateCohortSchema", () => {
   });
 });
 
-describe("endOfDayUtc", () => {
-  it("is the last millisecond of that day in UTC", () => {
-    expect(endOfDayUtc("2026-12-04")?.toISOString()).toBe("2026-12-04T23:59:59.999Z");
-    expect(endOfDayUtc("2028-02-29")?.toISOString()).toBe("2028-02-29T23:59:59.999Z");
-  });
-
-  it("is null for days that don't exist or aren't written as YYYY-MM-DD", () => {
-    for (const day of [
-      "2026-02-29",
-      "2026-06-31",
-      "2026-13-01",
-      "2026-00-10",
-      "0050-01-01",
-      "4/12/2026",
-      "",
-      "2026-12-4",
-    ]) {
-      expect(endOfDayUtc(day), day).toBeNull();
-    }
-  });
-});
-
 describe("AssignModuleSchema", () => {
   const base = { cohortId: "c1", moduleSlug: "check-yourself-first" };
 
-  it("turns a date into a due moment at the end of that day (UTC)", () => {
+  it("keeps a date as the calendar day chosen (its end is counted in the cohort's zone)", () => {
     const parsed = AssignModuleSchema.parse({ ...base, dueKind: "date", dueDate: "2026-12-04", dueDays: "7" });
-    expect(parsed).toEqual({ ...base, due: { kind: "date", date: new Date("2026-12-04T23:59:59.999Z") } });
+    expect(parsed).toEqual({ ...base, due: { kind: "date", day: "2026-12-04" } });
     // Today is still allowed: it ends tonight.
     expect(AssignModuleSchema.parse({ ...base, dueKind: "date", dueDate: "2026-11-25" }).due).toEqual({
       kind: "date",
-      date: new Date("2026-11-25T23:59:59.999Z"),
+      day: "2026-11-25",
     });
+  });
+
+  it("refuses only days already over everywhere; the cohort's zone decides the rest", () => {
+    // At 12:00 UTC on 25 November, the 24th has ended in Auckland but not yet in Honolulu (UTC−10).
+    expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate: "2026-11-23" })).toEqual({
+      dueDate: ["That day is already over. Choose today or a later date."],
+    });
+  });
+
+  it("refuses days that don't exist or aren't written as YYYY-MM-DD", () => {
+    for (const dueDate of ["2026-02-29", "2026-06-31", "2026-13-01", "2026-00-10", "4/12/2026", "2026-12-4"]) {
+      expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate }), dueDate).toEqual({
+        dueDate: ["Enter a real date, for example 2026-12-04."],
+      });
+    }
   });
 
   it("takes a number of days after joining, from 1 to 365", () => {
@@ -157,7 +160,7 @@ describe("AssignModuleSchema", () => {
     expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate: "2026-02-30" })).toEqual({
       dueDate: ["Enter a real date, for example 2026-12-04."],
     });
-    expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate: "2026-11-24" })).toEqual({
+    expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate: "2026-11-20" })).toEqual({
       dueDate: ["That day is already over. Choose today or a later date."],
     });
     expect(errorsOf(AssignModuleSchema, { ...base, dueKind: "date", dueDate: "2029-01-01" })).toEqual({
@@ -317,12 +320,23 @@ describe("AddCoFacilitatorSchema and RemoveCoFacilitatorSchema", () => {
 
 describe("due rules in words", () => {
   it("says the day in full, or the days after joining", () => {
-    expect(formatLongDay(new Date("2026-12-04T23:59:59.999Z"))).toBe("Friday 4 December 2026");
-    expect(dueRuleText({ dueAt: new Date("2026-12-04T23:59:59.999Z"), dueDaysAfterJoin: null })).toBe(
+    expect(formatLongDay(new Date("2026-12-04T23:59:59.999Z"), "UTC")).toBe("Friday 4 December 2026");
+    expect(formatLongDay(new Date("2026-12-04T23:59:59.999Z"), "Pacific/Auckland")).toBe("Saturday 5 December 2026");
+    expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null })).toBe("Due Friday 4 December 2026");
+    expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 7 })).toBe("Due 7 days after each learner joins");
+    expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 1 })).toBe("Due 1 day after each learner joins");
+  });
+
+  it("names the cohort's zone when it is not the reader's", () => {
+    expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null }, "Asia/Tokyo", "Asia/Tokyo")).toBe(
       "Due Friday 4 December 2026",
     );
-    expect(dueRuleText({ dueAt: null, dueDaysAfterJoin: 7 })).toBe("Due 7 days after each learner joins");
-    expect(dueRuleText({ dueAt: null, dueDaysAfterJoin: 1 })).toBe("Due 1 day after each learner joins");
+    expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null }, "Asia/Tokyo", "Europe/Paris")).toBe(
+      "Due Friday 4 December 2026 (end of day, Asia/Tokyo time)",
+    );
+    expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 7 }, "Asia/Tokyo", null)).toBe(
+      "Due 7 days after each learner joins (end of day, Asia/Tokyo time)",
+    );
   });
 });
 

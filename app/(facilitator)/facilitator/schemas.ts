@@ -1,6 +1,7 @@
 // Inputs of the facilitator's forms that name a cohort or describe one, shared
 // by the cohort list (create) and the cohort's settings (edit).
 import { z } from "zod";
+import { TimeZoneSchema } from "@/lib/time/zones";
 
 export const COHORT_NAME_MAX_CHARS = 80;
 export const COHORT_DESCRIPTION_MAX_CHARS = 500;
@@ -37,6 +38,9 @@ export const CohortDetailsSchema = z.object({
       }),
     )
     .default(""),
+  // Optional so that an older form (or a client without it) keeps the zone
+  // as it is; the forms always send it.
+  timeZone: TimeZoneSchema.optional(),
 });
 export type CohortDetails = z.infer<typeof CohortDetailsSchema>;
 

@@ -113,9 +113,9 @@ export default async function JournalPage({ searchParams }: Props) {
                     : `Showing answers ${first} to ${last} of ${data.total}.`}
               </p>
               {data.view === "timeline" ? (
-                <TimelineList entries={data.entries} extras={extras} />
+                <TimelineList entries={data.entries} extras={extras} zone={user.timeZone} />
               ) : (
-                <JournalGroups groups={data.groups} extras={extras} />
+                <JournalGroups groups={data.groups} extras={extras} zone={user.timeZone} />
               )}
               <Pagination
                 page={data.page}

@@ -31,11 +31,13 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
     await db.cohortFacilitator.create({ data: { cohortId: id, userId: facilitatorId } });
   }
   const [first, second] = cohorts as [string, string];
+  // Due dates are calendar days of the cohort's zone (UTC here, the default).
+  const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const assignments = [
-    { cohortId: first, moduleSlug: modules[0]?.slug, dueAt: new Date(now - 3 * DAY_MS) },
-    { cohortId: first, moduleSlug: modules[1]?.slug, dueAt: new Date(now + 2 * DAY_MS) },
+    { cohortId: first, moduleSlug: modules[0]?.slug, dueDate: utcDay(now - 3 * DAY_MS) },
+    { cohortId: first, moduleSlug: modules[1]?.slug, dueDate: utcDay(now + 2 * DAY_MS) },
     { cohortId: first, moduleSlug: modules[2]?.slug, dueDaysAfterJoin: 30 },
-    { cohortId: second, moduleSlug: modules[3]?.slug, dueAt: new Date(now + 20 * DAY_MS) },
+    { cohortId: second, moduleSlug: modules[3]?.slug, dueDate: utcDay(now + 20 * DAY_MS) },
     { cohortId: second, moduleSlug: modules[0]?.slug, dueDaysAfterJoin: 14 },
   ].filter((a): a is typeof a & { moduleSlug: string } => a.moduleSlug !== undefined);
   await db.assignment.createMany({ data: assignments });

@@ -14,19 +14,15 @@ export type NextServer = Managed & { url: string; port: number };
 /** The app itself would not start: the one failure after the build that makes the bench exit non-zero. */
 export class AppStartError extends Error {}
 
-export async function startNext(
-  name: string,
-  databaseUrl: string,
-  // Node flags such as --cpu-prof (NODE_OPTIONS refuses it), for profiling a figure.
-  options: { env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[] } = {},
-): Promise<NextServer> {
+export async function startNext(name: string, databaseUrl: string): Promise<NextServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { managed, child } = spawnManaged(
     name,
     process.execPath,
     [
-      ...(options.nodeArgs ?? []),
+      // BENCH_CPU_PROF_DIR=<folder> writes a V8 CPU profile of every app server, for finding where time goes.
+      ...(process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
       require.resolve("next/dist/bin/next"),
       "start",
       "--port",
@@ -46,7 +42,6 @@ export async function startNext(
         APP_URL: url,
         // Errors still show; per-request info lines would cost time under load.
         LOG_LEVEL: "warn",
-        ...options.env,
       },
     },
   );

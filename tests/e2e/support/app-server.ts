@@ -1,7 +1,10 @@
-// Starts one production server (`next start`) for one Playwright worker, on a
-// free port and its own database, and stops it (and the next-server child it
-// spawns) afterwards.
-import { spawn, type ChildProcess } from "node:child_process";
+// Starts a production server (`next start`) on a free port (or a given one)
+// and its own database, for one Playwright worker or one reliability test.
+// It runs in its own process group, so stopping it also ends the next-server
+// child; a test can also SIGKILL the whole group mid-request (no shutdown
+// hooks) and start it again on the same port so clients keep their URL —
+// what a process supervisor does after a crash.
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -10,8 +13,6 @@ const root = path.resolve(import.meta.dirname, "..", "..", "..");
 const require = createRequire(import.meta.url);
 
 export const TEST_AUTH_SECRET = "e2e-test-secret-that-is-long-enough-0123456789";
-
-export type AppServer = { url: string; port: number; output: () => string; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,28 +26,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(
-  url: string,
-  child: ChildProcess,
-  output: () => string,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(`${url}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
+export type AppServer = {
+  url: string;
+  port: number;
+  /** The process group id (= pid of `next start`). */
+  pid: number;
+  output: () => string;
+  /** SIGKILL to the whole process group; resolves once `next start` is gone and the port is free. */
+  kill: () => Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s; safe to call when already dead. */
+  stop: () => Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function portIsFree(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(1000) });
+    return false;
+  } catch {
+    return true;
   }
-  throw new Error(`next start did not become healthy within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const port = await freePort();
+export async function launchAppServer(
+  databaseUrl: string,
+  options: { port?: number; extraEnv?: Record<string, string>; startTimeoutMs?: number } = {},
+): Promise<AppServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let log = "";
   const child = spawn(
@@ -54,7 +61,6 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
     [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
-      // Its own process group, so stop() ends next-server too.
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -65,7 +71,7 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
         AUTH_SECRET: TEST_AUTH_SECRET,
         APP_URL: url,
         LOG_LEVEL: "warn",
-        ...extraEnv,
+        ...options.extraEnv,
       },
     },
   );
@@ -75,29 +81,71 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
   const output = () => log;
-  const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((r) => child.once("exit", r));
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once("exit", () => resolve());
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not spawn next start:\n${output()}`);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+
+  const signalGroup = (signal: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-pid, signal);
     } catch {
+      // The group is already gone.
+    }
+  };
+  let killed = false;
+  const kill = async () => {
+    killed = true;
+    signalGroup("SIGKILL");
+    await exited;
+    // next-server was in the same group; wait until nothing answers on the port.
+    const deadline = Date.now() + 15_000;
+    while (!(await portIsFree(port))) {
+      if (Date.now() > deadline) throw new Error(`port ${port} still answers after SIGKILL`);
+      await sleep(100);
+    }
+  };
+  const stop = async () => {
+    if (killed) return;
+    if (!alive()) {
+      // It died by itself: its next-server child could outlive it.
+      killed = true;
+      signalGroup("SIGKILL");
       return;
     }
-    const timer = setTimeout(() => {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // Already gone.
-      }
-    }, 5000);
+    signalGroup("SIGTERM");
+    const timer = setTimeout(() => signalGroup("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
+    killed = true;
+    signalGroup("SIGKILL");
   };
+
+  const timeoutMs = options.startTimeoutMs ?? 90_000;
+  const deadline = Date.now() + timeoutMs;
   try {
-    await waitForHealth(url, child, output);
+    for (;;) {
+      if (!alive()) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+      try {
+        const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
+        if (response.ok) break;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`next start was not healthy within ${timeoutMs} ms:\n${output()}`);
+      await sleep(200);
+    }
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, port, output, stop };
+  return { url, port, pid, output, kill, stop };
+}
+
+/** A server for the lifetime of a worker or a test. */
+export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  return launchAppServer(databaseUrl, { extraEnv });
 }

@@ -6,12 +6,18 @@ import type { TestUser } from "./session";
 export async function seedCohort(
   db: Db,
   facilitator: TestUser,
-  options: { name?: string; learners?: { user: TestUser; joinedAt?: Date }[] } = {},
+  options: { name?: string; timeZone?: string; learners?: { user: TestUser; joinedAt?: Date }[] } = {},
 ): Promise<{ id: string; inviteCode: string; name: string }> {
   const inviteCode = newInviteCode();
   const name = options.name ?? "Team Alpha";
   const cohort = await db.cohort.create({
-    data: { name, inviteCode, createdById: facilitator.id, facilitators: { create: { userId: facilitator.id } } },
+    data: {
+      name,
+      inviteCode,
+      timeZone: options.timeZone ?? "UTC",
+      createdById: facilitator.id,
+      facilitators: { create: { userId: facilitator.id } },
+    },
     select: { id: true },
   });
   for (const { user, joinedAt } of options.learners ?? []) {

@@ -3,11 +3,23 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { createCohortAction } from "../actions";
 import { TextAreaField } from "./text-area-field";
 
-export function CreateCohortForm({ nameMax, descriptionMax }: { nameMax: number; descriptionMax: number }) {
+export function CreateCohortForm({
+  nameMax,
+  descriptionMax,
+  zones,
+  myZone,
+}: {
+  nameMax: number;
+  descriptionMax: number;
+  zones: readonly string[];
+  /** The facilitator's own zone; without one, the browser's is offered. */
+  myZone: string | null;
+}) {
   const [state, action, pending] = useActionState(createCohortAction, IDLE_FORM_STATE);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const values = state.status === "error" ? state.values : undefined;
@@ -33,6 +45,13 @@ export function CreateCohortForm({ nameMax, descriptionMax }: { nameMax: number;
         rows={3}
         defaultValue={values?.description ?? ""}
         errors={errors?.description}
+      />
+      <TimeZoneSelect
+        label="Time zone"
+        hint="Due dates end at midnight in this zone, for everyone in the cohort. You can change it later in settings."
+        zones={zones}
+        value={values?.timeZone ?? myZone}
+        errors={errors?.timeZone}
       />
       <Button type="submit" disabled={pending} className="w-fit">
         {pending ? "Creating…" : "Create cohort"}

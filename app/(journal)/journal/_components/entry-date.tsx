@@ -1,16 +1,17 @@
-// Dates in the journal. Rendered on the server, so in UTC (the learner's own
-// time zone is not known there); <time> carries the exact moment.
-const dayFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en", { month: "long", year: "numeric", timeZone: "UTC" });
+// Dates in the journal, in the learner's own time zone (UTC when they have
+// none; see lib/time/format.ts). <time> carries the exact moment.
+import { formatDate, formatMonth as formatMonthIn } from "@/lib/time/format";
 
-export function formatDay(date: Date): string {
-  return dayFormat.format(date);
+export type Zone = string | null | undefined;
+
+export function formatDay(date: Date, zone: Zone): string {
+  return formatDate(date, zone, "long");
 }
 
-export function formatMonth(date: Date): string {
-  return monthFormat.format(date);
+export function formatMonth(date: Date, zone: Zone): string {
+  return formatMonthIn(date, zone);
 }
 
-export function EntryDate({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{formatDay(date)}</time>;
+export function EntryDate({ date, zone }: { date: Date; zone: Zone }) {
+  return <time dateTime={date.toISOString()}>{formatDay(date, zone)}</time>;
 }

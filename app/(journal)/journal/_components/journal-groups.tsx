@@ -3,7 +3,7 @@ import type { JournalEntry, ModuleGroup } from "@/lib/reflections/journal";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate } from "./entry-date";
+import { EntryDate, type Zone } from "./entry-date";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
@@ -11,19 +11,29 @@ function moduleHeading(group: ModuleGroup): string {
   return group.number === null ? group.title : `Module ${group.number}: ${group.title}`;
 }
 
-function Entry({ entry, forPrint, extras }: { entry: JournalEntry; forPrint: boolean; extras: JournalExtras }) {
+function Entry({
+  entry,
+  forPrint,
+  extras,
+  zone,
+}: {
+  entry: JournalEntry;
+  forPrint: boolean;
+  extras: JournalExtras;
+  zone: Zone;
+}) {
   const reworded = entry.place.inCourse && entry.promptText !== entry.place.promptText;
   return (
     <li className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
         <span className="text-ink-muted">
-          Answered <EntryDate date={entry.createdAt} />
+          Answered <EntryDate date={entry.createdAt} zone={zone} />
         </span>
         <VisibilityLabel shared={entry.shared} audience={extras.audience} />
       </div>
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
       <EntryBody body={entry.body} />
-      <Replies replies={extras.replies.get(entry.id)} />
+      <Replies replies={extras.replies.get(entry.id)} zone={zone} />
       {forPrint ? null : (
         <p className="no-print m-0 text-sm">
           <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
@@ -39,10 +49,13 @@ function Entry({ entry, forPrint, extras }: { entry: JournalEntry; forPrint: boo
 export function JournalGroups({
   groups,
   extras,
+  zone,
   forPrint = false,
 }: {
   groups: ModuleGroup[];
   extras: JournalExtras;
+  /** The learner's time zone (null: UTC). */
+  zone: Zone;
   forPrint?: boolean;
 }) {
   return (
@@ -65,7 +78,7 @@ export function JournalGroups({
                   )}
                   <ul className="m-0 flex list-none flex-col gap-3 p-0">
                     {prompt.entries.map((entry) => (
-                      <Entry key={entry.id} entry={entry} forPrint={forPrint} extras={extras} />
+                      <Entry key={entry.id} entry={entry} forPrint={forPrint} extras={extras} zone={zone} />
                     ))}
                   </ul>
                 </div>

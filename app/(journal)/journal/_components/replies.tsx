@@ -1,9 +1,9 @@
 import type { ReplyView } from "@/lib/cohorts/shared-reflections";
 import { EntryBody } from "./entry-body";
-import { EntryDate } from "./entry-date";
+import { EntryDate, type Zone } from "./entry-date";
 
 /** Facilitators' replies beside the entry they answer; unread ones are marked "New". */
-export function Replies({ replies }: { replies: ReplyView[] | undefined }) {
+export function Replies({ replies, zone }: { replies: ReplyView[] | undefined; zone: Zone }) {
   if (!replies?.length) return null;
   return (
     <div className="flex flex-col gap-2 rounded-md border-l-4 border-accent bg-accent-soft p-3 print:bg-white">
@@ -19,7 +19,7 @@ export function Replies({ replies }: { replies: ReplyView[] | undefined }) {
                   New
                 </span>
               )}
-              {reply.authorName}, <EntryDate date={reply.createdAt} />
+              {reply.authorName}, <EntryDate date={reply.createdAt} zone={zone} />
             </p>
             <EntryBody body={reply.body} />
           </li>

@@ -3,14 +3,14 @@ import type { JournalEntry } from "@/lib/reflections/journal";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate, formatMonth } from "./entry-date";
+import { EntryDate, formatMonth, type Zone } from "./entry-date";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
-function byMonth(entries: JournalEntry[]): { month: string; entries: JournalEntry[] }[] {
+function byMonth(entries: JournalEntry[], zone: Zone): { month: string; entries: JournalEntry[] }[] {
   const months: { month: string; entries: JournalEntry[] }[] = [];
   for (const entry of entries) {
-    const month = formatMonth(entry.createdAt);
+    const month = formatMonth(entry.createdAt, zone);
     const last = months.at(-1);
     if (last?.month === month) last.entries.push(entry);
     else months.push({ month, entries: [entry] });
@@ -19,10 +19,19 @@ function byMonth(entries: JournalEntry[]): { month: string; entries: JournalEntr
 }
 
 /** Every answer, newest first, under the month it was written (h2) with its question (h3). */
-export function TimelineList({ entries, extras }: { entries: JournalEntry[]; extras: JournalExtras }) {
+export function TimelineList({
+  entries,
+  extras,
+  zone,
+}: {
+  entries: JournalEntry[];
+  extras: JournalExtras;
+  /** The learner's time zone (null: UTC): months and days are counted in it. */
+  zone: Zone;
+}) {
   return (
     <div className="flex flex-col gap-10">
-      {byMonth(entries).map(({ month, entries: inMonth }) => (
+      {byMonth(entries, zone).map(({ month, entries: inMonth }) => (
         <section key={month} aria-label={month} className="flex flex-col gap-4">
           <h2 className="m-0 text-2xl font-semibold">{month}</h2>
           <ul className="m-0 flex list-none flex-col gap-4 p-0">
@@ -33,7 +42,7 @@ export function TimelineList({ entries, extras }: { entries: JournalEntry[]; ext
                 </h3>
                 <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
                   <span className="text-ink-muted">
-                    <EntryDate date={entry.createdAt} /> ·{" "}
+                    <EntryDate date={entry.createdAt} zone={zone} /> ·{" "}
                     {entry.place.moduleNumber === null
                       ? entry.place.lessonTitle
                       : `Module ${entry.place.moduleNumber}, ${entry.place.lessonTitle}`}
@@ -41,7 +50,7 @@ export function TimelineList({ entries, extras }: { entries: JournalEntry[]; ext
                   <VisibilityLabel shared={entry.shared} audience={extras.audience} />
                 </div>
                 <EntryBody body={entry.body} />
-                <Replies replies={extras.replies.get(entry.id)} />
+                <Replies replies={extras.replies.get(entry.id)} zone={zone} />
                 <p className="m-0 text-sm">
                   <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
                     Open beside your other answers

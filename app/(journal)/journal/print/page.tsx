@@ -18,7 +18,7 @@ export default async function PrintJournalPage() {
       <header className="flex flex-col gap-3">
         <h1 className="m-0 text-3xl font-semibold">Your journal</h1>
         <p className="m-0 text-ink-muted">
-          {user.name}&rsquo;s answers from It Takes Two, printed on {formatDay(new Date())}.{" "}
+          {user.name}&rsquo;s answers from It Takes Two, printed on {formatDay(new Date(), user.timeZone)}.{" "}
           {data.total === 1 ? "One answer" : `${data.total} answers`}, in course order.
         </p>
         <div className="no-print flex flex-wrap items-center gap-4">
@@ -36,7 +36,7 @@ export default async function PrintJournalPage() {
           There is nothing to print yet. <Link href="/learn">Go to the course</Link> to write your first answer.
         </p>
       ) : (
-        <JournalGroups groups={data.groups} extras={extras} forPrint />
+        <JournalGroups groups={data.groups} extras={extras} zone={user.timeZone} forPrint />
       )}
     </div>
   );

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { assignModule, listAssignments, removeAssignment } from "@/lib/cohorts/assignments";
-import { setInvite } from "@/lib/cohorts/cohorts";
+import { getCohort, setInvite } from "@/lib/cohorts/cohorts";
 import { sendNudges } from "@/lib/cohorts/nudges";
 import { getCourse } from "@/lib/course/catalog";
 import { dueRuleText, plural } from "../../_lib/format";
@@ -43,8 +43,10 @@ const assignModuleForm = formAction({
   access: "facilitator",
   handler: async ({ cohortId, moduleSlug, due }, { user }): Promise<FormState> => {
     let reassigned: boolean;
+    let cohortZone: string;
     try {
       reassigned = (await listAssignments(user, cohortId)).some((a) => a.moduleSlug === moduleSlug);
+      cohortZone = (await getCohort(user, cohortId)).timeZone;
       await assignModule(user, cohortId, moduleSlug, due);
     } catch (error) {
       return formErrorFrom(error);
@@ -53,7 +55,11 @@ const assignModuleForm = formAction({
     const courseModule = getCourse().modules.find((m) => m.slug === moduleSlug);
     const name = courseModule ? `Module ${courseModule.number}, “${courseModule.title}”,` : "The module";
     const rule = dueRuleText(
-      due.kind === "date" ? { dueAt: due.date, dueDaysAfterJoin: null } : { dueAt: null, dueDaysAfterJoin: due.days },
+      due.kind === "date"
+        ? { dueDate: due.day, dueDaysAfterJoin: null }
+        : { dueDate: null, dueDaysAfterJoin: due.days },
+      cohortZone,
+      user.timeZone,
     );
     return {
       status: "success",
@@ -69,12 +75,16 @@ const removeAssignmentForm = formAction({
   schema: RemoveAssignmentSchema,
   access: "facilitator",
   handler: async ({ cohortId, assignmentId }, { user }): Promise<FormState> => {
+    let removed: boolean;
     try {
-      await removeAssignment(user, cohortId, assignmentId);
+      removed = await removeAssignment(user, cohortId, assignmentId);
     } catch (error) {
       return formErrorFrom(error);
     }
     refresh();
+    if (!removed) {
+      return { status: "error", message: "That assignment is not in this cohort (it may have been removed already)." };
+    }
     return { status: "success", message: "Removed. Learners no longer see it as assigned." };
   },
 });

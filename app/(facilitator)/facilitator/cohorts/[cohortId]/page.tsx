@@ -7,7 +7,7 @@ import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
 import { cohortProgress, type CohortProgress } from "@/lib/cohorts/progress";
 import { getCourse } from "@/lib/course/catalog";
 import { CohortHeader, cohortHref } from "../../_components/cohort-header";
-import { isoDay } from "../../_lib/format";
+import { dayIn } from "@/lib/time/calendar";
 import { cohortOr404, cohortTitle } from "../../_lib/load";
 import { appOrigin, inviteLink } from "../../_lib/origin";
 import { AssignForm } from "./_components/assign-form";
@@ -80,13 +80,22 @@ export default async function CohortPage({ params, searchParams }: Props) {
         <h2 id="assignments-heading" className="m-0 text-2xl font-semibold">
           Assignments
         </h2>
-        <AssignmentList cohortId={cohort.id} assignments={progress.assignments} />
+        <p className="m-0 text-ink-muted">
+          Due dates end at midnight in the cohort&rsquo;s time zone, {cohort.timeZone}. You can change it in{" "}
+          <Link href={cohortHref(cohort.id, "/settings")}>settings</Link>.
+        </p>
+        <AssignmentList
+          cohortId={cohort.id}
+          assignments={progress.assignments}
+          cohortZone={cohort.timeZone}
+          readerZone={facilitator.timeZone}
+        />
         <div className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-5">
           <h3 className="m-0 text-xl font-semibold">Assign a module</h3>
           <AssignForm
             cohortId={cohort.id}
             modules={modules}
-            today={isoDay(new Date())}
+            today={dayIn(new Date(), cohort.timeZone)}
             daysMin={DUE_DAYS_MIN}
             daysMax={DUE_DAYS_MAX}
           />
@@ -121,7 +130,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
         {hasTable ? (
           <>
             <CompletionChart progress={progress} />
-            <ProgressTable progress={progress} />
+            <ProgressTable progress={progress} readerZone={facilitator.timeZone} />
           </>
         ) : null}
       </section>
@@ -156,7 +165,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
             <Link href={cohortHref(cohort.id, "/reflections")}>Reflections shared with you</Link>
           </li>
           <li>
-            <Link href={cohortHref(cohort.id, "/settings")}>Settings: name, co-facilitators and archiving</Link>
+            <Link href={cohortHref(cohort.id, "/settings")}>
+              Settings: name, time zone, co-facilitators and archiving
+            </Link>
           </li>
         </ul>
       </section>

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Due } from "@/lib/cohorts/assignments";
 import { NUDGE_MAX_CHARS } from "@/lib/cohorts/nudges";
+import { dayIn, endOfDayIn, parseDay } from "@/lib/time/calendar";
 import { CohortIdFieldSchema, idSchema, textareaText } from "../../schemas";
 
 export { NUDGE_MAX_CHARS };
@@ -12,21 +13,8 @@ export const DUE_DAYS_MAX = 365;
 /** How far ahead a fixed due date may be; further is almost always a typo in the year. */
 export const DUE_DATE_MAX_YEARS_AHEAD = 2;
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * The last moment of a calendar day ("2026-12-04") in UTC, so that "due
- * Friday" means "by the end of Friday". Null when there is no such day.
- */
-export function endOfDayUtc(day: string): Date | null {
-  const match = ISO_DAY.exec(day);
-  if (!match) return null;
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const end = new Date(Date.UTC(year, month - 1, date, 23, 59, 59, 999));
-  // Date.UTC rolls 31 June over to 1 July and reads year 0050 as 1950: refuse both.
-  if (end.getUTCFullYear() !== year || end.getUTCMonth() !== month - 1 || end.getUTCDate() !== date) return null;
-  return end;
-}
+/** The last zone to end any given day (UTC−12): a day over there is over everywhere. */
+const LAST_ZONE = "Etc/GMT+12";
 
 export const SetInviteLinkSchema = z.object({
   cohortId: CohortIdFieldSchema,
@@ -40,31 +28,31 @@ const ModuleSlugSchema = z
   .min(1, { message: "Choose a module." })
   .max(100, { message: "Choose a module from the list." });
 
+// A calendar day ("2026-12-04"), kept as such: it is due at the end of that
+// day in the cohort's zone (decision 014). The form can't know that zone, so
+// only days already over everywhere are refused here; assignModule decides
+// for days over in the cohort's zone but not yet elsewhere.
 const DueDateSchema = z
   .string({ message: "Choose a due date." })
   .trim()
-  .min(1, { message: "Choose a due date." })
-  .transform((value, context) => {
-    const end = endOfDayUtc(value);
-    if (!end) {
+  .min(1, { message: "Choose a due date.", abort: true })
+  .superRefine((value, context) => {
+    if (!parseDay(value)) {
       context.addIssue({ code: "custom", message: "Enter a real date, for example 2026-12-04." });
-      return z.NEVER;
+      return;
     }
     const now = new Date();
-    if (end.getTime() < now.getTime()) {
-      context.addIssue({ code: "custom", message: "That day is already over. Choose today or a later date." });
-      return z.NEVER;
-    }
     const latest = new Date(now);
     latest.setUTCFullYear(latest.getUTCFullYear() + DUE_DATE_MAX_YEARS_AHEAD);
-    if (end.getTime() > latest.getTime()) {
+    // ISO days compare as strings.
+    if (value > dayIn(latest, "UTC")) {
       context.addIssue({
         code: "custom",
         message: `Choose a date within the next ${DUE_DATE_MAX_YEARS_AHEAD} years.`,
       });
-      return z.NEVER;
+    } else if (endOfDayIn(value, LAST_ZONE).getTime() < now.getTime()) {
+      context.addIssue({ code: "custom", message: "That day is already over. Choose today or a later date." });
     }
-    return end;
   });
 
 const DUE_DAYS_MESSAGE = `Enter a whole number of days from ${DUE_DAYS_MIN} to ${DUE_DAYS_MAX}.`;
@@ -96,7 +84,7 @@ export const AssignModuleSchema = z
   .transform((input): { cohortId: string; moduleSlug: string; due: Due } => ({
     cohortId: input.cohortId,
     moduleSlug: input.moduleSlug,
-    due: input.dueKind === "date" ? { kind: "date", date: input.dueDate } : { kind: "days", days: input.dueDays },
+    due: input.dueKind === "date" ? { kind: "date", day: input.dueDate } : { kind: "days", days: input.dueDays },
   }));
 export type AssignModule = z.infer<typeof AssignModuleSchema>;
 

@@ -91,8 +91,8 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
           <ol className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
             {history.entries.map((entry, index) => {
               const headingId = `answer-${entry.id}`;
-              const when = formatDay(entry.createdAt);
-              const edited = formatDay(entry.updatedAt) !== when;
+              const when = formatDay(entry.createdAt, user.timeZone);
+              const edited = formatDay(entry.updatedAt, user.timeZone) !== when;
               const reworded = history.inCourse && entry.promptText !== history.prompt;
               return (
                 <li key={entry.id} className="min-w-0">
@@ -104,13 +104,13 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                   >
                     <h3 id={headingId} className="m-0 text-lg font-semibold">
                       {index === 0 ? "Latest answer, " : "Answer from "}
-                      <EntryDate date={entry.createdAt} />
+                      <EntryDate date={entry.createdAt} zone={user.timeZone} />
                     </h3>
                     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                       <VisibilityLabel shared={entry.shared} audience={extras.audience} />
                       {edited ? (
                         <span className="text-ink-muted">
-                          Last edited <EntryDate date={entry.updatedAt} />
+                          Last edited <EntryDate date={entry.updatedAt} zone={user.timeZone} />
                         </span>
                       ) : null}
                     </div>
@@ -118,7 +118,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                       <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p>
                     ) : null}
                     <EntryBody body={entry.body} />
-                    <Replies replies={extras.replies.get(entry.id)} />
+                    <Replies replies={extras.replies.get(entry.id)} zone={user.timeZone} />
                     {entry.revisions.length > 0 ? (
                       <details className="rounded-md border border-border bg-surface-muted">
                         <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium">
@@ -128,7 +128,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                           {entry.revisions.map((revision) => (
                             <li key={revision.version} className="flex flex-col gap-1 border-t border-border pt-2">
                               <p className="m-0 text-sm text-ink-muted">
-                                Saved <EntryDate date={revision.savedAt} />
+                                Saved <EntryDate date={revision.savedAt} zone={user.timeZone} />
                               </p>
                               <EntryBody body={revision.body} />
                             </li>

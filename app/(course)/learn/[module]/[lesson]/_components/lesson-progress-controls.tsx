@@ -34,6 +34,17 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   }, [signedIn, lessonKey]);
 
   if (session.status === "loading") return <div className="min-h-24" aria-hidden="true" />;
+  if (session.unknown) {
+    // The server can't say who this is right now (an outage): no invitation to sign in, just the state of things.
+    return (
+      <div className="no-print rounded-lg border border-border bg-surface p-5">
+        <p className="m-0">
+          Your progress can&rsquo;t be loaded right now. Anything you write below stays on this device until it can be
+          saved.
+        </p>
+      </div>
+    );
+  }
   if (!signedIn) {
     return (
       <div className="no-print rounded-lg border border-border bg-surface p-5">

@@ -31,7 +31,7 @@ export function AssignForm({
 }: {
   cohortId: string;
   modules: ModuleOption[];
-  /** "YYYY-MM-DD" (UTC), the earliest date to offer. */
+  /** "YYYY-MM-DD": today in the cohort's zone, the earliest date to offer. */
   today: string;
   daysMin: number;
   daysMax: number;

@@ -4,7 +4,17 @@ import { dueRuleText } from "../../../_lib/format";
 import { removeAssignmentAction } from "../actions";
 
 /** The modules assigned to the cohort, with their due rule and a remove button. */
-export function AssignmentList({ cohortId, assignments }: { cohortId: string; assignments: AssignmentView[] }) {
+export function AssignmentList({
+  cohortId,
+  assignments,
+  cohortZone,
+  readerZone,
+}: {
+  cohortId: string;
+  assignments: AssignmentView[];
+  cohortZone: string;
+  readerZone: string | null | undefined;
+}) {
   if (assignments.length === 0) {
     return (
       <p className="m-0 rounded-md border border-dashed border-border p-4">
@@ -24,7 +34,7 @@ export function AssignmentList({ cohortId, assignments }: { cohortId: string; as
             <span className="font-semibold">
               Module {assignment.moduleNumber}: {assignment.moduleTitle}
             </span>
-            <span className="text-ink-muted">{dueRuleText(assignment)}</span>
+            <span className="text-ink-muted">{dueRuleText(assignment, cohortZone, readerZone)}</span>
           </div>
           <ActionButtonForm
             action={removeAssignmentAction}

@@ -1,9 +1,16 @@
 import type { CohortProgress } from "@/lib/cohorts/progress";
-import { formatShortDay, plural } from "../../../_lib/format";
+import { formatShortDate, formatShortDay } from "@/lib/time/format";
+import { plural } from "../../../_lib/format";
 import { cellTone, StatusBadge } from "./status-badge";
 
 /** Learners × assigned modules: a status word, lessons done and the learner's own due date in each cell. */
-export function ProgressTable({ progress }: { progress: CohortProgress }) {
+export function ProgressTable({
+  progress,
+  readerZone,
+}: {
+  progress: CohortProgress;
+  readerZone: string | null | undefined;
+}) {
   const { assignments, learners } = progress;
   return (
     <div
@@ -15,7 +22,7 @@ export function ProgressTable({ progress }: { progress: CohortProgress }) {
       <table className="w-full border-collapse text-left">
         <caption className="px-4 pt-3 pb-2 text-left text-sm text-ink-muted">
           Each learner&rsquo;s progress in the assigned modules ({plural(learners.length, "learner")}). Due dates end at
-          midnight UTC.
+          midnight, {progress.timeZone} time; other dates are in {readerZone ?? "UTC"} time.
         </caption>
         <thead className="bg-surface-muted">
           <tr>
@@ -38,7 +45,7 @@ export function ProgressTable({ progress }: { progress: CohortProgress }) {
               <th scope="row" className="px-4 py-3 font-medium">
                 {learner.name}
                 <span className="block text-sm font-normal text-ink-muted">
-                  Joined {formatShortDay(learner.joinedAt)}
+                  Joined {formatShortDate(learner.joinedAt, readerZone)}
                 </span>
               </th>
               {learner.cells.map((cell) => (
@@ -48,12 +55,12 @@ export function ProgressTable({ progress }: { progress: CohortProgress }) {
                     {cell.completed} of {plural(cell.total, "lesson")} ({cell.percent}%)
                   </span>
                   {cell.due && cell.status !== "done" ? (
-                    <span className="block text-sm text-ink-muted">Due {formatShortDay(cell.due)}</span>
+                    <span className="block text-sm text-ink-muted">Due {formatShortDay(cell.due.day)}</span>
                   ) : null}
                 </td>
               ))}
               <td className="px-4 py-3 whitespace-nowrap">
-                {learner.lastActivity ? formatShortDay(learner.lastActivity) : "Not yet"}
+                {learner.lastActivity ? formatShortDate(learner.lastActivity, readerZone) : "Not yet"}
               </td>
             </tr>
           ))}

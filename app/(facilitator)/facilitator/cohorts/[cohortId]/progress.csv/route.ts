@@ -35,7 +35,7 @@ export async function GET(_request: NextRequest, context: { params: Promise<{ co
   try {
     const cohort = await getCohort(user, cohortId);
     const now = new Date();
-    const csv = progressCsv(await cohortProgress(user, cohortId, now));
+    const csv = progressCsv(await cohortProgress(user, cohortId, now), user.timeZone);
     const fileName = `cohort-${slugify(cohort.name)}-progress-${now.toISOString().slice(0, 10)}.csv`;
     return new NextResponse(csv, {
       headers: {

@@ -1,26 +1,40 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { requireRole } from "@/lib/auth/session";
+import { encodeCursor } from "@/lib/cohorts/shared-cursor";
 import { sharedWithCohort } from "@/lib/cohorts/shared-reflections";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
-import { formatLongDay, formatShortDay } from "../../../_lib/format";
+import { formatShortDate } from "@/lib/time/format";
+import { formatLongDay } from "../../../_lib/format";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
 import { ReplyForm } from "./_components/reply-form";
-import { REPLY_MAX_CHARS } from "./schemas";
+import { REPLY_MAX_CHARS, SharedReflectionsQuerySchema } from "./schemas";
 
 // A save within a minute of sharing is the same moment, not an edit.
 const EDITED_AFTER_MS = 60_000;
 
-type Props = { params: Promise<{ cohortId: string }> };
+type Props = {
+  params: Promise<{ cohortId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: await cohortTitle((await params).cohortId, "Shared with you") };
 }
 
-export default async function SharedReflectionsPage({ params }: Props) {
+export default async function SharedReflectionsPage({ params, searchParams }: Props) {
   const { cohortId } = await params;
-  const facilitator = await requireRole("facilitator", cohortHref(cohortId, "/reflections"));
+  const here = cohortHref(cohortId, "/reflections");
+  const facilitator = await requireRole("facilitator", here);
   const cohort = await cohortOr404(facilitator, cohortId);
-  const entries = await sharedWithCohort(facilitator, cohortId);
+  // A link we didn't make (edited by hand, cut short) shows the newest entries with a note, never an error page.
+  const query = SharedReflectionsQuerySchema.safeParse(await searchParams);
+  const { entries, total, offset, nextCursor } = await sharedWithCohort(facilitator, cohortId, {
+    before: query.success ? query.data.before : undefined,
+  });
+  const olderHref = nextCursor ? `${here}?before=${encodeURIComponent(encodeCursor(nextCursor))}` : null;
   return (
     <div className="flex flex-col gap-8">
       <CohortHeader cohort={cohort} section="reflections" title="Shared with you">
@@ -31,11 +45,28 @@ export default async function SharedReflectionsPage({ params }: Props) {
         </p>
       </CohortHeader>
 
+      {query.success ? null : (
+        <FormMessage tone="error">
+          {query.error.issues[0]?.message} Here are the newest reflections instead.
+        </FormMessage>
+      )}
+
+      {total > 0 ? (
+        <p className="m-0 text-ink-muted" data-testid="shared-count">
+          {total === 1 ? "One reflection is" : `${total} reflections are`} shared with you.
+          {entries.length > 0 && total > entries.length
+            ? ` Showing ${offset + 1}–${offset + entries.length}${offset > 0 ? ", older ones" : ", the newest"}.`
+            : ""}
+        </p>
+      ) : null}
+
       {entries.length === 0 ? (
         <p className="m-0 rounded-lg border border-dashed border-border bg-surface p-5">
           {cohort.archived
             ? "This cohort is archived, so the reflections its learners shared are hidden."
-            : "Nothing has been shared with you yet. When a learner shares one of their answers, it will appear here and you can reply."}
+            : total > 0
+              ? "There are no older reflections. The ones shared with you are on the earlier pages."
+              : "Nothing has been shared with you yet. When a learner shares one of their answers, it will appear here and you can reply."}
         </p>
       ) : (
         <ol className="m-0 flex list-none flex-col gap-6 p-0" aria-label="Shared reflections, newest first">
@@ -51,12 +82,17 @@ export default async function SharedReflectionsPage({ params }: Props) {
                     <span className="font-normal text-ink-muted"> on “{entry.lessonTitle}”</span>
                   </h2>
                   <p className="m-0 text-sm text-ink-muted">
-                    Shared <time dateTime={entry.sharedAt.toISOString()}>{formatLongDay(entry.sharedAt)}</time>
+                    Shared{" "}
+                    <time dateTime={entry.sharedAt.toISOString()}>
+                      {formatLongDay(entry.sharedAt, facilitator.timeZone)}
+                    </time>
                     {entry.updatedAt.getTime() - entry.sharedAt.getTime() > EDITED_AFTER_MS ? (
                       <>
                         {" "}
                         · edited since, on{" "}
-                        <time dateTime={entry.updatedAt.toISOString()}>{formatShortDay(entry.updatedAt)}</time>
+                        <time dateTime={entry.updatedAt.toISOString()}>
+                          {formatShortDate(entry.updatedAt, facilitator.timeZone)}
+                        </time>
                       </>
                     ) : null}
                   </p>
@@ -77,7 +113,9 @@ export default async function SharedReflectionsPage({ params }: Props) {
                         <li key={reply.id} className="rounded-md border border-border px-4 py-3">
                           <p className="m-0 text-sm text-ink-muted">
                             {reply.authorName},{" "}
-                            <time dateTime={reply.createdAt.toISOString()}>{formatShortDay(reply.createdAt)}</time>
+                            <time dateTime={reply.createdAt.toISOString()}>
+                              {formatShortDate(reply.createdAt, facilitator.timeZone)}
+                            </time>
                             {reply.read ? " · seen" : ""}
                           </p>
                           <p className="m-0 break-words whitespace-pre-wrap">{reply.body}</p>
@@ -97,6 +135,23 @@ export default async function SharedReflectionsPage({ params }: Props) {
           ))}
         </ol>
       )}
+
+      {olderHref || offset > 0 ? (
+        <nav aria-label="Older and newer reflections" className="flex flex-wrap items-center justify-between gap-3">
+          {offset > 0 ? (
+            <Link href={here} className={buttonClass("secondary")}>
+              <span aria-hidden="true">←</span> Back to the newest
+            </Link>
+          ) : (
+            <span />
+          )}
+          {olderHref ? (
+            <Link href={olderHref} rel="next" className={buttonClass("secondary")}>
+              Show older<span className="sr-only"> reflections</span> <span aria-hidden="true">→</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

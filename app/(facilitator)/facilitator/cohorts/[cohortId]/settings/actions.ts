@@ -17,14 +17,17 @@ const updateCohortForm = formAction({
   name: "facilitator.update-cohort",
   schema: UpdateCohortSchema,
   access: "facilitator",
-  handler: async ({ cohortId, name, description }, { user }): Promise<FormState> => {
+  handler: async ({ cohortId, name, description, timeZone }, { user }): Promise<FormState> => {
     try {
-      await updateCohort(user, cohortId, { name, description });
+      await updateCohort(user, cohortId, { name, description, timeZone });
     } catch (error) {
-      return formErrorFrom(error, { name, description });
+      return formErrorFrom(error, { name, description, ...(timeZone ? { timeZone } : {}) });
     }
     refresh();
-    return { status: "success", message: "Saved. Learners see the new name and description from now on." };
+    return {
+      status: "success",
+      message: "Saved. Learners see the new name, description and time zone from now on.",
+    };
   },
 });
 
@@ -69,12 +72,19 @@ const removeCoFacilitatorForm = formAction({
   schema: RemoveCoFacilitatorSchema,
   access: "facilitator",
   handler: async ({ cohortId, userId }, { user }): Promise<FormState> => {
+    let removed: boolean;
     try {
-      await removeCoFacilitator(user, cohortId, userId);
+      removed = await removeCoFacilitator(user, cohortId, userId);
     } catch (error) {
       return formErrorFrom(error);
     }
     refresh();
+    if (!removed) {
+      return {
+        status: "error",
+        message: "That person doesn't facilitate this cohort (they may have been removed already).",
+      };
+    }
     // Having stepped down, the cohort is no longer theirs to see.
     if (userId === user.id) redirect("/facilitator");
     return { status: "success", message: "Removed. They no longer see this cohort." };

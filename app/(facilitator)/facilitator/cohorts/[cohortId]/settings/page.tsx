@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
+import { TIME_ZONES } from "@/lib/time/zones";
 import { ActionButtonForm } from "../../../_components/action-button-form";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
@@ -29,12 +30,14 @@ export default async function CohortSettingsPage({ params }: Props) {
 
       <section aria-labelledby="details-heading" className={CARD}>
         <h2 id="details-heading" className="m-0 text-2xl font-semibold">
-          Name and description
+          Name, description and time zone
         </h2>
         <CohortDetailsForm
           cohortId={cohort.id}
           name={cohort.name}
           description={cohort.description}
+          timeZone={cohort.timeZone}
+          zones={TIME_ZONES}
           nameMax={COHORT_NAME_MAX_CHARS}
           descriptionMax={COHORT_DESCRIPTION_MAX_CHARS}
         />

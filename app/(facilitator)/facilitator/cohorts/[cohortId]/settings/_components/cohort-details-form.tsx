@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { TextAreaField } from "../../../../_components/text-area-field";
 import { updateCohortAction } from "../actions";
@@ -11,12 +12,16 @@ export function CohortDetailsForm({
   cohortId,
   name,
   description,
+  timeZone,
+  zones,
   nameMax,
   descriptionMax,
 }: {
   cohortId: string;
   name: string;
   description: string;
+  timeZone: string;
+  zones: readonly string[];
   nameMax: number;
   descriptionMax: number;
 }) {
@@ -47,6 +52,13 @@ export function CohortDetailsForm({
         maxLength={descriptionMax}
         defaultValue={values?.description ?? description}
         errors={errors?.description}
+      />
+      <TimeZoneSelect
+        label="Time zone"
+        hint="Due dates end at midnight in this zone. Changing it keeps each fixed due date on the same day; the day then ends at midnight in the new zone."
+        zones={zones}
+        value={values?.timeZone ?? timeZone}
+        errors={errors?.timeZone}
       />
       <Button type="submit" disabled={pending} className="w-fit">
         {pending ? "Saving…" : "Save changes"}
