@@ -121,17 +121,64 @@ export async function postActionForm(request: APIRequestContext, url: string, or
   return request.post(url, { headers: { Origin: origin }, multipart: formData(entries), maxRedirects: 0 });
 }
 
+/**
+ * The rows of a response in React's flight format: `<id>:<JSON>\n`, or, for a
+ * long string, `<id>:T<byte length in hex>,<the text>` with no line end.
+ */
+function flightRows(body: string): Map<string, unknown> {
+  const bytes = Buffer.from(body, "utf8");
+  const rows = new Map<string, unknown>();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = bytes.toString("latin1", at, colon);
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const length = parseInt(bytes.toString("latin1", colon + 2, comma), 16);
+      rows.set(id, bytes.toString("utf8", comma + 1, comma + 1 + length));
+      at = comma + 1 + length;
+      continue;
+    }
+    const newline = bytes.indexOf(0x0a, colon);
+    const end = newline < 0 ? bytes.length : newline;
+    if (/^[0-9a-f]+$/.test(id)) {
+      try {
+        rows.set(id, JSON.parse(bytes.toString("utf8", colon + 1, end)));
+      } catch {
+        // A row of another kind (a module, a hint): not part of a value.
+      }
+    }
+    at = end + 1;
+  }
+  return rows;
+}
+
+/** A flight value with its references to other rows filled in and its escapes undone. */
+function resolveFlight(value: unknown, rows: Map<string, unknown>, depth = 0): unknown {
+  if (depth > 50) throw new Error("The action result nests too deeply");
+  if (typeof value === "string") {
+    if (value.startsWith("$$")) return value.slice(1);
+    if (value === "$undefined") return undefined;
+    const ref = /^\$@?([0-9a-f]+)$/.exec(value)?.[1];
+    if (ref !== undefined && rows.has(ref)) return resolveFlight(rows.get(ref), rows, depth + 1);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveFlight(item, rows, depth + 1));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveFlight(v, rows, depth + 1)]));
+  }
+  return value;
+}
+
 /** The value an action returned, from the response to a Next-Action call (React's flight format). */
 export function actionResult(body: string): unknown {
-  const rows = new Map<string, string>();
-  for (const line of body.split("\n")) {
-    const match = /^([0-9a-f]+):(.*)$/.exec(line);
-    if (match) rows.set(match[1]!, match[2]!);
+  const rows = flightRows(body);
+  const root = rows.get("0") as { a?: unknown } | undefined;
+  if (!root || typeof root.a !== "string" || !rows.has(root.a.replace(/^\$@/, ""))) {
+    throw new Error(`No action result in the response:\n${body.slice(0, 500)}`);
   }
-  const root = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
-  const ref = root?.a?.replace(/^\$@/, "");
-  if (!ref || !rows.has(ref)) throw new Error(`No action result in the response:\n${body.slice(0, 500)}`);
-  return JSON.parse(rows.get(ref)!);
+  return resolveFlight(root.a, rows);
 }
 
 /**

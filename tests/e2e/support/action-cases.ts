@@ -1,0 +1,655 @@
+// The world every server-action test over HTTP starts from (learners A and B,
+// their cohorts and facilitators, an admin, A's answers and a nudge), and one
+// case per server action: the page its form is on, the person it is for, who
+// must be refused and what each refusal looks like, and the rows it changes.
+// Used by the access matrix (action-matrix.spec.ts) and the fuzzing of every
+// action with random input (action-fuzz.spec.ts).
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+import type { Db } from "../../../lib/db/client";
+import { getCourse } from "../../../lib/course/catalog";
+import { seedCohort } from "./cohorts";
+import { signInAs, type TestUser } from "./session";
+
+export type Persona = "anonymous" | "learnerA" | "learnerB" | "facilitatorA" | "facilitatorB" | "admin";
+export type Member = Exclude<Persona, "anonymous">;
+export const PERSONAS: Persona[] = ["anonymous", "learnerA", "learnerB", "facilitatorA", "facilitatorB", "admin"];
+
+/** Public actions, proven by tests/e2e/auth.spec.ts (sign-in rate limit, no role at sign-up, own session). */
+export const EXEMPT: Record<string, string> = {
+  signIn: "public: anyone may sign in; the rate limit and wrong passwords are in auth.spec.ts",
+  signUp: "public: anyone may sign up; that no role can be chosen is in auth.spec.ts",
+  signOut: "public: it ends only the caller's own session (auth.spec.ts)",
+};
+
+export const PROMPT_ID = "whats-your-part";
+export const LESSON_KEY = "check-yourself-first/whats-your-part";
+export const LESSON_URL = "/learn/check-yourself-first/whats-your-part";
+const [MODULE_1, MODULE_2] = getCourse().modules.map((m) => m.slug);
+
+export type World = {
+  users: Record<Member, TestUser> & { coFacilitator: TestUser };
+  cohortA: { id: string; inviteCode: string };
+  cohortB: { id: string; inviteCode: string };
+  /** A's two answers to PROMPT_ID, one private and one shared; B has one too. */
+  privateEntry: string;
+  sharedEntry: string;
+  /** From A's facilitator to A. */
+  nudge: string;
+  /** MODULE_1, assigned to A's cohort and to B's. */
+  assignmentA: string;
+  assignmentB: string;
+};
+
+/** A person who signs in only by session cookie: no password to hash, so a world is quick to build. */
+async function person(db: Db, role: TestUser["role"], name: string): Promise<TestUser> {
+  const id = randomUUID();
+  const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${id.slice(0, 8)}@test.example.org`;
+  await db.user.create({ data: { id, name, email, role, emailVerified: true } });
+  return { id, name, email, role, password: "" };
+}
+
+export async function buildWorld(db: Db): Promise<World> {
+  const user = (role: TestUser["role"], name: string) => person(db, role, name);
+  const users = {
+    learnerA: await user("learner", "Learner A"),
+    learnerB: await user("learner", "Learner B"),
+    facilitatorA: await user("facilitator", "Facilitator A"),
+    facilitatorB: await user("facilitator", "Facilitator B"),
+    admin: await user("admin", "Admin Person"),
+    coFacilitator: await user("facilitator", "Co-facilitator C"),
+  };
+  const cohortA = await seedCohort(db, users.facilitatorA, {
+    name: "Cohort of A",
+    learners: [{ user: users.learnerA }],
+  });
+  await db.cohortFacilitator.create({ data: { cohortId: cohortA.id, userId: users.coFacilitator.id } });
+  const cohortB = await seedCohort(db, users.facilitatorB, {
+    name: "Cohort of B",
+    learners: [{ user: users.learnerB }],
+  });
+  const assign = (cohortId: string) =>
+    db.assignment.create({ data: { cohortId, moduleSlug: MODULE_1! }, select: { id: true } });
+  const entry = async (userId: string, body: string, sharedAt: Date | null) => {
+    const id = randomUUID();
+    const prompt = { promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?" };
+    await db.reflection.create({ data: { id, userId, ...prompt, body, sharedAt } });
+    return id;
+  };
+  const privateEntry = await entry(users.learnerA.id, "A's private answer", null);
+  const sharedEntry = await entry(users.learnerA.id, "A's shared answer", new Date());
+  await entry(users.learnerB.id, "B's answer", null);
+  const nudge = await db.nudge.create({
+    data: { cohortId: cohortA.id, fromUserId: users.facilitatorA.id, toUserId: users.learnerA.id, message: "Hello A" },
+    select: { id: true },
+  });
+  return {
+    users,
+    cohortA,
+    cohortB,
+    privateEntry,
+    sharedEntry,
+    nudge: nudge.id,
+    assignmentA: (await assign(cohortA.id)).id,
+    assignmentB: (await assign(cohortB.id)).id,
+  };
+}
+
+// What the page answers a browser without JavaScript.
+export type PageOutcome = { status: number; location?: RegExp; shows?: string };
+export const SIGN_IN_PAGE: PageOutcome = { status: 307, location: /^\/sign-in\?redirectTo=/ };
+export const FORBIDDEN_PAGE: PageOutcome = { status: 403, shows: "This page isn’t open to your account" };
+export const NOT_FOUND_PAGE: PageOutcome = { status: 404, shows: "We couldn’t find that page" };
+export const page = (shows?: string): PageOutcome => ({ status: 200, shows });
+
+// What the action returns to a browser with JavaScript (shown in the form).
+export type Said = Record<string, unknown>;
+export const error = (message: string): Said => ({ status: "error", message });
+export const success = (message: string): Said => ({ status: "success", message });
+const SIGN_IN_FIRST = error("Please sign in to do that.");
+const NO_PERMISSION = error("You don't have permission to do that.");
+const NOT_YOUR_COHORT = error("There is no such cohort among yours.");
+const GONE = error("That answer is no longer in your journal. It may have been deleted in another tab.");
+
+export type Refusal = { page: PageOutcome; says: Said };
+const anonymous: Refusal = { page: SIGN_IN_PAGE, says: SIGN_IN_FIRST };
+const notTheirRole: Refusal = { page: FORBIDDEN_PAGE, says: NO_PERMISSION };
+const notTheirCohort: Refusal = { page: NOT_FOUND_PAGE, says: NOT_YOUR_COHORT };
+
+export type FormCase = {
+  kind: "form";
+  action: string;
+  /** A page where `permitted` finds the form (every persona posts there too). */
+  url: (w: World) => string;
+  /** Which of the action's forms on the page; by default the only one. */
+  pick?: (inputs: Record<string, string>, w: World) => boolean;
+  /** The form appears only after a click, so its fields are built from the action's id. */
+  notRendered?: true;
+  /** What a person types or chooses, besides the form's hidden inputs. */
+  fill?: (w: World) => Record<string, string>;
+  permitted: Member;
+  /** The permitted post's answer to a browser without JavaScript. */
+  done: (w: World) => PageOutcome;
+  refused: Partial<Record<Persona, Refusal>>;
+  /** The same persona again, with some fields or the page changed (their own cohort's id, say). */
+  variants?: {
+    persona: Member;
+    label: string;
+    url?: (w: World) => string;
+    fields?: (w: World) => Record<string, string>;
+    refusal: Refusal;
+  }[];
+  /** The rows the action would change, before and after the permitted post. */
+  state: (db: Db, w: World) => Promise<unknown>;
+  before: (w: World) => unknown;
+  after: (w: World) => unknown;
+};
+
+export type CallCase = {
+  kind: "call";
+  action: string;
+  url: (w: World) => string;
+  args: (w: World) => unknown[];
+  permitted: Member;
+  refused: Partial<Record<Persona, Said>>;
+  state: (db: Db, w: World) => Promise<unknown>;
+  before: (w: World) => unknown;
+  after: (w: World) => unknown;
+};
+
+const SIGNED_IN_OTHERS = ["learnerB", "facilitatorA", "facilitatorB", "admin"] as const;
+const allOthers = (refusal: Refusal): Partial<Record<Persona, Refusal>> => ({
+  anonymous,
+  ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, refusal])),
+});
+
+const answerShared = async (db: Db, w: World) =>
+  (await db.reflection.findUnique({ where: { id: w.privateEntry }, select: { sharedAt: true } }))?.sharedAt !== null;
+const cohortA = (db: Db, w: World) =>
+  db.cohort.findUniqueOrThrow({
+    where: { id: w.cohortA.id },
+    select: {
+      name: true,
+      description: true,
+      timeZone: true,
+      archivedAt: true,
+      inviteCode: true,
+      facilitators: { select: { user: { select: { name: true } } } },
+      members: { select: { user: { select: { name: true } } } },
+      assignments: { select: { id: true, moduleSlug: true } },
+    },
+  });
+const names = (rows: { user: { name: string } }[]) => rows.map((r) => r.user.name).sort();
+
+export const CASES: (FormCase | CallCase)[] = [
+  {
+    kind: "call",
+    action: "visitLesson",
+    url: () => LESSON_URL,
+    args: () => [{ lessonKey: LESSON_KEY }],
+    permitted: "learnerA",
+    // Signed-in people record their own visit; A's progress is untouched.
+    refused: {
+      anonymous: { ok: false, code: "unauthenticated" },
+      ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, { ok: true, completedAt: null }])),
+    },
+    state: async (db, w) => db.lessonProgress.count({ where: { userId: w.users.learnerA.id, lessonKey: LESSON_KEY } }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "call",
+    action: "setLessonCompleted",
+    url: () => LESSON_URL,
+    args: () => [{ lessonKey: LESSON_KEY, completed: true }],
+    permitted: "learnerA",
+    // As above: each signed-in person completes the lesson for themselves only.
+    refused: {
+      anonymous: { ok: false, code: "unauthenticated" },
+      ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, { ok: true }])),
+    },
+    state: async (db, w) =>
+      db.lessonProgress.count({
+        where: { userId: w.users.learnerA.id, lessonKey: LESSON_KEY, completedAt: { not: null } },
+      }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "form",
+    action: "setSharedAction",
+    url: () => `/journal/prompt/${PROMPT_ID}`,
+    pick: (inputs, w) => inputs.entryId === w.privateEntry,
+    permitted: "learnerA",
+    done: () => page("Shared. Your facilitators can read this answer now."),
+    refused: allOthers({ page: page(), says: GONE }),
+    state: answerShared,
+    before: () => false,
+    after: () => true,
+  },
+  {
+    kind: "form",
+    action: "deleteAnswerAction",
+    url: () => `/journal/prompt/${PROMPT_ID}`,
+    pick: (inputs, w) => inputs.entryId === w.privateEntry,
+    permitted: "learnerA",
+    done: () => ({ status: 303, location: new RegExp(`^/journal/prompt/${PROMPT_ID}\\?deleted=1$`) }),
+    refused: allOthers({ page: page(), says: GONE }),
+    state: (db, w) => db.reflection.count({ where: { id: w.privateEntry } }),
+    before: () => 1,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "deleteAllAnswersAction",
+    url: () => "/journal/delete",
+    fill: () => ({ confirm: "DELETE" }),
+    permitted: "learnerA",
+    done: () => page("Deleted all 2 of your answers"),
+    // Everyone else empties only their own journal.
+    refused: {
+      anonymous,
+      // The plain post empties B's own journal (one answer), so the call that follows finds nothing.
+      learnerB: {
+        page: page("Deleted your one answer"),
+        says: success("There was nothing to delete: your journal was already empty."),
+      },
+      ...Object.fromEntries(
+        (["facilitatorA", "facilitatorB", "admin"] as const).map((p) => [
+          p,
+          { page: page(), says: success("There was nothing to delete: your journal was already empty.") },
+        ]),
+      ),
+    },
+    state: (db, w) => db.reflection.count({ where: { userId: w.users.learnerA.id } }),
+    before: () => 2,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "deleteAccountAction",
+    url: () => "/account/delete",
+    fill: (w) => ({ email: w.users.learnerA.email }),
+    permitted: "learnerA",
+    done: () => ({ status: 303, location: /^\/goodbye$/ }),
+    refused: allOthers({
+      page: page("That isn't the email address of this account."),
+      says: error(
+        "That isn't the email address of this account. Type it exactly as shown above. Nothing has been deleted.",
+      ),
+    }),
+    state: (db, w) => db.user.count({ where: { id: w.users.learnerA.id } }),
+    before: () => 1,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "setTimeZoneAction",
+    url: () => "/account",
+    fill: () => ({ timeZone: "Europe/Paris" }),
+    permitted: "learnerA",
+    done: () => page("Saved. Dates are now shown in Europe/Paris time."),
+    // Everyone signed in sets their own zone only.
+    refused: {
+      anonymous,
+      ...Object.fromEntries(
+        SIGNED_IN_OTHERS.map((p) => [
+          p,
+          {
+            page: page("Saved. Dates are now shown in Europe/Paris time."),
+            says: success("Saved. Dates are now shown in Europe/Paris time."),
+          },
+        ]),
+      ),
+    },
+    state: async (db, w) =>
+      (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { timeZone: true } })).timeZone,
+    before: () => null,
+    after: () => "Europe/Paris",
+  },
+  {
+    kind: "form",
+    action: "joinCohortAction",
+    url: (w) => `/join/${w.cohortA.inviteCode}`,
+    permitted: "learnerB",
+    done: (w) => ({ status: 303, location: new RegExp(`^/dashboard\\?joined=${w.cohortA.id}$`) }),
+    // Anyone signed in may join with the cohort's current invite code; nobody without it.
+    refused: { anonymous: { page: page("Sign in to join"), says: SIGN_IN_FIRST } },
+    variants: [
+      {
+        persona: "learnerB",
+        label: "with a made-up code",
+        fields: () => ({ code: "abcdefghjkmnpqrs" }),
+        refusal: {
+          page: page("Join Cohort of A"),
+          says: error(
+            "This invite link isn't valid any more. It may have been replaced or turned off: ask your facilitator for the current link.",
+          ),
+        },
+      },
+    ],
+    state: async (db, w) => names((await cohortA(db, w)).members),
+    before: () => ["Learner A"],
+    after: () => ["Learner A", "Learner B"],
+  },
+  {
+    kind: "form",
+    action: "leaveCohortAction",
+    url: () => "/dashboard",
+    notRendered: true,
+    fill: (w) => ({ cohortId: w.cohortA.id }),
+    permitted: "learnerA",
+    done: () => ({ status: 303, location: /^\/dashboard\?left=Cohort%20of%20A$/ }),
+    // A membership is left only by its member.
+    refused: allOthers({ page: page(), says: error("You're not a member of that cohort.") }),
+    state: async (db, w) => names((await cohortA(db, w)).members),
+    before: () => ["Learner A"],
+    after: () => [],
+  },
+  {
+    kind: "form",
+    action: "dismissNudgeAction",
+    url: () => "/dashboard",
+    pick: (inputs, w) => inputs.nudgeId === w.nudge,
+    permitted: "learnerA",
+    done: () => page(),
+    refused: allOthers({ page: page(), says: error("That message is no longer on your dashboard.") }),
+    state: async (db, w) =>
+      (await db.nudge.findUniqueOrThrow({ where: { id: w.nudge }, select: { dismissedAt: true } })).dismissedAt !==
+      null,
+    before: () => false,
+    after: () => true,
+  },
+  {
+    kind: "form",
+    action: "createCohortAction",
+    url: () => "/facilitator",
+    fill: () => ({ name: "Made over HTTP", description: "" }),
+    permitted: "facilitatorA",
+    done: () => ({ status: 303, location: /^\/facilitator\/cohorts\/[^/?]+\?created=1$/ }),
+    refused: { anonymous, learnerA: notTheirRole, learnerB: notTheirRole },
+    state: (db) => db.cohort.count({ where: { name: "Made over HTTP" } }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "form",
+    action: "updateCohortAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/settings`,
+    fill: () => ({ name: "Renamed over HTTP", description: "Changed", timeZone: "Europe/Paris" }),
+    permitted: "facilitatorA",
+    done: () => page("Saved. Learners see the new name, description and time zone from now on."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        persona: "facilitatorB",
+        label: "from their own cohort's settings page",
+        url: (w) => `/facilitator/cohorts/${w.cohortB.id}/settings`,
+        refusal: { page: page("There is no such cohort among yours."), says: NOT_YOUR_COHORT },
+      },
+    ],
+    state: async (db, w) => {
+      const { name, description, timeZone } = await cohortA(db, w);
+      return { name, description, timeZone };
+    },
+    before: () => ({ name: "Cohort of A", description: "", timeZone: "UTC" }),
+    after: () => ({ name: "Renamed over HTTP", description: "Changed", timeZone: "Europe/Paris" }),
+  },
+  {
+    kind: "form",
+    action: "archiveCohortAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/settings`,
+    pick: (inputs) => inputs.archived === "true",
+    fill: () => ({ confirm: "yes" }),
+    permitted: "facilitatorA",
+    done: () => page("The cohort is archived."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    state: async (db, w) => (await cohortA(db, w)).archivedAt !== null,
+    before: () => false,
+    after: () => true,
+  },
+  {
+    kind: "form",
+    action: "addCoFacilitatorAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/settings`,
+    // Facilitator B tries to make themselves a facilitator of A's cohort.
+    fill: (w) => ({ email: w.users.facilitatorB.email }),
+    permitted: "facilitatorA",
+    done: () => page("Facilitator B now facilitates this cohort with you."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    state: async (db, w) => names((await cohortA(db, w)).facilitators),
+    before: () => ["Co-facilitator C", "Facilitator A"],
+    after: () => ["Co-facilitator C", "Facilitator A", "Facilitator B"],
+  },
+  {
+    kind: "form",
+    action: "removeCoFacilitatorAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/settings`,
+    pick: (inputs, w) => inputs.userId === w.users.coFacilitator.id,
+    permitted: "facilitatorA",
+    done: () => page("Removed. They no longer see this cohort."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        // Removes nobody: the pair is not in B's cohort.
+        persona: "facilitatorB",
+        label: "naming their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: {
+          page: NOT_FOUND_PAGE,
+          says: error("That person doesn't facilitate this cohort (they may have been removed already)."),
+        },
+      },
+    ],
+    state: async (db, w) => names((await cohortA(db, w)).facilitators),
+    before: () => ["Co-facilitator C", "Facilitator A"],
+    after: () => ["Facilitator A"],
+  },
+  {
+    kind: "form",
+    action: "setInviteLinkAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    pick: (inputs) => inputs.state === "off",
+    permitted: "facilitatorA",
+    done: () => page("The invite link is off."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    state: async (db, w) => {
+      const { inviteCode } = await cohortA(db, w);
+      return inviteCode === w.cohortA.inviteCode ? "the same link" : inviteCode === null ? "off" : "a new link";
+    },
+    before: () => "the same link",
+    after: () => "off",
+  },
+  {
+    kind: "form",
+    action: "assignModuleAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    fill: () => ({ moduleSlug: MODULE_2!, dueKind: "days", dueDays: "7" }),
+    permitted: "facilitatorA",
+    done: () => page("is assigned."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    state: async (db, w) => (await cohortA(db, w)).assignments.map((a) => a.moduleSlug).sort(),
+    before: () => [MODULE_1],
+    after: () => [MODULE_1, MODULE_2].sort(),
+  },
+  {
+    kind: "form",
+    action: "removeAssignmentAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    pick: (inputs, w) => inputs.assignmentId === w.assignmentA,
+    permitted: "facilitatorA",
+    done: () => page("Removed. Learners no longer see it as assigned."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        // Removes nothing: A's assignment is not in B's cohort.
+        persona: "facilitatorB",
+        label: "naming their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: {
+          page: NOT_FOUND_PAGE,
+          says: error("That assignment is not in this cohort (it may have been removed already)."),
+        },
+      },
+    ],
+    state: async (db, w) => (await cohortA(db, w)).assignments.map((a) => a.id),
+    before: (w) => [w.assignmentA],
+    after: () => [],
+  },
+  {
+    kind: "form",
+    action: "sendNudgeAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    fill: (w) => ({ learnerIds: w.users.learnerA.id, message: "A nudge sent over HTTP" }),
+    permitted: "facilitatorA",
+    done: () => page("Nudge sent to 1 learner."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        persona: "facilitatorB",
+        label: "naming their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: { page: NOT_FOUND_PAGE, says: error("Choose at least one learner of this cohort.") },
+      },
+    ],
+    state: (db, w) => db.nudge.count({ where: { toUserId: w.users.learnerA.id } }),
+    before: () => 1,
+    after: () => 2,
+  },
+  {
+    kind: "form",
+    action: "replyAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/reflections`,
+    pick: (inputs, w) => inputs.reflectionId === w.sharedEntry,
+    fill: () => ({ body: "A reply sent over HTTP" }),
+    permitted: "facilitatorA",
+    done: () => page("Reply sent."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: {
+        page: NOT_FOUND_PAGE,
+        says: error("This reflection is not shared with you (it may have just been made private)."),
+      },
+      admin: {
+        page: NOT_FOUND_PAGE,
+        says: error("This reflection is not shared with you (it may have just been made private)."),
+      },
+    },
+    variants: [
+      {
+        persona: "facilitatorA",
+        label: "to A's private answer",
+        fields: (w) => ({ reflectionId: w.privateEntry }),
+        refusal: {
+          page: page(),
+          says: error("This reflection is not shared with you (it may have just been made private)."),
+        },
+      },
+    ],
+    state: (db, w) => db.reflectionReply.count({ where: { reflection: { userId: w.users.learnerA.id } } }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "form",
+    action: "changeRoleAction",
+    url: () => "/admin",
+    pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
+    fill: () => ({ role: "facilitator" }),
+    permitted: "admin",
+    done: () => page("Learner A is now facilitator."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorA: notTheirRole,
+      facilitatorB: notTheirRole,
+    },
+    state: async (db, w) =>
+      (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { role: true } })).role,
+    before: () => "learner",
+    after: () => "facilitator",
+  },
+  {
+    kind: "form",
+    action: "setDisabledAction",
+    url: () => "/admin",
+    pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
+    permitted: "admin",
+    done: () => page("Learner A is disabled and signed out everywhere."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorA: notTheirRole,
+      facilitatorB: notTheirRole,
+    },
+    state: async (db, w) =>
+      (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { disabledAt: true } }))
+        .disabledAt !== null,
+    before: () => false,
+    after: () => true,
+  },
+];
+
+export type Personas = Record<Persona, { context: BrowserContext; request: APIRequestContext }>;
+
+export async function signInPersonas(browser: Browser, baseURL: string, db: Db, w: World): Promise<Personas> {
+  const out = {} as Personas;
+  for (const persona of PERSONAS) {
+    const context = await browser.newContext({ baseURL });
+    if (persona !== "anonymous") await signInAs(context, baseURL, db, w.users[persona]);
+    out[persona] = { context, request: context.request };
+  }
+  return out;
+}
