@@ -1,10 +1,12 @@
-// `npm run setup`: prepares the database (migrations, then demo accounts) and
+// `npm run setup`: prepares the database (migrations, then demo accounts and
+// the demo cohort) and
 // the local auth secret. Safe to run again: it only does what is missing.
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrations";
 import { env, EnvError } from "../lib/env";
 import { localSecret } from "../lib/auth/secret";
 import { formatDemoAccounts, seedDemoAccounts } from "../lib/seed/demo-accounts";
+import { describeDemoCohort, seedDemoCohort } from "../lib/seed/demo-cohort";
 import { describeDatabase } from "./describe-database";
 
 async function main() {
@@ -16,12 +18,15 @@ async function main() {
     localSecret(config.dataDir);
   }
   const db = createDb(config.databaseUrl);
+  let cohort: Awaited<ReturnType<typeof seedDemoCohort>>;
   try {
     await seedDemoAccounts(db);
+    cohort = await seedDemoCohort(db);
   } finally {
     await db.$disconnect();
   }
   console.log(`Demo accounts:\n${formatDemoAccounts()}`);
+  console.log(describeDemoCohort(cohort, config.APP_URL ?? `http://localhost:${config.PORT}`));
 }
 
 main().catch((error: unknown) => {

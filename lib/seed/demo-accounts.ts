@@ -7,8 +7,8 @@ import type { Role } from "../auth/roles";
 
 export type DemoAccount = { name: string; email: string; password: string; role: Role; timeZone: string };
 
-// Two learners in different zones, so a demo cohort (created in the
-// facilitator's zone, Europe/Berlin) shows Mei "end of day, Europe/Berlin time".
+// Two learners in different zones, so the demo cohort (lib/seed/demo-cohort.ts,
+// in the facilitator's zone, Europe/Berlin) shows Mei "end of day, Europe/Berlin time".
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     name: "Sam Okafor",

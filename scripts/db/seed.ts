@@ -1,13 +1,18 @@
-// `npm run db:seed`: creates (or resets) the demo accounts and prints them.
+// `npm run db:seed`: creates (or resets) the demo accounts and prints them, and
+// creates the demo cohort if the demo facilitator has none.
 import { createDb } from "../../lib/db/client";
 import { env } from "../../lib/env";
 import { formatDemoAccounts, seedDemoAccounts } from "../../lib/seed/demo-accounts";
+import { describeDemoCohort, seedDemoCohort } from "../../lib/seed/demo-cohort";
 
 async function main() {
-  const db = createDb(env().databaseUrl);
+  const config = env();
+  const db = createDb(config.databaseUrl);
   try {
     const { created, updated } = await seedDemoAccounts(db);
     console.log(`Demo accounts ready (${created} created, ${updated} already there):\n${formatDemoAccounts()}`);
+    const appUrl = config.APP_URL ?? `http://localhost:${config.PORT}`;
+    console.log(describeDemoCohort(await seedDemoCohort(db), appUrl));
   } finally {
     await db.$disconnect();
   }
