@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { log } from "../log/logger";
 import { getUser, type SessionUser } from "../auth/session";
 import { hasRole, type Role } from "../auth/roles";
+import { withoutNul } from "../http/without-nul";
 import type { FieldErrors, FormState } from "./form-state";
 
 export type { FieldErrors, FormState } from "./form-state";
@@ -53,7 +54,7 @@ async function run<S extends z.ZodType, A extends Access, R>(
         return { ok: false, code: "forbidden", message: "You don't have permission to do that." };
       }
     }
-    const parsed = options.schema.safeParse(raw);
+    const parsed = options.schema.safeParse(withoutNul(raw));
     if (!parsed.success) {
       return {
         ok: false,

@@ -9,6 +9,7 @@ import { getUser, type SessionUser } from "../auth/session";
 import { hasRole, type Role } from "../auth/roles";
 import { log } from "../log/logger";
 import { isCrossSite } from "./same-origin";
+import { withoutNul } from "./without-nul";
 
 export type RouteAccess = "public" | "signed-in" | Role;
 
@@ -102,7 +103,7 @@ export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record
           return jsonError(400, "The request body is not valid JSON. Nothing was saved.");
         }
       }
-      const parsed = options.schema.safeParse(raw);
+      const parsed = options.schema.safeParse(withoutNul(raw));
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues)
