@@ -9,6 +9,9 @@ import { AccessDeniedError } from "./errors";
 
 export async function isFacilitatorOf(user: SessionUser, cohortId: string): Promise<boolean> {
   if (!hasRole(user.role, "facilitator")) return false;
+  // An id from an address (/facilitator/cohorts/%00) is not parsed by a form's
+  // schema; no cohort's id holds a NUL, and PostgreSQL refuses one in a query.
+  if (cohortId.includes("\u0000")) return false;
   const row = await db().cohortFacilitator.findUnique({
     where: { cohortId_userId: { cohortId, userId: user.id } },
     select: { cohortId: true },

@@ -120,6 +120,12 @@ describe("cohorts and invitations", () => {
     );
   });
 
+  it("treats an id with a NUL in it (from an address) as no cohort, on either database", async () => {
+    const { facilitator, cohortId } = await cohortWith();
+    await expect(getCohort(facilitator, `${cohortId}\u0000`)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(getCohort(facilitator, "\u0000")).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
   it("adds a co-facilitator who then sees the cohort; the last facilitator can't be removed", async () => {
     const { facilitator, cohortId } = await cohortWith();
     const colleague = await person("facilitator", "Omar Haddad");

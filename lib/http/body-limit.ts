@@ -6,12 +6,12 @@
 // pasted novel or a hostile client meets this.
 // No "server-only" here: proxy.ts is bundled on its own.
 
+import { isWriteMethod } from "./same-origin";
+
 type HeaderReader = { get(name: string): string | null };
 
 /** Next.js's default `serverActions.bodySizeLimit`, which next.config.mjs leaves as it is. */
 export const PAGE_WRITE_MAX_BYTES = 1024 * 1024;
-
-const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export type BodyVerdict = "ok" | "too-large" | "length-required";
 
@@ -22,7 +22,7 @@ export type BodyVerdict = "ok" | "too-large" | "length-required";
  * is — browsers always do for forms and fetch.
  */
 export function pageWriteBody(method: string, headers: HeaderReader, max = PAGE_WRITE_MAX_BYTES): BodyVerdict {
-  if (READ_METHODS.has(method.toUpperCase())) return "ok";
+  if (!isWriteMethod(method)) return "ok";
   const declared = headers.get("content-length");
   if (declared === null || declared.trim() === "") {
     return headers.get("transfer-encoding") ? "length-required" : "ok";

@@ -23,9 +23,14 @@ export function isCrossSite(headers: HeaderReader): boolean {
   }
 }
 
+/** Any method but GET, HEAD and OPTIONS: a request that may change something. */
+export function isWriteMethod(method: string): boolean {
+  return !READ_METHODS.has(method.toUpperCase());
+}
+
 /** A request that would change something, sent from another site. */
 export function isCrossSiteWrite(method: string, headers: HeaderReader): boolean {
-  return !READ_METHODS.has(method.toUpperCase()) && isCrossSite(headers);
+  return isWriteMethod(method) && isCrossSite(headers);
 }
 
 export const CROSS_SITE_MESSAGE =

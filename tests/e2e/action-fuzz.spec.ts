@@ -17,13 +17,12 @@ import type { Db } from "../../lib/db/client";
 import { PAGE_WRITE_MAX_BYTES } from "../../lib/http/body-limit";
 import { ACTIONS } from "../security/actions";
 import {
-  actionForms,
+  actionFormOf,
   actionResult,
   callAction,
   callFormAction,
   postActionForm,
   serverActionIds,
-  stateActionFields,
   type ActionForm,
   type Fields,
 } from "./support/action-forms";
@@ -222,7 +221,10 @@ test.describe("random input to every server action", () => {
           );
           expect(refused, `${c.action}: random input refused with a message`).toBeGreaterThan(0);
         } else {
-          const form = await formOf(request, url, actionId!, !c.notRendered, (f) => c.pick?.(f.inputs, w) ?? true);
+          const form = await actionFormOf(request, url, actionId!, {
+            rendered: !c.notRendered,
+            pick: c.pick && ((inputs) => c.pick!(inputs, w)),
+          });
           const known = { ...form.inputs, ...c.fill?.(w) };
           await fuzzForm(request, url, app.url, form, known, c.action);
         }
@@ -240,7 +242,7 @@ test.describe("random input to every server action", () => {
       const context = await browser.newContext({ baseURL: app.url });
       try {
         const actionId = serverActionIds().get(t.action)!;
-        const form = await formOf(context.request, t.url(w), actionId, true, () => true);
+        const form = await actionFormOf(context.request, t.url(w), actionId);
         const known = { ...form.inputs, email: w.users.learnerB.email, password: "not-the-password", name: "Someone" };
         await fuzzForm(context.request, t.url(w), app.url, form, known, t.action);
       } finally {
@@ -252,20 +254,6 @@ test.describe("random input to every server action", () => {
     });
   }
 });
-
-/** The action's form as the page renders it (or, for a form that appears only after a click, its fields). */
-async function formOf(
-  request: APIRequestContext,
-  url: string,
-  actionId: string,
-  rendered: boolean,
-  pick: (f: ActionForm) => boolean,
-): Promise<ActionForm> {
-  if (!rendered) return { actionId, fields: stateActionFields(actionId), inputs: {} };
-  const forms = (await actionForms(request, url)).filter((f) => f.actionId === actionId && pick(f));
-  expect(forms.length, `a form of the action on ${url}`).toBeGreaterThan(0);
-  return forms[0]!;
-}
 
 async function fuzzForm(
   request: APIRequestContext,
@@ -307,7 +295,7 @@ test("a write to a page far over the size limit gets a 413 that says so, and cha
     const request = personas.facilitatorA.request;
     const url = `/facilitator/cohorts/${w.cohortA.id}/settings`;
     const actionId = serverActionIds().get("updateCohortAction")!;
-    const form = await formOf(request, url, actionId, true, () => true);
+    const form = await actionFormOf(request, url, actionId);
     const fields = (description: string): Fields => [
       ...Object.entries({ ...form.fields, ...form.inputs }),
       ["name", "Renamed"],
@@ -452,6 +440,39 @@ test.describe("random input to routes and query strings", () => {
             notAServerError(response, `GET ${url.slice(0, 200)} as ${place.as}`);
           }),
           { numRuns: RUNS },
+        );
+      }
+    } finally {
+      for (const { context } of Object.values(personas)) await context.close();
+    }
+  });
+
+  test("pages whose address names something (a cohort, a question, an invite)", async ({ app, db, browser }) => {
+    const w = await buildWorld(db);
+    const personas = await signInPersonas(browser, app.url, db, w);
+    try {
+      // Always NUL once: PostgreSQL refuses it in any query, so it must never reach one.
+      const segment = fc.oneof(
+        fc.constant("\u0000"),
+        text.filter((s) => s.length < 300),
+      );
+      const places: { path: (id: string) => string; as: keyof Personas }[] = [
+        { path: (id) => `/facilitator/cohorts/${id}`, as: "facilitatorA" },
+        { path: (id) => `/facilitator/cohorts/${id}/settings`, as: "facilitatorA" },
+        { path: (id) => `/facilitator/cohorts/${id}/reflections`, as: "facilitatorA" },
+        { path: (id) => `/facilitator/cohorts/${id}/progress.csv`, as: "facilitatorA" },
+        { path: (id) => `/journal/prompt/${id}`, as: "learnerA" },
+        { path: (id) => `/join/${id}`, as: "learnerB" },
+        { path: (id) => `/learn/${id}`, as: "anonymous" },
+      ];
+      for (const place of places) {
+        await fc.assert(
+          fc.asyncProperty(segment, async (id) => {
+            const url = place.path(encodeURIComponent(id));
+            const response = await personas[place.as].request.get(url, { maxRedirects: 0 });
+            notAServerError(response, `GET ${url.slice(0, 200)} as ${place.as}`);
+          }),
+          { numRuns: RUNS, examples: [["\u0000"]] },
         );
       }
     } finally {

@@ -10,15 +10,13 @@
 import type { APIRequestContext } from "@playwright/test";
 import { ACTIONS } from "../security/actions";
 import {
-  actionForms,
+  actionFormOf,
   actionResult,
   callAction,
   callFormAction,
   decodeAttribute,
   postActionForm,
   serverActionIds,
-  stateActionFields,
-  type ActionForm,
   type Fields,
 } from "./support/action-forms";
 import {
@@ -94,15 +92,10 @@ for (const c of CASES) {
         // The fields, captured as the person the form is for.
         const actionId = serverActionIds().get(c.action);
         expect(actionId, `${c.action} is in the build`).toBeTruthy();
-        let form: ActionForm;
-        if (c.notRendered) {
-          form = { actionId: actionId!, fields: stateActionFields(actionId!), inputs: {} };
-        } else {
-          const forms = await actionForms(personas[c.permitted].request, url);
-          const candidates = forms.filter((f) => f.actionId === actionId && (c.pick?.(f.inputs, w) ?? true));
-          expect(candidates, `one ${c.action} form on ${url}`).toHaveLength(1);
-          form = candidates[0]!;
-        }
+        const form = await actionFormOf(personas[c.permitted].request, url, actionId!, {
+          rendered: !c.notRendered,
+          pick: c.pick && ((inputs) => c.pick!(inputs, w)),
+        });
         const entries = (extra: Record<string, string> = {}): Fields =>
           Object.entries({ ...form.fields, ...form.inputs, ...c.fill?.(w), ...extra });
 

@@ -58,6 +58,26 @@ export async function actionForms(request: APIRequestContext, url: string): Prom
 }
 
 /**
+ * The one form of an action on a page, as the person behind `request` sees
+ * it, picked by its hidden inputs where the page has several; or, for a form
+ * the page shows only after a click, the fields built from the action's id.
+ */
+export async function actionFormOf(
+  request: APIRequestContext,
+  url: string,
+  actionId: string,
+  {
+    rendered = true,
+    pick = () => true,
+  }: { rendered?: boolean; pick?: (inputs: Record<string, string>) => boolean } = {},
+): Promise<ActionForm> {
+  if (!rendered) return { actionId, fields: stateActionFields(actionId), inputs: {} };
+  const forms = (await actionForms(request, url)).filter((f) => f.actionId === actionId && pick(f.inputs));
+  expect(forms, `one form of the action on ${url}`).toHaveLength(1);
+  return forms[0]!;
+}
+
+/**
  * The hidden fields React renders into a page's one server-action form for
  * browsers without JavaScript ($ACTION_REF, $ACTION_KEY and the bound action
  * id) — what a copy of the form on another site would post.
