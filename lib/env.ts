@@ -2,6 +2,7 @@
 // app with a message that names it. Documented in README.md ("Configuration").
 import path from "node:path";
 import { z } from "zod";
+import { trustedProxiesProblem } from "./http/trusted-proxies";
 
 const databaseUrl = z
   .string()
@@ -32,6 +33,16 @@ export const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(200).default("It Takes Two <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // The reverse proxies in front of the app whose X-Forwarded-For may be
+  // believed (docs/decisions/018-client-address-and-sign-in-limits.md).
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .superRefine((value, context) => {
+      const problem = trustedProxiesProblem(value);
+      if (problem) context.addIssue({ code: "custom", message: `${problem}; separate entries with commas` });
+    })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { databaseUrl: string; dataDir: string };

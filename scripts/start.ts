@@ -1,8 +1,7 @@
 // `npm start`: checks the configuration, applies pending migrations, then runs
-// the production server (`next start`) and prints where to open it.
-import { spawn } from "node:child_process";
+// the production server (scripts/serve.ts: Next.js behind our own small
+// server) and prints where to open it.
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { localSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
@@ -10,8 +9,8 @@ import { migrate } from "../lib/db/migrations";
 import { env } from "../lib/env";
 import { DEMO_ACCOUNTS, formatDemoAccounts } from "../lib/seed/demo-accounts";
 import { describeDatabase } from "./describe-database";
+import { serve, stopOnSignals } from "./serve";
 
-const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
 
 async function demoAccountsPresent(url: string): Promise<boolean> {
@@ -30,7 +29,7 @@ async function main() {
       "There is no production build yet. Run `npm run build` first (or `npm run demo` to do everything).",
     );
   }
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
   if (!config.AUTH_SECRET) {
     if (config.DATABASE_URL) {
       throw new Error(
@@ -38,28 +37,19 @@ async function main() {
       );
     }
     // The built-in laptop set-up: keep a generated secret in the data folder.
-    childEnv.AUTH_SECRET = localSecret(config.dataDir);
+    process.env.AUTH_SECRET = localSecret(config.dataDir);
   }
   const { applied } = await migrate(config.databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   const showDemo = await demoAccountsPresent(config.databaseUrl);
 
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(config.PORT)], {
-    cwd: root,
-    env: childEnv,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const url = config.APP_URL ?? `http://localhost:${config.PORT}`;
-  console.log(`\nIt Takes Two is starting on ${describeDatabase(config.databaseUrl)}.`);
+  const running = await serve({ port: config.PORT });
+  const url = config.APP_URL ?? running.url;
+  console.log(`\nIt Takes Two is running on ${describeDatabase(config.databaseUrl)}.`);
   console.log(`Open ${url}`);
   if (showDemo) console.log(`Demo sign-ins:\n${formatDemoAccounts()}`);
   console.log("Press Ctrl+C to stop.\n");
-
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  stopOnSignals(running);
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,24 @@
 "use server";
 // Sign-in, sign-up and sign-out. Each goes through formAction (zod, session)
-// and, for sign-in, the database-backed rate limit.
+// and, for sign-in, the limits in lib/auth/sign-in-limits.ts.
 // isAPIError, not instanceof: the build can hold two copies of better-auth
 // (route handlers and actions), and errors cross between them.
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
-import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
-import { signInEmailKey, signInIpKey } from "@/lib/auth/rate-limit-keys";
+import {
+  checkSignIn,
+  countSignInAttempt,
+  recordSignIn,
+  recordWrongPassword,
+  refusalMessage,
+} from "@/lib/auth/sign-in-limits";
 import { safeRedirectPath } from "@/lib/auth/session";
 import { rememberBrowserTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/http/client-address";
 import { SignInSchema, SignUpSchema, WRONG_CREDENTIALS_MESSAGE } from "./schemas";
-
-function minutes(ms: number): string {
-  const m = Math.max(1, Math.ceil(ms / 60_000));
-  return m === 1 ? "a minute" : `${m} minutes`;
-}
 
 const signInAction = formAction({
   name: "sign-in",
@@ -26,21 +26,10 @@ const signInAction = formAction({
   access: "public",
   handler: async ({ email, password, redirectTo, timeZone }): Promise<FormState> => {
     const requestHeaders = await headers();
-    const emailKey = signInEmailKey(email);
-    const ipKey = signInIpKey(clientAddress(requestHeaders));
-    const [byEmail, byIp] = await Promise.all([
-      checkRateLimit(emailKey, SIGN_IN_LIMITS.perEmail),
-      checkRateLimit(ipKey, SIGN_IN_LIMITS.perIp),
-    ]);
-    if (!byEmail.allowed || !byIp.allowed) {
-      const wait = Math.max(byEmail.retryAfterMs, byIp.retryAfterMs);
-      return {
-        status: "error",
-        message: `Too many sign-in attempts. For your security, please wait ${minutes(wait)} and try again.`,
-        values: { email },
-      };
-    }
-    await hitRateLimit(ipKey, SIGN_IN_LIMITS.perIp);
+    const address = clientAddress(requestHeaders);
+    const check = await checkSignIn(email, address);
+    if (!check.allowed) return { status: "error", message: refusalMessage(check), values: { email } };
+    await countSignInAttempt(address);
     let userId: string;
     try {
       ({
@@ -51,12 +40,12 @@ const signInAction = formAction({
         if (error.message === ACCOUNT_DISABLED_MESSAGE) {
           return { status: "error", message: ACCOUNT_DISABLED_MESSAGE, values: { email } };
         }
-        await hitRateLimit(emailKey, SIGN_IN_LIMITS.perEmail);
+        await recordWrongPassword(email, address);
         return { status: "error", message: WRONG_CREDENTIALS_MESSAGE, values: { email } };
       }
       throw error;
     }
-    await clearRateLimit(emailKey);
+    await recordSignIn(email, address);
     await rememberBrowserTimeZone(userId, timeZone, "sign-in");
     redirect(safeRedirectPath(redirectTo));
   },

@@ -1,4 +1,4 @@
-import { signInEmailKey } from "../auth/rate-limit-keys";
+import { signInAccountAddressKey, signInAccountKey, signInKnownAddressKey } from "../auth/rate-limit-keys";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
@@ -30,7 +30,14 @@ async function person(name: string): Promise<Person> {
       expiresAt: new Date(Date.now() + 60_000),
     },
   });
-  await db().rateLimit.create({ data: { key: signInEmailKey(email), count: 2, windowStart: new Date() } });
+  const accountKey = signInAccountKey(email);
+  await db().signInGuard.createMany({
+    data: [
+      { key: accountKey, accountKey, failures: 2, lastFailureAt: new Date() },
+      { key: signInAccountAddressKey(email, "198.51.100.4"), accountKey, failures: 2, lastFailureAt: new Date() },
+      { key: signInKnownAddressKey(email, "192.0.2.10"), accountKey, lastSuccessAt: new Date() },
+    ],
+  });
   await db().lessonProgress.create({ data: { userId: id, lessonKey: "check-yourself-first/whats-your-part" } });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
@@ -64,7 +71,9 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   Account: (p) => db().account.count({ where: { OR: [{ userId: p.id }, { accountId: p.id }] } }),
   Verification: (p) =>
     db().verification.count({ where: { OR: [{ value: { contains: p.id } }, { identifier: { contains: p.email } }] } }),
-  RateLimit: (p) => db().rateLimit.count({ where: { key: signInEmailKey(p.email) } }),
+  // Counters per network address name no person.
+  RateLimit: () => Promise.resolve(0),
+  SignInGuard: (p) => db().signInGuard.count({ where: { accountKey: signInAccountKey(p.email) } }),
   LessonProgress: (p) => db().lessonProgress.count({ where: { userId: p.id } }),
   Reflection: (p) => db().reflection.count({ where: { OR: [{ userId: p.id }, { id: { in: p.reflectionIds } }] } }),
   ReflectionRevision: (p) => db().reflectionRevision.count({ where: { reflectionId: { in: p.reflectionIds } } }),
@@ -129,7 +138,7 @@ describe("deleting an account", () => {
       reflectionRevisions: 2,
       sessions: 1,
       accounts: 1,
-      rateLimits: 1,
+      signInGuards: 3,
     });
 
     const after = await rowsOf(ana);

@@ -7,8 +7,8 @@ import "server-only";
 // refers to a person belongs here too: lib/account/delete-account.test.ts
 // does not type-check until it says how every model is cleared.
 // See docs/decisions/008-journal-export-and-deletion.md.
-import { signInEmailKey } from "../auth/rate-limit-keys";
-import { dbReady } from "../db/client";
+import { signInAccountKey } from "../auth/rate-limit-keys";
+import { erase } from "../db/erase";
 import type { SessionUser } from "../auth/session";
 
 export type DeletedCounts = {
@@ -23,19 +23,20 @@ export type DeletedCounts = {
   accounts: number;
   verifications: number;
   rateLimits: number;
+  signInGuards: number;
   users: number;
 };
 
-/** The rate-limit rows that name this person (the sign-in counter per email address). */
-export function rateLimitKeysFor(email: string): string[] {
-  return [signInEmailKey(email)];
+/** The rate-limit rows that name this person (none yet: the sign-in counters are in SignInGuard). */
+export function rateLimitKeysFor(_email: string): string[] {
+  return [];
 }
 
 export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Promise<DeletedCounts> {
-  const client = await dbReady();
   const userId = user.id;
   const mine = { userId };
-  return client.$transaction(async (tx) => {
+  // Erased, not only deleted: none of their text stays in the database files (lib/db/erase.ts).
+  return erase(async (tx) => {
     // What they wrote, and replies to it; also replies they wrote as a facilitator.
     const reflectionReplies = (
       await tx.reflectionReply.deleteMany({ where: { OR: [{ authorId: userId }, { reflection: mine }] } })
@@ -53,7 +54,8 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     await tx.cohort.updateMany({ where: { createdById: userId }, data: { createdById: null } });
 
     // Signing in: sessions, password, tokens better-auth may keep (a password
-    // reset names the user by id), and the sign-in counter for their email.
+    // reset names the user by id), and the sign-in waits and known addresses
+    // of their account.
     const sessions = (await tx.session.deleteMany({ where: mine })).count;
     const accounts = (await tx.account.deleteMany({ where: mine })).count;
     const verifications = (
@@ -62,6 +64,8 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
       })
     ).count;
     const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user.email) } } })).count;
+    const signInGuards = (await tx.signInGuard.deleteMany({ where: { accountKey: signInAccountKey(user.email) } }))
+      .count;
     const users = (await tx.user.deleteMany({ where: { id: userId } })).count;
     return {
       reflectionReplies,
@@ -75,6 +79,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
       accounts,
       verifications,
       rateLimits,
+      signInGuards,
       users,
     };
   });

@@ -9,7 +9,7 @@ import { log } from "../log/logger";
 import { getUser, type SessionUser } from "../auth/session";
 import { hasRole, type Role } from "../auth/roles";
 import { withoutNul } from "../http/without-nul";
-import type { FieldErrors, FormState } from "./form-state";
+import { UNREADABLE_FORM_MESSAGE, type FieldErrors, type FormState } from "./form-state";
 
 export type { FieldErrors, FormState } from "./form-state";
 
@@ -86,7 +86,9 @@ function formValues(formData: FormData): Record<string, string> {
 export function formAction<S extends z.ZodType, A extends Access>(
   options: Options<S, A, FormState>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
+  return async (_previous, formData: unknown) => {
+    // Anyone can call an action with any arguments, not only our forms.
+    if (!(formData instanceof FormData)) return { status: "error", message: UNREADABLE_FORM_MESSAGE };
     const values = formValues(formData);
     const result = await run(options, values);
     if (result.ok) return result.value;

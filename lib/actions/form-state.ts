@@ -8,3 +8,7 @@ export type FormState =
   | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 export const IDLE_FORM_STATE: FormState = { status: "idle" };
+
+/** Said when a form post arrives without form data (a hand-made or broken request). */
+export const UNREADABLE_FORM_MESSAGE =
+  "We couldn't read that form, so nothing was changed. Please reload the page and try again.";

@@ -5,13 +5,6 @@ import { db } from "../db/client";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
-export const SIGN_IN_LIMITS = {
-  // Failed attempts against one email address.
-  perEmail: { limit: 5, windowMs: 15 * 60 * 1000 },
-  // All attempts from one network address.
-  perIp: { limit: 50, windowMs: 15 * 60 * 1000 },
-} satisfies Record<string, RateLimitRule>;
-
 export type RateLimitStatus = { allowed: boolean; retryAfterMs: number };
 
 /** Reads a counter without changing it. */

@@ -7,6 +7,7 @@ import { cache } from "react";
 import { auth } from "./auth";
 import { isTimeZone } from "../time/zones";
 import { hasRole, RoleSchema, type Role } from "./roles";
+import { safeRedirectPath } from "../http/redirect-path";
 
 export type SessionUser = {
   id: string;
@@ -36,12 +37,7 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   return { id, name, email, role: parsedRole.data, timeZone: isTimeZone(timeZone) ? timeZone : null };
 });
 
-/** A safe in-app path to come back to after sign-in; anything else becomes "/". */
-export function safeRedirectPath(value: unknown): string {
-  if (typeof value !== "string") return "/";
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value.slice(0, 500);
-}
+export { safeRedirectPath } from "../http/redirect-path";
 
 /** The signed-in user, or a redirect to sign-in that comes back to `redirectTo`. */
 export async function requireUser(redirectTo: string): Promise<SessionUser> {

@@ -130,6 +130,10 @@ export async function setInvite(
   return inviteCode;
 }
 
+export function noFacilitatorWith(email: string): string {
+  return `There is no facilitator with the email ${email}. If they should be one, an admin can make them a facilitator first; then add them here.`;
+}
+
 export async function addCoFacilitator(
   facilitator: SessionUser,
   cohortId: string,
@@ -140,9 +144,10 @@ export async function addCoFacilitator(
     where: { email },
     select: { id: true, name: true, role: true, disabledAt: true },
   });
-  if (!person || person.disabledAt) throw new CohortRuleError(`No active account uses ${email}.`);
-  if (!hasRole(person.role, "facilitator")) {
-    throw new CohortRuleError(`${person.name} is not a facilitator yet. An admin can change their role first.`);
+  // One answer for "no account", "a disabled account" and "not a facilitator":
+  // adding a co-facilitator must not tell anyone whether an address has an account.
+  if (!person || person.disabledAt || !hasRole(person.role, "facilitator")) {
+    throw new CohortRuleError(noFacilitatorWith(email));
   }
   const existing = await db().cohortFacilitator.findUnique({
     where: { cohortId_userId: { cohortId, userId: person.id } },

@@ -27,6 +27,7 @@ export type Db = Pick<
   | "account"
   | "verification"
   | "rateLimit"
+  | "signInGuard"
   | "lessonProgress"
   | "reflection"
   | "reflectionRevision"

@@ -11,8 +11,8 @@ import {
   getEntry,
   saveReflection,
   setShared,
+  type SaveInput,
 } from "./reflections";
-import type { SaveReflection } from "./schemas";
 
 let counter = 0;
 async function person(role: SessionUser["role"] = "learner"): Promise<SessionUser> {
@@ -22,7 +22,7 @@ async function person(role: SessionUser["role"] = "learner"): Promise<SessionUse
   return { id, name: id, email: `${id}@example.org`, role };
 }
 
-const input = (body: string, baseVersion = 0): SaveReflection => ({
+const input = (body: string, baseVersion = 0): SaveInput => ({
   promptId: "whats-your-part",
   lessonKey: "check-yourself-first/whats-your-part",
   promptText: "What's your part?",

@@ -4,6 +4,7 @@ import "server-only";
 // above is forgotten. Facilitator access to shared entries lives in
 // lib/cohorts (it checks membership and sharing there).
 import { db } from "../db/client";
+import { erase } from "../db/erase";
 import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
 import type { SaveReflection } from "./schemas";
@@ -42,6 +43,9 @@ export function toView({ sharedAt, ...row }: EntryRow): EntryView {
   return { ...row, shared: sharedAt !== null };
 }
 
+/** What is saved: the learner's text, and the question as the course words it. */
+export type SaveInput = Omit<SaveReflection, "promptText"> & { promptText: string };
+
 export type SaveResult =
   { status: "saved"; entry: EntryView } | { status: "conflict"; entry: EntryView } | { status: "not-found" };
 
@@ -56,12 +60,7 @@ function isUniqueViolation(error: unknown): boolean {
  * a conflict, a revision to keep — returns null and takes the full path below,
  * which reads the entry first. Nothing is written unless every condition holds.
  */
-async function quickSave(
-  learner: SessionUser,
-  id: string,
-  input: SaveReflection,
-  now: Date,
-): Promise<EntryView | null> {
+async function quickSave(learner: SessionUser, id: string, input: SaveInput, now: Date): Promise<EntryView | null> {
   try {
     const row = await db().reflection.update({
       where: {
@@ -94,7 +93,7 @@ function isRecordNotFound(error: unknown): boolean {
 export async function saveReflection(
   learner: SessionUser,
   id: string,
-  input: SaveReflection,
+  input: SaveInput,
   now = new Date(),
 ): Promise<SaveResult> {
   if (input.baseVersion > 0) {
@@ -216,11 +215,23 @@ export async function setShared(learner: SessionUser, id: string, shared: boolea
   return result.count === 1;
 }
 
+/**
+ * Deletes the learner's entries that `where` picks, with their earlier
+ * versions and the replies to them, leaving none of the text in the database
+ * files (lib/db/erase.ts). Children go by name: see erase() on foreign keys.
+ */
+async function eraseEntries(where: { userId: string; id?: string }): Promise<number> {
+  return erase(async (tx) => {
+    await tx.reflectionRevision.deleteMany({ where: { reflection: where } });
+    await tx.reflectionReply.deleteMany({ where: { reflection: where } });
+    return (await tx.reflection.deleteMany({ where })).count;
+  });
+}
+
 export async function deleteEntry(learner: SessionUser, id: string): Promise<boolean> {
-  const result = await db().reflection.deleteMany({ where: { id, userId: learner.id } });
-  return result.count === 1;
+  return (await eraseEntries({ id, userId: learner.id })) === 1;
 }
 
 export async function deleteAllEntries(learner: SessionUser): Promise<number> {
-  return (await db().reflection.deleteMany({ where: { userId: learner.id } })).count;
+  return eraseEntries({ userId: learner.id });
 }

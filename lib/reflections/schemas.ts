@@ -16,7 +16,9 @@ export const SaveReflectionSchema = z.strictObject({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Unknown prompt." })
     .max(80),
   lessonKey: z.string().max(200),
-  promptText: z.string().trim().min(1).max(PROMPT_MAX_CHARS),
+  // Sent by editors in pages built before the server stopped trusting it; the
+  // save endpoint takes the wording from the course instead.
+  promptText: z.string().max(PROMPT_MAX_CHARS).optional(),
   body: ReflectionBodySchema,
   baseVersion: z.number().int().min(0, { message: "baseVersion must be 0 or more." }).max(1_000_000_000),
 });

@@ -247,8 +247,9 @@ test.describe("random input to every server action", () => {
         await fuzzForm(context.request, t.url(w), app.url, form, known, t.action);
       } finally {
         await context.close();
-        // The sign-in limit counts every attempt from this address; later tests sign in from it too.
+        // The sign-in limits count every attempt from this address; later tests sign in from it too.
         await db.rateLimit.deleteMany({});
+        await db.signInGuard.deleteMany({});
       }
       expect(await othersData(db, w), "what learner B and cohort B hold").toEqual(others);
     });

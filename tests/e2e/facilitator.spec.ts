@@ -576,8 +576,15 @@ test.describe("facilitator: who may see a cohort", () => {
     const email = page.getByLabel("Add co-facilitator by email");
     await email.fill(learner.email);
     await page.getByRole("button", { name: "Add co-facilitator" }).click();
-    await expect(main(page).getByRole("alert")).toContainText("Lee Learner is not a facilitator yet.");
+    // Changed with issue 10: the message no longer names the person or says that the
+    // address has an account; a learner, a disabled account and no account read the same.
+    const noFacilitator = (address: string) => `There is no facilitator with the email ${address}.`;
+    await expect(main(page).getByRole("alert")).toContainText(noFacilitator(learner.email));
+    await expect(main(page).getByRole("alert")).not.toContainText("Lee Learner");
     await expect(email).toHaveValue(learner.email);
+    await email.fill("nobody-at-all@example.org");
+    await page.getByRole("button", { name: "Add co-facilitator" }).click();
+    await expect(main(page).getByRole("alert")).toContainText(noFacilitator("nobody-at-all@example.org"));
 
     await email.fill(colleague.email.toUpperCase());
     await page.getByRole("button", { name: "Add co-facilitator" }).click();

@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import type { Db } from "../../lib/db/client";
 import { getPrompts } from "../../lib/course/prompts";
 import { expect, expectAccessible, test } from "./support/fixtures";
+import { signInAccountKey } from "../../lib/auth/rate-limit-keys";
 
 const prompts = getPrompts();
 const WHATS_YOUR_PART = prompts.get("whats-your-part")!;
@@ -534,6 +535,7 @@ test.describe("the journal", () => {
       db.reflection.count({ where: { userId: learner.id } }),
       db.reflectionRevision.count({ where: { reflectionId: answer } }),
       db.rateLimit.count({ where: { key: { contains: learner.email } } }),
+      db.signInGuard.count({ where: { accountKey: signInAccountKey(learner.email) } }),
     ]) {
       expect(await count).toBe(0);
     }

@@ -1,13 +1,13 @@
-// One production server (`next start`) from the bench's own build folder, on
+// One production server (scripts/serve.ts, as `npm start` runs it) from the bench's own build folder, on
 // a free loopback port and a given database. Started like the browser tests
 // start theirs (tests/e2e/support/app-server.ts), but registered for clean-up
 // from the moment it is spawned, so Ctrl+C during start-up leaves nothing.
-import { createRequire } from "node:module";
+import path from "node:path";
 import { freePort } from "../../../tests/e2e/support/app-server";
 import { probe, spawnManaged, waitForHttp, type Managed } from "./process";
 import { BENCH_AUTH_SECRET, BENCH_DIST_DIR, ROOT } from "../paths";
 
-const require = createRequire(import.meta.url);
+const SERVE_SCRIPT = path.join(ROOT, "scripts", "serve.ts");
 
 export type NextServer = Managed & { url: string; port: number };
 
@@ -23,8 +23,9 @@ export async function startNext(name: string, databaseUrl: string): Promise<Next
     [
       // BENCH_CPU_PROF_DIR=<folder> writes a V8 CPU profile of every app server, for finding where time goes.
       ...(process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : []),
-      require.resolve("next/dist/bin/next"),
-      "start",
+      "--import",
+      "tsx",
+      SERVE_SCRIPT,
       "--port",
       String(port),
       "--hostname",
@@ -56,7 +57,7 @@ export async function startNext(name: string, databaseUrl: string): Promise<Next
   } catch (error) {
     await managed.stop();
     throw new AppStartError(
-      `${name} (next start) did not start: ${error instanceof Error ? error.message : String(error)}`,
+      `${name} (the app server) did not start: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
   return { ...managed, url, port };

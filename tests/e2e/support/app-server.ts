@@ -1,16 +1,16 @@
-// Starts a production server (`next start`) on a free port (or a given one)
-// and its own database, for one Playwright worker or one reliability test.
-// It runs in its own process group, so stopping it also ends the next-server
-// child; a test can also SIGKILL the whole group mid-request (no shutdown
-// hooks) and start it again on the same port so clients keep their URL —
-// what a process supervisor does after a crash.
+// Starts a production server (scripts/serve.ts, as `npm start` runs it) on a
+// free port (or a given one) and its own database, for one Playwright worker
+// or one reliability test. It runs in its own process group, so stopping it
+// ends anything it started; a test can also SIGKILL the whole group
+// mid-request (no shutdown hooks) and start it again on the same port so
+// clients keep their URL — what a process supervisor does after a crash.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
-const require = createRequire(import.meta.url);
+/** The app's own server (Next.js behind it), as `npm start` runs it. */
+const SERVE_SCRIPT = path.join(root, "scripts", "serve.ts");
 
 export const TEST_AUTH_SECRET = "e2e-test-secret-that-is-long-enough-0123456789";
 
@@ -29,10 +29,10 @@ export async function freePort(): Promise<number> {
 export type AppServer = {
   url: string;
   port: number;
-  /** The process group id (= pid of `next start`). */
+  /** The process group id (= pid of the server). */
   pid: number;
   output: () => string;
-  /** SIGKILL to the whole process group; resolves once `next start` is gone and the port is free. */
+  /** SIGKILL to the whole process group; resolves once the server is gone and the port is free. */
   kill: () => Promise<void>;
   /** SIGTERM, then SIGKILL after 5 s; safe to call when already dead. */
   stop: () => Promise<void>;
@@ -58,7 +58,7 @@ export async function launchAppServer(
   let log = "";
   const child = spawn(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    ["--import", "tsx", SERVE_SCRIPT, "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: root,
       detached: true,
@@ -86,7 +86,7 @@ export async function launchAppServer(
     else child.once("exit", () => resolve());
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not spawn next start:\n${output()}`);
+  if (pid === undefined) throw new Error(`could not spawn the app server:\n${output()}`);
   const alive = () => child.exitCode === null && child.signalCode === null;
 
   const signalGroup = (signal: NodeJS.Signals) => {
@@ -101,7 +101,7 @@ export async function launchAppServer(
     killed = true;
     signalGroup("SIGKILL");
     await exited;
-    // next-server was in the same group; wait until nothing answers on the port.
+    // Wait until nothing answers on the port.
     const deadline = Date.now() + 15_000;
     while (!(await portIsFree(port))) {
       if (Date.now() > deadline) throw new Error(`port ${port} still answers after SIGKILL`);
@@ -111,7 +111,7 @@ export async function launchAppServer(
   const stop = async () => {
     if (killed) return;
     if (!alive()) {
-      // It died by itself: its next-server child could outlive it.
+      // It died by itself: anything it started could outlive it.
       killed = true;
       signalGroup("SIGKILL");
       return;
@@ -128,14 +128,14 @@ export async function launchAppServer(
   const deadline = Date.now() + timeoutMs;
   try {
     for (;;) {
-      if (!alive()) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+      if (!alive()) throw new Error(`the app server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
       try {
         const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
         if (response.ok) break;
       } catch {
         // Not listening yet.
       }
-      if (Date.now() > deadline) throw new Error(`next start was not healthy within ${timeoutMs} ms:\n${output()}`);
+      if (Date.now() > deadline) throw new Error(`the app server was not healthy within ${timeoutMs} ms:\n${output()}`);
       await sleep(200);
     }
   } catch (error) {

@@ -23,7 +23,8 @@ export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: str
         "This prompt is not part of the course (it may have been removed). Copy your text somewhere safe.",
       );
     }
-    const result = await saveReflection(user, id.data, input);
+    // The question is stored as the course words it, never as the browser sent it.
+    const result = await saveReflection(user, id.data, { ...input, promptText: prompt.prompt });
     if (result.status === "not-found") return jsonError(404, "There is no such entry in your journal.");
     if (result.status === "conflict") {
       return jsonOk({ status: "conflict", entry: result.entry }, 409);
