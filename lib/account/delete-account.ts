@@ -12,6 +12,7 @@ import { dbReady } from "../db/client";
 import type { SessionUser } from "../auth/session";
 
 export type DeletedCounts = {
+  reflectionShares: number;
   reflectionReplies: number;
   reflectionRevisions: number;
   reflections: number;
@@ -36,7 +37,9 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
   const userId = user.id;
   const mine = { userId };
   return client.$transaction(async (tx) => {
-    // What they wrote, and replies to it; also replies they wrote as a facilitator.
+    // What they wrote, who it was shared with, and replies to it; also
+    // replies they wrote as a facilitator.
+    const reflectionShares = (await tx.reflectionShare.deleteMany({ where: { reflection: mine } })).count;
     const reflectionReplies = (
       await tx.reflectionReply.deleteMany({ where: { OR: [{ authorId: userId }, { reflection: mine }] } })
     ).count;
@@ -64,6 +67,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user.email) } } })).count;
     const users = (await tx.user.deleteMany({ where: { id: userId } })).count;
     return {
+      reflectionShares,
       reflectionReplies,
       reflectionRevisions,
       reflections,

@@ -30,6 +30,7 @@ export type Db = Pick<
   | "lessonProgress"
   | "reflection"
   | "reflectionRevision"
+  | "reflectionShare"
   | "cohort"
   | "cohortFacilitator"
   | "cohortMember"
