@@ -1,16 +1,24 @@
 "use client";
 // The learner's answer to one prompt: the text area, what state the answer is
-// in (in words), earlier answers, and the choice to make on a conflict. The
-// save loop itself is ReflectionAutosave (docs/decisions/007-reflections-never-lost.md).
+// in (in words), who can see it and sharing it, earlier answers, and the
+// choice to make on a conflict. The save loop itself is ReflectionAutosave
+// (docs/decisions/007-reflections-never-lost.md); sharing is
+// ReflectionSharing (docs/decisions/016-per-cohort-sharing.md).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useSession } from "@/components/session/use-session";
-import { visibilityLabel } from "@/lib/cohorts/visibility";
+import { cohortsWithIds, visibilityLabel, type SharingCohort } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
-import { lessonEntries, readDraft, removeDraft, type Entry } from "./reflection-store";
+import { ReflectionSharing } from "./reflection-sharing";
+import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } from "./reflection-store";
+
+/** An earlier answer shown under the editor; who can see it, when known. */
+type Earlier = Entry & { sharedWith?: string[] };
+/** The answer being edited: its id, whether the server has it, who it is shared with. */
+type Current = { id: string; onServer: boolean; sharedWith: string[] };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -32,25 +40,44 @@ export function ReflectionEditor({
 
   const [body, setBody] = useState("");
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "loading" });
-  const [earlier, setEarlier] = useState<Entry[]>([]);
-  const [shared, setShared] = useState(false);
-  const [audience, setAudience] = useState<string[]>([]);
+  const [earlier, setEarlier] = useState<Earlier[]>([]);
+  const [current, setCurrent] = useState<Current>({ id: "", onServer: false, sharedWith: [] });
+  // The same, for the autosave's callback (made once), which must stamp an
+  // answer that becomes an earlier one with who it was shared with.
+  const currentRef = useRef(current);
+  const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
         setStatus(event.status);
-        if (event.shared !== undefined) setShared(event.shared);
         const previous = event.earlier;
-        if (previous) setEarlier((list) => [previous, ...list.filter((e) => e.id !== previous.id)]);
+        if (previous) {
+          const was = currentRef.current;
+          const stamped: Earlier = previous.id === was.id ? { ...previous, sharedWith: was.sharedWith } : previous;
+          setEarlier((list) => [stamped, ...list.filter((e) => e.id !== previous.id)]);
+        }
+        if (event.entry) {
+          const { id, onServer, sharedWith } = event.entry;
+          const was = currentRef.current;
+          const next = { id, onServer, sharedWith: sharedWith ?? (id === was.id ? was.sharedWith : []) };
+          currentRef.current = next;
+          setCurrent(next);
+        }
       }),
   );
+  const setSharedWith = (sharedWith: string[], latest: SharingCohort[]) => {
+    const next = { ...currentRef.current, sharedWith };
+    currentRef.current = next;
+    setCurrent(next);
+    setCohorts(latest);
+  };
 
   // Load the saved entries (when signed in) and any text kept in this browser.
   useEffect(() => {
     if (session.status !== "ready") return;
     let live = true;
     autosave.setOwner(owner);
-    const start = (entries: Entry[]) => {
+    const start = (entries: LessonEntry[]) => {
       if (!live) return;
       const mine = entries.filter((e) => e.promptId === promptId);
       const draft = readDraft(promptId);
@@ -69,7 +96,7 @@ export function ReflectionEditor({
     };
     if (owner)
       void lessonEntries(lessonKey).then((loaded) => {
-        if (live && loaded) setAudience(loaded.audience);
+        if (live && loaded) setCohorts(loaded.cohorts);
         start(loaded?.entries ?? []);
       });
     else start([]);
@@ -103,7 +130,6 @@ export function ReflectionEditor({
             promptText: prompt,
             body,
             version: autosave.baseVersion,
-            shared,
             createdAt: status.at,
             updatedAt: status.at,
           }
@@ -130,7 +156,7 @@ export function ReflectionEditor({
       />
       <div id={statusId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="m-0 text-ink-muted">
-          {visibilityLabel(shared, audience)}
+          {visibilityLabel(cohortsWithIds(current.sharedWith, cohorts))}
           {owner ? (
             <>
               {" "}
@@ -161,6 +187,17 @@ export function ReflectionEditor({
           }}
         />
       ) : null}
+      {owner && status.kind !== "conflict" && status.kind !== "loading" ? (
+        <ReflectionSharing
+          entryId={current.id}
+          onServer={current.onServer}
+          hasText={body.trim() !== ""}
+          sharedWith={current.sharedWith}
+          cohorts={cohorts}
+          beforeChange={() => autosave.flush()}
+          onChanged={setSharedWith}
+        />
+      ) : null}
       {owner && status.kind === "saved" ? (
         <div>
           <button
@@ -178,7 +215,10 @@ export function ReflectionEditor({
           <ol className="m-0 mt-3 flex list-none flex-col gap-3 p-0">
             {earlier.map((entry) => (
               <li key={entry.id} className="rounded-md bg-surface-muted p-3">
-                <p className="m-0 text-sm text-ink-muted">{dateFormat.format(new Date(entry.createdAt))}</p>
+                <p className="m-0 text-sm text-ink-muted">
+                  {dateFormat.format(new Date(entry.createdAt))}
+                  {entry.sharedWith ? ` · ${visibilityLabel(cohortsWithIds(entry.sharedWith, cohorts))}` : null}
+                </p>
                 <p className="m-0 whitespace-pre-wrap">{entry.body}</p>
               </li>
             ))}
