@@ -6,7 +6,7 @@
 // ReflectionSharing (docs/decisions/016-per-cohort-sharing.md).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useSession } from "@/components/session/use-session";
 import { cohortsWithIds, visibilityLabel, type SharingCohort } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
@@ -40,35 +40,40 @@ export function ReflectionEditor({
 
   const [body, setBody] = useState("");
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "loading" });
-  const [earlier, setEarlier] = useState<Earlier[]>([]);
-  const [current, setCurrent] = useState<Current>({ id: "", onServer: false, sharedWith: [] });
-  // The same, for the autosave's callback (made once), which must stamp an
-  // answer that becomes an earlier one with who it was shared with.
-  const currentRef = useRef(current);
+  // The answer being edited and the earlier ones change together: an answer
+  // that becomes an earlier one keeps saying who it was shared with.
+  const [answers, setAnswers] = useState<{ current: Current; earlier: Earlier[] }>({
+    current: { id: "", onServer: false, sharedWith: [] },
+    earlier: [],
+  });
+  const { current, earlier } = answers;
   const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
         setStatus(event.status);
-        const previous = event.earlier;
-        if (previous) {
-          const was = currentRef.current;
-          const stamped: Earlier = previous.id === was.id ? { ...previous, sharedWith: was.sharedWith } : previous;
-          setEarlier((list) => [stamped, ...list.filter((e) => e.id !== previous.id)]);
-        }
-        if (event.entry) {
-          const { id, onServer, sharedWith } = event.entry;
-          const was = currentRef.current;
-          const next = { id, onServer, sharedWith: sharedWith ?? (id === was.id ? was.sharedWith : []) };
-          currentRef.current = next;
-          setCurrent(next);
-        }
+        const { earlier: previous, entry } = event;
+        if (!previous && !entry) return;
+        setAnswers((was) => {
+          let list = was.earlier;
+          if (previous) {
+            const stamped: Earlier =
+              previous.id === was.current.id ? { ...previous, sharedWith: was.current.sharedWith } : previous;
+            list = [stamped, ...list.filter((e) => e.id !== previous.id)];
+          }
+          const next = entry
+            ? {
+                id: entry.id,
+                onServer: entry.onServer,
+                sharedWith: entry.sharedWith ?? (entry.id === was.current.id ? was.current.sharedWith : []),
+              }
+            : was.current;
+          return { current: next, earlier: list };
+        });
       }),
   );
   const setSharedWith = (sharedWith: string[], latest: SharingCohort[]) => {
-    const next = { ...currentRef.current, sharedWith };
-    currentRef.current = next;
-    setCurrent(next);
+    setAnswers((was) => ({ ...was, current: { ...was.current, sharedWith } }));
     setCohorts(latest);
   };
 
@@ -84,13 +89,13 @@ export function ReflectionEditor({
       const usable = draft && (draft.owner === null || draft.owner === owner) ? draft : null;
       const saved = usable ? mine.find((e) => e.id === usable.entryId) : undefined;
       if (usable && usable.body !== saved?.body && usable.body.trim() !== "") {
-        setEarlier(mine.filter((e) => e.id !== usable.entryId));
+        setAnswers((was) => ({ ...was, earlier: mine.filter((e) => e.id !== usable.entryId) }));
         setBody(usable.body);
         autosave.restore({ ...usable, owner: owner ?? usable.owner }, saved);
         return;
       }
       if (usable) removeDraft(promptId);
-      setEarlier(mine.slice(1));
+      setAnswers((was) => ({ ...was, earlier: mine.slice(1) }));
       setBody(mine[0]?.body ?? "");
       autosave.startFrom(mine[0]);
     };

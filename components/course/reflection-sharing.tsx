@@ -51,12 +51,16 @@ export function ReflectionSharing({ entryId, onServer, hasText, sharedWith, coho
       what="this answer"
       sharedWith={cohortsWithIds(sharedWith, cohorts)}
       cohorts={cohorts}
-      share={(formData) => run({ share: String(formData.get("cohortId") ?? "") })}
+      share={(formData) => {
+        const cohortId = formData.get("cohortId");
+        return run({ share: typeof cohortId === "string" ? cohortId : "" });
+      }}
       stop={(formData) => {
         const cohortId = formData.get("cohortId");
         return run({ stop: typeof cohortId === "string" && cohortId !== "" ? cohortId : null });
       }}
       pending={pending}
+      announce="live"
       // What happened to another answer (before "Answer again") is not said about this one.
       outcome={outcome?.entryId === entryId ? outcome.said : null}
     />

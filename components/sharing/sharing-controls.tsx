@@ -30,6 +30,12 @@ type Props = {
   outcome: SharingOutcome | null;
   /** Why the cohort chosen was refused, shown beside the choice. */
   cohortError?: string;
+  /**
+   * How a success is announced: a status region (the journal), or a polite
+   * live region (the lesson, where the editor's save status is already the
+   * answer's one status region). Screen readers announce both the same way.
+   */
+  announce?: "status" | "live";
 };
 
 export function SharingControls({
@@ -44,6 +50,7 @@ export function SharingControls({
   pending,
   outcome,
   cohortError,
+  announce = "status",
 }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
@@ -135,7 +142,12 @@ export function SharingControls({
         ) : null}
       </div>
       {/* Always there (empty until something happens), so screen readers announce what is put in it. */}
-      <p ref={said} tabIndex={-1} role="status" className="m-0 mt-3 text-sm font-medium empty:mt-0">
+      <p
+        ref={said}
+        tabIndex={-1}
+        {...(announce === "status" ? { role: "status" } : { "aria-live": "polite" as const })}
+        className="m-0 mt-3 text-sm font-medium empty:mt-0"
+      >
         {outcome?.tone === "success" ? outcome.message : null}
       </p>
       {outcome?.tone === "error" ? (
