@@ -73,34 +73,32 @@ export function SharingControls({
 
   return (
     <div className="not-prose" data-sharing={entryId}>
-      <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         {sharedWith.length > 0 ? (
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            <form action={stop} onSubmit={onStopSubmit}>
-              <input type="hidden" name="entryId" value={entryId} />
-              <Button type="submit" variant="secondary" disabled={pending}>
-                {sharedWith.length > 1 ? "Stop sharing with everyone" : "Stop sharing"}
-                <span className="sr-only"> {what}</span>
-              </Button>
-            </form>
-            {sharedWith.length > 1
-              ? sharedWith.map((cohort) => (
-                  <form key={cohort.id} action={stop} onSubmit={onStopSubmit}>
-                    <input type="hidden" name="entryId" value={entryId} />
-                    <input type="hidden" name="cohortId" value={cohort.id} />
-                    <Button type="submit" variant="quiet" disabled={pending}>
-                      Stop sharing with {cohort.name}
-                      <span className="sr-only"> ({what})</span>
-                    </Button>
-                  </form>
-                ))
-              : null}
-          </div>
+          <form action={stop} onSubmit={onStopSubmit}>
+            <input type="hidden" name="entryId" value={entryId} />
+            <Button type="submit" variant="secondary" disabled={pending}>
+              {sharedWith.length > 1 ? "Stop sharing with everyone" : "Stop sharing"}
+              <span className="sr-only"> {what}</span>
+            </Button>
+          </form>
         ) : null}
+        {sharedWith.length > 1
+          ? sharedWith.map((cohort) => (
+              <form key={cohort.id} action={stop} onSubmit={onStopSubmit}>
+                <input type="hidden" name="entryId" value={entryId} />
+                <input type="hidden" name="cohortId" value={cohort.id} />
+                <Button type="submit" variant="quiet" className="text-left" disabled={pending}>
+                  Stop sharing with {cohort.name}
+                  <span className="sr-only"> ({what})</span>
+                </Button>
+              </form>
+            ))
+          : null}
 
         {choices.length > 0 ? (
-          // Closed again after each change, so the next choice starts fresh.
-          <details ref={details} key={[...sharedIds].join(" ")} className="flex flex-col">
+          // Closed again after each change, so the next choice starts fresh; open, it takes the whole row.
+          <details ref={details} key={[...sharedIds].join(" ")} className="open:w-full">
             <summary ref={summary} className={buttonClass("secondary", "w-fit cursor-pointer list-none")}>
               {sharedWith.length > 0
                 ? "Share with another cohort…"

@@ -70,7 +70,9 @@ test("a learner in two cohorts: each facilitator reads only what was shared with
 
     // March: Mei joins Ana's cohort; the invitation says joining shows nothing written before.
     await m.goto(`/join/${march.inviteCode}`);
-    await expect(main(m)).toContainText("Joining shows this cohort nothing you have written, now or before.");
+    await expect(main(m)).toContainText(
+      "Your answers stay private: joining shows this cohort nothing you have written.",
+    );
     await m.getByRole("button", { name: "Join March cohort" }).click();
     await expect(m.getByText("You joined March cohort. Welcome!")).toBeVisible();
 

@@ -31,13 +31,17 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       {info.description ? <p className="m-0 whitespace-pre-wrap">{info.description}</p> : null}
       <p className="m-0 text-ink-muted">
         {info.facilitators.length > 0 ? `Facilitated by ${formatList(info.facilitators)}. ` : ""}
-        {info.facilitators.length > 1 ? "They" : "Your facilitator"} will see your progress through the modules they
-        assign.
+        {info.facilitators.length === 1
+          ? "Your facilitator"
+          : info.facilitators.length > 1
+            ? "They"
+            : "Its facilitators"}{" "}
+        will see your progress through the modules they assign.
       </p>
       <p className="m-0 text-ink-muted">
-        Your answers stay private. Joining shows this cohort nothing you have written, now or before. Later you can
-        share a single answer with it if you choose: you&rsquo;ll see who can read it before you do, and you can stop
-        sharing at any time.
+        Your answers stay private: joining shows this cohort nothing you have written. Later you can share a single
+        answer with it if you choose. You&rsquo;ll see who can read it before you do, and you can stop sharing at any
+        time.
       </p>
       {user ? (
         <JoinForm code={code} cohortName={info.name} />
