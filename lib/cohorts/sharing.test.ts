@@ -327,11 +327,17 @@ describe("who can read a shared entry, and reply", () => {
 
   it("joining clears a share left behind without a membership, so it can never come back", async () => {
     const priya = await person("facilitator", "Priya Raman");
+    const ana = await person("facilitator", "Ana Silva");
     const support = await cohort(priya, "Support team");
+    const leads = await cohort(ana, "Leads");
     const mei = await person("learner", "Mei Chen");
+    await joinCohort(mei, leads.inviteCode);
     const answer = await entry(mei, "From before");
-    // As if a share had raced a leave: a row for a cohort she is not in. It grants nothing…
+    // As if a share had raced a leave: a row for a cohort she is not in (she is in another). It grants nothing…
     await db().reflectionShare.create({ data: { reflectionId: answer, cohortId: support.id } });
+    expect(await bodies(priya, support.id)).toEqual([]);
+    expect(await canFacilitatorRead(priya, support.id, answer)).toBe(false);
+    await expect(replyToReflection(priya, support.id, answer, "Hello")).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await labelOf(mei, answer)).toBe("Only you can see this.");
     // …and joining removes it before the membership could make it readable.
     await joinCohort(mei, support.inviteCode);

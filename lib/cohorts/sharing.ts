@@ -47,12 +47,12 @@ export async function learnerCohorts(learner: SessionUser): Promise<SharingCohor
   return rows.map((row) => toSharingCohort(learner, row.cohort));
 }
 
-export type EntryShare = { cohortId: string; sharedAt: Date };
-
 /** The cohorts the learner can share with now (their memberships in cohorts that are not archived). */
 export async function cohortsToShareWith(learner: SessionUser): Promise<SharingCohort[]> {
   return shareable(await learnerCohorts(learner));
 }
+
+export type EntryShare = { cohortId: string; sharedAt: Date };
 
 /** The cohorts each of the learner's entries is shared with, by entry id (entries not shared are left out). */
 export async function sharesOf(learner: SessionUser, entryIds: string[]): Promise<Map<string, EntryShare[]>> {
