@@ -91,8 +91,9 @@ export default async function HomePage() {
           What you write is yours
         </h2>
         <p className="m-0">
-          Your answers are private by default. You can share a single reflection with your facilitator if you want to,
-          take it back at any time, download everything you wrote, or delete it.
+          Your answers are private by default. If you take the course with a group, you can share a single answer with
+          one cohort&rsquo;s facilitators, see by name who can read it, and take it back at any time. You can download
+          everything you wrote, or delete it.
         </p>
       </section>
     </div>

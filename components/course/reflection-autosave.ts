@@ -4,7 +4,15 @@
 // server confirms it, saves a moment after typing stops, retries with back-off,
 // and stops on a conflict until the learner chooses.
 import { reflectionBodyProblem } from "@/lib/reflections/limits";
-import { newEntryId, removeDraft, saveDraft, writeDraft, type Draft, type Entry } from "./reflection-store";
+import {
+  newEntryId,
+  removeDraft,
+  saveDraft,
+  writeDraft,
+  type Draft,
+  type Entry,
+  type LessonEntry,
+} from "./reflection-store";
 
 export const SAVE_DELAY_MS = 1000;
 const RETRY_FIRST_MS = 2000;
@@ -22,7 +30,17 @@ export type AutosaveStatus =
   | { kind: "signed-out" }
   | { kind: "conflict"; server: Entry };
 
-export type AutosaveEvent = { status: AutosaveStatus; shared?: boolean; earlier?: Entry };
+/**
+ * What changed. `entry` is set when the answer being edited becomes another
+ * one or first reaches the server: its id, whether the server has it (only
+ * then can it be shared) and who it is shared with (a new answer: no one).
+ * The save itself never says who an entry is shared with; sharing keeps that.
+ */
+export type AutosaveEvent = {
+  status: AutosaveStatus;
+  entry?: { id: string; onServer: boolean; sharedWith?: string[] };
+  earlier?: Entry;
+};
 
 type Meta = { promptId: string; lessonKey: string; promptText: string };
 
@@ -66,27 +84,30 @@ export class ReflectionAutosave {
   }
 
   /** Starts from a saved entry (or a blank new one). */
-  startFrom(entry: Entry | undefined): void {
+  startFrom(entry: LessonEntry | undefined): void {
     this.entryId = entry?.id ?? newEntryId();
     this.baseVersion = entry?.version ?? 0;
     this.confirmed = entry?.body ?? null;
     this.text = entry?.body ?? "";
-    this.set(entry ? { kind: "saved", at: entry.updatedAt } : { kind: "idle" }, { shared: entry?.shared ?? false });
+    this.set(entry ? { kind: "saved", at: entry.updatedAt } : { kind: "idle" }, {
+      entry: { id: this.entryId, onServer: entry !== undefined, sharedWith: entry?.sharedWith ?? [] },
+    });
   }
 
   /** Restores text kept in this browser; `saved` is the server's copy of the same entry, if any. */
-  restore(draft: Draft, saved: Entry | undefined): void {
+  restore(draft: Draft, saved: LessonEntry | undefined): void {
     this.entryId = draft.entryId;
     this.baseVersion = saved ? draft.baseVersion : 0;
     this.confirmed = saved && saved.version === draft.baseVersion ? saved.body : null;
     this.text = draft.body;
     writeDraft(this.draft());
+    const entry = { id: this.entryId, onServer: saved !== undefined, sharedWith: saved?.sharedWith ?? [] };
     if (saved && saved.version !== draft.baseVersion && saved.body !== draft.body) {
-      this.set({ kind: "conflict", server: saved }, { shared: saved.shared });
+      this.set({ kind: "conflict", server: saved }, { entry });
       return;
     }
     if (saved) this.baseVersion = saved.version;
-    this.set({ kind: "dirty" }, { shared: saved?.shared ?? false });
+    this.set({ kind: "dirty" }, { entry });
     this.schedule(0);
   }
 
@@ -135,7 +156,11 @@ export class ReflectionAutosave {
         this.retryDelay = RETRY_FIRST_MS;
         if (this.text === text) removeDraft(this.meta.promptId, text);
         else writeDraft(this.draft());
-        this.set({ kind: "saved", at: outcome.entry.updatedAt }, { shared: outcome.entry.shared });
+        // The first save of a new answer puts it on the server: from now on it can be shared.
+        this.set(
+          { kind: "saved", at: outcome.entry.updatedAt },
+          outcome.entry.id === this.entryId ? { entry: { id: this.entryId, onServer: true } } : {},
+        );
         if (this.text !== this.confirmed) this.schedule(SAVE_DELAY_MS);
         return;
       case "conflict":
@@ -143,11 +168,12 @@ export class ReflectionAutosave {
       case "signed-out":
         return this.set({ kind: "signed-out" });
       case "gone":
-        // Deleted elsewhere: the text lives on as a new entry.
+        // Deleted elsewhere: the text lives on as a new entry, private like every new one.
         this.entryId = newEntryId();
         this.baseVersion = 0;
         this.confirmed = null;
         writeDraft(this.draft());
+        this.set({ kind: "dirty" }, { entry: { id: this.entryId, onServer: false, sharedWith: [] } });
         return this.schedule(0);
       case "invalid":
         return this.set({ kind: "invalid", message: outcome.message });
@@ -167,7 +193,7 @@ export class ReflectionAutosave {
       this.confirmed = server.body;
       this.text = server.body;
       removeDraft(this.meta.promptId);
-      return this.set({ kind: "saved", at: server.updatedAt }, { shared: server.shared });
+      return this.set({ kind: "saved", at: server.updatedAt });
     }
     if (choice === "mine") {
       this.baseVersion = server.version;
@@ -175,12 +201,13 @@ export class ReflectionAutosave {
       writeDraft(this.draft());
       this.set({ kind: "dirty" });
     } else {
-      // Keep both: the saved text stays as an earlier answer, this one becomes new.
+      // Keep both: the saved text stays as an earlier answer (shared as it was),
+      // this one becomes new, and private like every new answer.
       this.entryId = newEntryId();
       this.baseVersion = 0;
       this.confirmed = null;
       writeDraft(this.draft());
-      this.set({ kind: "dirty" }, { earlier: server, shared: false });
+      this.set({ kind: "dirty" }, { earlier: server, entry: { id: this.entryId, onServer: false, sharedWith: [] } });
     }
     void this.flush();
   }
@@ -193,7 +220,10 @@ export class ReflectionAutosave {
     this.confirmed = null;
     this.text = "";
     removeDraft(this.meta.promptId);
-    this.set({ kind: "idle" }, { shared: false, ...(previous ? { earlier: previous } : {}) });
+    this.set(
+      { kind: "idle" },
+      { entry: { id: this.entryId, onServer: false, sharedWith: [] }, ...(previous ? { earlier: previous } : {}) },
+    );
   }
 
   dispose(): void {

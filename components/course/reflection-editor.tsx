@@ -1,16 +1,24 @@
 "use client";
 // The learner's answer to one prompt: the text area, what state the answer is
-// in (in words), earlier answers, and the choice to make on a conflict. The
-// save loop itself is ReflectionAutosave (docs/decisions/007-reflections-never-lost.md).
+// in (in words), who can see it and sharing it, earlier answers, and the
+// choice to make on a conflict. The save loop itself is ReflectionAutosave
+// (docs/decisions/007-reflections-never-lost.md); sharing is
+// ReflectionSharing (docs/decisions/016-per-cohort-sharing.md).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { useSession } from "@/components/session/use-session";
-import { visibilityLabel } from "@/lib/cohorts/visibility";
+import { cohortsWithIds, visibilityLabel, type SharingCohort } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
-import { lessonEntries, readDraft, removeDraft, type Entry } from "./reflection-store";
+import { ReflectionSharing } from "./reflection-sharing";
+import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } from "./reflection-store";
+
+/** An earlier answer shown under the editor; who can see it, when known. */
+type Earlier = Entry & { sharedWith?: string[] };
+/** The answer being edited: its id, whether the server has it, who it is shared with. */
+type Current = { id: string; onServer: boolean; sharedWith: string[] };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -32,44 +40,68 @@ export function ReflectionEditor({
 
   const [body, setBody] = useState("");
   const [status, setStatus] = useState<AutosaveStatus>({ kind: "loading" });
-  const [earlier, setEarlier] = useState<Entry[]>([]);
-  const [shared, setShared] = useState(false);
-  const [audience, setAudience] = useState<string[]>([]);
+  // The answer being edited and the earlier ones change together: an answer
+  // that becomes an earlier one keeps saying who it was shared with.
+  const [answers, setAnswers] = useState<{ current: Current; earlier: Earlier[] }>({
+    current: { id: "", onServer: false, sharedWith: [] },
+    earlier: [],
+  });
+  const { current, earlier } = answers;
+  const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
         setStatus(event.status);
-        if (event.shared !== undefined) setShared(event.shared);
-        const previous = event.earlier;
-        if (previous) setEarlier((list) => [previous, ...list.filter((e) => e.id !== previous.id)]);
+        const { earlier: previous, entry } = event;
+        if (!previous && !entry) return;
+        setAnswers((was) => {
+          let list = was.earlier;
+          if (previous) {
+            const stamped: Earlier =
+              previous.id === was.current.id ? { ...previous, sharedWith: was.current.sharedWith } : previous;
+            list = [stamped, ...list.filter((e) => e.id !== previous.id)];
+          }
+          const next = entry
+            ? {
+                id: entry.id,
+                onServer: entry.onServer,
+                sharedWith: entry.sharedWith ?? (entry.id === was.current.id ? was.current.sharedWith : []),
+              }
+            : was.current;
+          return { current: next, earlier: list };
+        });
       }),
   );
+  const setSharedWith = (sharedWith: string[], latest: SharingCohort[]) => {
+    setAnswers((was) => ({ ...was, current: { ...was.current, sharedWith } }));
+    setCohorts(latest);
+  };
 
   // Load the saved entries (when signed in) and any text kept in this browser.
   useEffect(() => {
     if (session.status !== "ready") return;
     let live = true;
     autosave.setOwner(owner);
-    const start = (entries: Entry[]) => {
+    const start = (entries: LessonEntry[]) => {
       if (!live) return;
       const mine = entries.filter((e) => e.promptId === promptId);
       const draft = readDraft(promptId);
       const usable = draft && (draft.owner === null || draft.owner === owner) ? draft : null;
       const saved = usable ? mine.find((e) => e.id === usable.entryId) : undefined;
       if (usable && usable.body !== saved?.body && usable.body.trim() !== "") {
-        setEarlier(mine.filter((e) => e.id !== usable.entryId));
+        setAnswers((was) => ({ ...was, earlier: mine.filter((e) => e.id !== usable.entryId) }));
         setBody(usable.body);
         autosave.restore({ ...usable, owner: owner ?? usable.owner }, saved);
         return;
       }
       if (usable) removeDraft(promptId);
-      setEarlier(mine.slice(1));
+      setAnswers((was) => ({ ...was, earlier: mine.slice(1) }));
       setBody(mine[0]?.body ?? "");
       autosave.startFrom(mine[0]);
     };
     if (owner)
       void lessonEntries(lessonKey).then((loaded) => {
-        if (live && loaded) setAudience(loaded.audience);
+        if (live && loaded) setCohorts(loaded.cohorts);
         start(loaded?.entries ?? []);
       });
     else start([]);
@@ -103,7 +135,6 @@ export function ReflectionEditor({
             promptText: prompt,
             body,
             version: autosave.baseVersion,
-            shared,
             createdAt: status.at,
             updatedAt: status.at,
           }
@@ -130,7 +161,7 @@ export function ReflectionEditor({
       />
       <div id={statusId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="m-0 text-ink-muted">
-          {visibilityLabel(shared, audience)}
+          {visibilityLabel(cohortsWithIds(current.sharedWith, cohorts))}
           {owner ? (
             <>
               {" "}
@@ -161,6 +192,17 @@ export function ReflectionEditor({
           }}
         />
       ) : null}
+      {owner && status.kind !== "conflict" && status.kind !== "loading" ? (
+        <ReflectionSharing
+          entryId={current.id}
+          onServer={current.onServer}
+          hasText={body.trim() !== ""}
+          sharedWith={current.sharedWith}
+          cohorts={cohorts}
+          beforeChange={() => autosave.flush()}
+          onChanged={setSharedWith}
+        />
+      ) : null}
       {owner && status.kind === "saved" ? (
         <div>
           <button
@@ -178,7 +220,10 @@ export function ReflectionEditor({
           <ol className="m-0 mt-3 flex list-none flex-col gap-3 p-0">
             {earlier.map((entry) => (
               <li key={entry.id} className="rounded-md bg-surface-muted p-3">
-                <p className="m-0 text-sm text-ink-muted">{dateFormat.format(new Date(entry.createdAt))}</p>
+                <p className="m-0 text-sm text-ink-muted">
+                  {dateFormat.format(new Date(entry.createdAt))}
+                  {entry.sharedWith ? ` · ${visibilityLabel(cohortsWithIds(entry.sharedWith, cohorts))}` : null}
+                </p>
                 <p className="m-0 whitespace-pre-wrap">{entry.body}</p>
               </li>
             ))}

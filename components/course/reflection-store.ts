@@ -2,8 +2,10 @@
 // The browser side of "nothing written is ever lost": drafts live in
 // localStorage until the server confirms them, and saves go to the
 // idempotent save endpoint. Shared by the editors and the draft sync.
+import type { SharingCohort } from "@/lib/cohorts/visibility";
 import { PROMPT_MAX_CHARS } from "@/lib/reflections/limits";
 
+/** A saved entry as the save endpoint answers it (who it is shared with is not part of a save). */
 export type Entry = {
   id: string;
   promptId: string;
@@ -11,10 +13,12 @@ export type Entry = {
   promptText: string;
   body: string;
   version: number;
-  shared: boolean;
   createdAt: string;
   updatedAt: string;
 };
+
+/** An entry as the lesson loads it: with the ids of the cohorts it is shared with. */
+export type LessonEntry = Entry & { sharedWith: string[] };
 
 export type Draft = {
   entryId: string;
@@ -113,11 +117,11 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   return { kind: "retry", message: payload.error ?? `the server answered ${response.status}`, offline: false };
 }
 
-export type LessonEntries = { entries: Entry[]; audience: string[] };
+export type LessonEntries = { entries: LessonEntry[]; cohorts: SharingCohort[] };
 
 const lessonRequests = new Map<string, Promise<LessonEntries | null>>();
 
-/** The learner's saved entries for one lesson and who shared ones reach; one request per lesson per page. */
+/** The learner's saved entries for one lesson and their cohorts; one request per lesson per page. */
 export function lessonEntries(lessonKey: string): Promise<LessonEntries | null> {
   let request = lessonRequests.get(lessonKey);
   if (!request) {
@@ -134,4 +138,56 @@ export function lessonEntries(lessonKey: string): Promise<LessonEntries | null> 
     lessonRequests.set(lessonKey, request);
   }
   return request;
+}
+
+export type SharingOutcome =
+  | { kind: "done"; message: string; sharedWith: string[]; cohorts: SharingCohort[] }
+  | { kind: "gone"; message: string }
+  | { kind: "failed"; message: string };
+
+/**
+ * Shares an entry with one cohort (`cohortId`), or stops sharing it with one
+ * cohort or (null) with all of them, through /api/reflections/:id/share.
+ */
+export async function changeSharing(
+  entryId: string,
+  change: { share: string } | { stop: string | null },
+): Promise<SharingOutcome> {
+  const sharing = "share" in change;
+  let response: Response;
+  try {
+    response = await fetch(`/api/reflections/${entryId}/share`, {
+      method: sharing ? "PUT" : "DELETE",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify(sharing ? { cohortId: change.share } : change.stop ? { cohortId: change.stop } : {}),
+    });
+  } catch {
+    return {
+      kind: "failed",
+      message: "No connection, so nothing changed. Check your connection and try again.",
+    };
+  }
+  const payload = (await response.json().catch(() => ({}))) as {
+    message?: string;
+    error?: string;
+    sharedWith?: string[];
+    cohorts?: SharingCohort[];
+  };
+  if (response.ok && payload.sharedWith && payload.cohorts) {
+    return { kind: "done", message: payload.message ?? "", sharedWith: payload.sharedWith, cohorts: payload.cohorts };
+  }
+  if (response.status === 404) {
+    return { kind: "gone", message: payload.error ?? "That answer is no longer in your journal." };
+  }
+  if (response.status === 401) {
+    return {
+      kind: "failed",
+      message: "You've been signed out, so nothing changed. Sign in again, then try once more.",
+    };
+  }
+  return {
+    kind: "failed",
+    message: payload.error ?? `Something went wrong (the server answered ${response.status}), so nothing changed.`,
+  };
 }

@@ -77,6 +77,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   LessonProgress: (p) => db().lessonProgress.count({ where: { userId: p.id } }),
   Reflection: (p) => db().reflection.count({ where: { OR: [{ userId: p.id }, { id: { in: p.reflectionIds } }] } }),
   ReflectionRevision: (p) => db().reflectionRevision.count({ where: { reflectionId: { in: p.reflectionIds } } }),
+  ReflectionShare: (p) => db().reflectionShare.count({ where: { reflectionId: { in: p.reflectionIds } } }),
   Cohort: (p) => db().cohort.count({ where: { createdById: p.id } }),
   CohortFacilitator: (p) => db().cohortFacilitator.count({ where: { userId: p.id } }),
   CohortMember: (p) => db().cohortMember.count({ where: { userId: p.id } }),
@@ -110,8 +111,15 @@ describe("deleting an account", () => {
     await db().assignment.create({
       data: { cohortId: cohort.id, moduleSlug: "check-yourself-first", dueDaysAfterJoin: 7 },
     });
+    await db().reflectionShare.create({ data: { reflectionId: ana.reflectionIds[0]!, cohortId: cohort.id } });
+    await db().reflectionShare.create({ data: { reflectionId: cy.reflectionIds[0]!, cohortId: cohort.id } });
     await db().reflectionReply.create({
-      data: { reflectionId: ana.reflectionIds[0]!, authorId: ben.id, body: "Thank you for sharing." },
+      data: {
+        reflectionId: ana.reflectionIds[0]!,
+        authorId: ben.id,
+        cohortId: cohort.id,
+        body: "Thank you for sharing.",
+      },
     });
     await db().reflectionReply.create({
       data: { reflectionId: cy.reflectionIds[0]!, authorId: ana.id, body: "Ana's reply to Cy." },
@@ -133,6 +141,7 @@ describe("deleting an account", () => {
 
     const deleted = await deleteAccount(ana);
     expect(deleted).toMatchObject({
+      reflectionShares: 1,
       users: 1,
       reflections: 2,
       reflectionRevisions: 2,
@@ -153,6 +162,7 @@ describe("deleting an account", () => {
     });
     // Cy keeps everything; the cohort, its assignment and Cy's reminder stay, no longer naming Ana.
     expect(await db().reflection.count({ where: { userId: cy.id } })).toBe(2);
+    expect(await db().reflectionShare.count({ where: { reflectionId: { in: cy.reflectionIds } } })).toBe(1);
     expect(
       await db().reflectionReply.findMany({
         where: { reflectionId: { in: cy.reflectionIds } },

@@ -12,6 +12,7 @@ import { erase } from "../db/erase";
 import type { SessionUser } from "../auth/session";
 
 export type DeletedCounts = {
+  reflectionShares: number;
   reflectionReplies: number;
   reflectionRevisions: number;
   reflections: number;
@@ -37,7 +38,9 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
   const mine = { userId };
   // Erased, not only deleted: none of their text stays in the database files (lib/db/erase.ts).
   return erase(async (tx) => {
-    // What they wrote, and replies to it; also replies they wrote as a facilitator.
+    // What they wrote, who it was shared with, and replies to it; also
+    // replies they wrote as a facilitator.
+    const reflectionShares = (await tx.reflectionShare.deleteMany({ where: { reflection: mine } })).count;
     const reflectionReplies = (
       await tx.reflectionReply.deleteMany({ where: { OR: [{ authorId: userId }, { reflection: mine }] } })
     ).count;
@@ -68,6 +71,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
       .count;
     const users = (await tx.user.deleteMany({ where: { id: userId } })).count;
     return {
+      reflectionShares,
       reflectionReplies,
       reflectionRevisions,
       reflections,

@@ -14,17 +14,10 @@ import {
   updateCohort,
 } from "./cohorts";
 import { AccessDeniedError, CohortRuleError } from "./errors";
-import { inviteInfo, joinCohort, leaveCohort, myCohorts, sharingAudience, visibilityLabel } from "./membership";
+import { inviteInfo, joinCohort, leaveCohort, myCohorts } from "./membership";
 import { dismissNudge, myNudges, sendNudges } from "./nudges";
 import { cohortProgress, progressCsv } from "./progress";
-import {
-  canFacilitatorRead,
-  markRepliesRead,
-  replyToReflection,
-  repliesToMyEntries,
-  sharedWithCohort,
-  unreadReplyCount,
-} from "./shared-reflections";
+import { sharedWithCohort } from "./shared-reflections";
 
 let n = 0;
 async function person(role: SessionUser["role"], name?: string): Promise<SessionUser> {
@@ -40,22 +33,6 @@ async function cohortWith() {
   const cohortId = await createCohort(facilitator, { name: "Team Alpha", description: "" });
   const { inviteCode } = await getCohort(facilitator, cohortId);
   return { facilitator, cohortId, inviteCode: inviteCode ?? "" };
-}
-
-async function reflection(owner: SessionUser, body: string, shared: boolean) {
-  const id = randomUUID();
-  await db().reflection.create({
-    data: {
-      id,
-      userId: owner.id,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body,
-      sharedAt: shared ? new Date() : null,
-    },
-  });
-  return id;
 }
 
 describe("cohorts and invitations", () => {
@@ -276,49 +253,7 @@ describe("due dates in the cohort's time zone", () => {
   });
 });
 
-describe("shared reflections and replies", () => {
-  it("shows a facilitator only what their cohort's learners shared, and hides it again when un-shared", async () => {
-    const { facilitator, cohortId, inviteCode } = await cohortWith();
-    const other = await cohortWith();
-    const learner = await person("learner");
-    const stranger = await person("learner");
-    await joinCohort(learner, inviteCode);
-    await joinCohort(stranger, other.inviteCode);
-    const shared = await reflection(learner, "Shared with Priya", true);
-    await reflection(learner, "Private, never for Priya", false);
-    await reflection(stranger, "Shared with another cohort", true);
-
-    expect((await sharedWithCohort(facilitator, cohortId)).entries.map((e) => e.body)).toEqual(["Shared with Priya"]);
-    expect(await canFacilitatorRead(other.facilitator, shared)).toBe(false);
-    expect(visibilityLabel(true, await sharingAudience(learner))).toBe("Shared with Priya Raman (your facilitator).");
-
-    const reply = await replyToReflection(facilitator, shared, "Thank you for writing this.");
-    expect(reply).toMatchObject({ authorName: "Priya Raman", read: false });
-    await expect(replyToReflection(other.facilitator, shared, "Not mine")).rejects.toBeInstanceOf(AccessDeniedError);
-    expect(await unreadReplyCount(learner)).toBe(1);
-    expect((await repliesToMyEntries(learner)).get(shared)?.map((r) => r.body)).toEqual([
-      "Thank you for writing this.",
-    ]);
-    expect((await repliesToMyEntries(stranger)).size).toBe(0);
-    await markRepliesRead(stranger, [shared]);
-    expect(await unreadReplyCount(learner)).toBe(1);
-    await markRepliesRead(learner, [shared]);
-    expect(await unreadReplyCount(learner)).toBe(0);
-
-    await db().reflection.update({ where: { id: shared }, data: { sharedAt: null } });
-    expect((await sharedWithCohort(facilitator, cohortId)).entries).toEqual([]);
-    await expect(replyToReflection(facilitator, shared, "Too late")).rejects.toBeInstanceOf(AccessDeniedError);
-  });
-
-  it("stops showing shared entries of a learner who left the cohort", async () => {
-    const { facilitator, cohortId, inviteCode } = await cohortWith();
-    const learner = await person("learner");
-    await joinCohort(learner, inviteCode);
-    await reflection(learner, "Shared then left", true);
-    await leaveCohort(learner, cohortId);
-    expect((await sharedWithCohort(facilitator, cohortId)).entries).toEqual([]);
-  });
-});
+// Sharing, reading shared entries and replies: lib/cohorts/sharing.test.ts.
 
 describe("nudges", () => {
   it("reaches only members of the facilitator's cohort, and only the learner can dismiss it", async () => {

@@ -1,11 +1,8 @@
 import "server-only";
-// A learner's side of cohorts: joining with an invite code, leaving, and who
-// can see what they share.
+// A learner's side of cohorts: joining with an invite code, and leaving.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { INVITE_CODE_PATTERN } from "./invite-code";
-
-export { visibilityLabel } from "./visibility";
 
 export type InviteInfo =
   | { status: "open"; cohortId: string; name: string; description: string; facilitators: string[] }
@@ -50,7 +47,13 @@ export async function joinCohort(learner: SessionUser, code: string, now = new D
   });
   if (existing) return { status: "already-member", cohortId: info.cohortId, name: info.name };
   try {
-    await db().cohortMember.create({ data: { cohortId: info.cohortId, userId: learner.id, joinedAt: now } });
+    await db().$transaction([
+      // Joining reveals nothing shared before. Leaving already took the
+      // learner's shares with this cohort; this clears any a racing request
+      // may have left, before the membership that would make them readable.
+      db().reflectionShare.deleteMany({ where: { cohortId: info.cohortId, reflection: { userId: learner.id } } }),
+      db().cohortMember.create({ data: { cohortId: info.cohortId, userId: learner.id, joinedAt: now } }),
+    ]);
   } catch (error) {
     // Two clicks racing: the other one joined.
     const code = typeof error === "object" && error !== null && "code" in error ? error.code : null;
@@ -59,14 +62,21 @@ export async function joinCohort(learner: SessionUser, code: string, now = new D
   return { status: "joined", cohortId: info.cohortId, name: info.name };
 }
 
-/** Leaves a cohort; returns its name, or null when the learner wasn't in it. */
+/**
+ * Leaves a cohort; returns its name, or null when the learner wasn't in it.
+ * The learner's entries shared with it stop being shared with it, in the
+ * same transaction: leaving hides them, and joining again reveals nothing.
+ */
 export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<string | null> {
   const cohort = await db().cohort.findFirst({
     where: { id: cohortId, members: { some: { userId: learner.id } } },
     select: { name: true },
   });
-  const result = await db().cohortMember.deleteMany({ where: { cohortId, userId: learner.id } });
-  return result.count === 1 ? (cohort?.name ?? "the cohort") : null;
+  const [, left] = await db().$transaction([
+    db().reflectionShare.deleteMany({ where: { cohortId, reflection: { userId: learner.id } } }),
+    db().cohortMember.deleteMany({ where: { cohortId, userId: learner.id } }),
+  ]);
+  return left.count === 1 ? (cohort?.name ?? "the cohort") : null;
 }
 
 export type MyCohort = { id: string; name: string; facilitators: string[]; joinedAt: Date; archived: boolean };
@@ -94,10 +104,4 @@ export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
     joinedAt: row.joinedAt,
     archived: row.cohort.archivedAt !== null,
   }));
-}
-
-/** The people a shared entry is visible to: the facilitators of the learner's cohorts. */
-export async function sharingAudience(learner: SessionUser): Promise<string[]> {
-  const cohorts = await myCohorts(learner);
-  return [...new Set(cohorts.filter((c) => !c.archived).flatMap((c) => c.facilitators))];
 }

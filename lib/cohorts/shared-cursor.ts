@@ -1,8 +1,9 @@
-// Where a page of shared reflections starts: just after the entry shared at
-// `sharedAt` with this `id`, in the page's order (sharedAt newest first, then
-// id). Written into the address as "<milliseconds>.<id>" so a "Show older"
-// link is a plain link. A cursor only says where to start reading; what may
-// be read is still decided by the facilitator check in the query.
+// Where a page of shared reflections starts: just after the entry with this
+// `id` that was shared with the cohort at `sharedAt`, in the page's order
+// (the share's sharedAt newest first, then the entry's id). Written into the
+// address as "<milliseconds>.<id>" so a "Show older" link is a plain link.
+// A cursor only says where to start reading; what may be read is still
+// decided by the facilitator check in the query.
 export type SharedCursor = { sharedAt: Date; id: string };
 
 const CURSOR = /^(\d{1,15})\.([A-Za-z0-9_-]{1,100})$/;

@@ -24,8 +24,14 @@ async function cohortWith() {
   return { facilitator, cohortId, inviteCode: inviteCode ?? "" };
 }
 
-async function share(owner: SessionUser, body: string, sharedAt: Date | null): Promise<string> {
+/**
+ * An entry of `owner`'s, shared with `cohortId` at `sharedAt` (null: private).
+ * Every entry is written on the same day, so only the moment it was shared
+ * can put the pages in order.
+ */
+async function share(owner: SessionUser, cohortId: string, body: string, sharedAt: Date | null): Promise<string> {
   const id = randomUUID();
+  const written = new Date("2026-02-01T10:00:00.000Z");
   await db().reflection.create({
     data: {
       id,
@@ -34,9 +40,9 @@ async function share(owner: SessionUser, body: string, sharedAt: Date | null): P
       lessonKey: "check-yourself-first/whats-your-part",
       promptText: "What's your part?",
       body,
-      sharedAt,
-      createdAt: sharedAt ?? new Date(),
-      updatedAt: sharedAt ?? new Date(),
+      createdAt: written,
+      updatedAt: written,
+      ...(sharedAt ? { shares: { create: { cohortId, sharedAt } } } : {}),
     },
   });
   return id;
@@ -65,11 +71,11 @@ describe("paging through shared reflections", () => {
     // Seven entries, five of them shared at the very same moment, and two private ones.
     const same = new Date("2026-03-02T10:00:00.000Z");
     const ids: string[] = [];
-    for (let i = 0; i < 5; i += 1) ids.push(await share(i % 2 ? ana : ben, `tie ${i}`, same));
-    const newest = await share(ana, "newest", new Date("2026-03-05T10:00:00.000Z"));
-    const oldest = await share(ben, "oldest", new Date("2026-03-01T10:00:00.000Z"));
-    await share(ana, "private", null);
-    await share(ben, "private too", null);
+    for (let i = 0; i < 5; i += 1) ids.push(await share(i % 2 ? ana : ben, cohortId, `tie ${i}`, same));
+    const newest = await share(ana, cohortId, "newest", new Date("2026-03-05T10:00:00.000Z"));
+    const oldest = await share(ben, cohortId, "oldest", new Date("2026-03-01T10:00:00.000Z"));
+    await share(ana, cohortId, "private", null);
+    await share(ben, cohortId, "private too", null);
 
     const expected = [newest, ...[...ids].sort(), oldest];
     const pages = await allPages(facilitator, cohortId, 2);
@@ -84,6 +90,41 @@ describe("paging through shared reflections", () => {
     expect(whole.entries.map((e) => e.id)).toEqual(expected);
     expect(whole.nextCursor).toBeNull();
     expect(whole.total).toBe(7);
+    expect(whole.entries[0]).toMatchObject({ body: "newest", sharedAt: new Date("2026-03-05T10:00:00.000Z") });
+  });
+
+  it("pages by when each entry was shared with this cohort, and a share made meanwhile moves nothing", async () => {
+    const first = await cohortWith();
+    const second = await cohortWith();
+    const ana = await person("learner");
+    await joinCohort(ana, first.inviteCode);
+    await joinCohort(ana, second.inviteCode);
+    const early = await share(ana, first.cohortId, "early here", new Date("2026-03-01T10:00:00.000Z"));
+    const late = await share(ana, first.cohortId, "late here", new Date("2026-03-03T10:00:00.000Z"));
+    // The early one reached the second cohort last: there it is the newest.
+    await db().reflectionShare.create({
+      data: { reflectionId: early, cohortId: second.cohortId, sharedAt: new Date("2026-03-09T10:00:00.000Z") },
+    });
+    await db().reflectionShare.create({
+      data: { reflectionId: late, cohortId: second.cohortId, sharedAt: new Date("2026-03-04T10:00:00.000Z") },
+    });
+    const ids = async (f: SessionUser, cohortId: string) =>
+      (await allPages(f, cohortId, 1)).flatMap((p) => p.entries.map((e) => [e.id, e.sharedAt.toISOString()]));
+    expect(await ids(first.facilitator, first.cohortId)).toEqual([
+      [late, "2026-03-03T10:00:00.000Z"],
+      [early, "2026-03-01T10:00:00.000Z"],
+    ]);
+    expect(await ids(second.facilitator, second.cohortId)).toEqual([
+      [early, "2026-03-09T10:00:00.000Z"],
+      [late, "2026-03-04T10:00:00.000Z"],
+    ]);
+
+    // Reading page one, then a new share arrives before "Show older": page two starts where page one ended.
+    const page = await sharedWithCohort(first.facilitator, first.cohortId, { pageSize: 1 });
+    await share(ana, first.cohortId, "newer still", new Date("2026-03-10T10:00:00.000Z"));
+    const next = await sharedWithCohort(first.facilitator, first.cohortId, { before: page.nextCursor, pageSize: 1 });
+    expect(next.entries.map((e) => e.id)).toEqual([early]);
+    expect(next).toMatchObject({ offset: 2, total: 3, nextCursor: null });
   });
 
   it("gives another facilitator nothing, cursor or not", async () => {
@@ -91,8 +132,8 @@ describe("paging through shared reflections", () => {
     const other = await cohortWith();
     const learner = await person("learner");
     await joinCohort(learner, inviteCode);
-    await share(learner, "first", new Date("2026-03-02T10:00:00.000Z"));
-    await share(learner, "second", new Date("2026-03-03T10:00:00.000Z"));
+    await share(learner, cohortId, "first", new Date("2026-03-02T10:00:00.000Z"));
+    await share(learner, cohortId, "second", new Date("2026-03-03T10:00:00.000Z"));
     const page = await sharedWithCohort(facilitator, cohortId, { pageSize: 1 });
     expect(page.nextCursor).not.toBeNull();
 

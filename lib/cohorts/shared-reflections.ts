@@ -1,8 +1,11 @@
 import "server-only";
-// Reflections learners chose to share, as their facilitators see them, and
-// the facilitators' replies. An entry is readable by a facilitator only while
-// it is shared and its author is in a (not archived) cohort they facilitate;
-// un-sharing takes it, replies and all, out of every facilitator view at once.
+// Reflections learners chose to share with a cohort, as that cohort's
+// facilitators see them, and the replies written in it. A facilitator reads
+// an entry only while it is shared with a cohort they facilitate, that
+// cohort is not archived and the entry's author is still its member; they
+// see and write replies only in that cohort. Stopping sharing (or leaving
+// the cohort) takes the entry, replies and all, out of that cohort's view at
+// once. See docs/decisions/016-per-cohort-sharing.md.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
@@ -12,17 +15,29 @@ import type { SharedCursor } from "./shared-cursor";
 
 export const REPLY_MAX_CHARS = 1000;
 
-export type ReplyView = { id: string; body: string; authorName: string; createdAt: Date; read: boolean };
+export type ReplyView = {
+  id: string;
+  body: string;
+  authorName: string;
+  /** The cohort it was written in, or null when that cohort is gone. */
+  cohortName: string | null;
+  createdAt: Date;
+  read: boolean;
+};
 export type SharedEntry = {
   id: string;
   learnerName: string;
   promptText: string;
   lessonTitle: string;
   body: string;
+  /** When it was shared with this cohort. */
   sharedAt: Date;
   updatedAt: Date;
+  /** The replies written in this cohort. */
   replies: ReplyView[];
 };
+
+export const NOT_SHARED_WITH_YOU = "This reflection is not shared with you (it may have just been made private).";
 
 const REPLY_SELECT = {
   id: true,
@@ -30,15 +45,24 @@ const REPLY_SELECT = {
   createdAt: true,
   readAt: true,
   author: { select: { name: true } },
+  cohort: { select: { name: true } },
 } as const;
 
-type ReplyRow = { id: string; body: string; createdAt: Date; readAt: Date | null; author: { name: string } };
+type ReplyRow = {
+  id: string;
+  body: string;
+  createdAt: Date;
+  readAt: Date | null;
+  author: { name: string };
+  cohort: { name: string } | null;
+};
 
 function toReply(row: ReplyRow): ReplyView {
   return {
     id: row.id,
     body: row.body,
     authorName: row.author.name,
+    cohortName: row.cohort?.name ?? null,
     createdAt: row.createdAt,
     read: row.readAt !== null,
   };
@@ -61,9 +85,22 @@ export type SharedPage = {
 };
 
 /**
+ * The shares a cohort's facilitators may read: shared with the cohort, the
+ * cohort not archived, the author still its member.
+ */
+function readableIn(cohortId: string) {
+  return {
+    cohortId,
+    cohort: { archivedAt: null },
+    reflection: { user: { memberships: { some: { cohortId } } } },
+  };
+}
+
+/**
  * One page of the entries shared with a cohort, newest shared first; equal
- * times are ordered by id, so paging by (sharedAt, id) never skips or repeats
- * an entry. `before` starts the page just after that entry.
+ * times are ordered by entry id, so paging by (share.sharedAt, reflectionId)
+ * never skips or repeats an entry. `before` starts the page just after that
+ * entry.
  */
 export async function sharedWithCohort(
   facilitator: SessionUser,
@@ -71,37 +108,41 @@ export async function sharedWithCohort(
   { before, pageSize = SHARED_PAGE_SIZE }: { before?: SharedCursor | null; pageSize?: number } = {},
 ): Promise<SharedPage> {
   await assertFacilitatorOf(facilitator, cohortId);
-  const visible = {
-    sharedAt: { not: null },
-    user: { memberships: { some: { cohortId, cohort: { archivedAt: null } } } },
-  };
+  const visible = readableIn(cohortId);
   const [rows, total, offset] = await Promise.all([
-    db().reflection.findMany({
+    db().reflectionShare.findMany({
       where: before
         ? {
             ...visible,
-            OR: [{ sharedAt: { lt: before.sharedAt } }, { sharedAt: before.sharedAt, id: { gt: before.id } }],
+            OR: [{ sharedAt: { lt: before.sharedAt } }, { sharedAt: before.sharedAt, reflectionId: { gt: before.id } }],
           }
         : visible,
-      orderBy: [{ sharedAt: "desc" }, { id: "asc" }],
+      orderBy: [{ sharedAt: "desc" }, { reflectionId: "asc" }],
       take: pageSize + 1,
       select: {
-        id: true,
-        promptText: true,
-        lessonKey: true,
-        body: true,
         sharedAt: true,
-        updatedAt: true,
-        user: { select: { name: true } },
-        replies: { orderBy: { createdAt: "asc" }, select: REPLY_SELECT },
+        reflection: {
+          select: {
+            id: true,
+            promptText: true,
+            lessonKey: true,
+            body: true,
+            updatedAt: true,
+            user: { select: { name: true } },
+            replies: { where: { cohortId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPLY_SELECT },
+          },
+        },
       },
     }),
-    db().reflection.count({ where: visible }),
+    db().reflectionShare.count({ where: visible }),
     before
-      ? db().reflection.count({
+      ? db().reflectionShare.count({
           where: {
             ...visible,
-            OR: [{ sharedAt: { gt: before.sharedAt } }, { sharedAt: before.sharedAt, id: { lte: before.id } }],
+            OR: [
+              { sharedAt: { gt: before.sharedAt } },
+              { sharedAt: before.sharedAt, reflectionId: { lte: before.id } },
+            ],
           },
         })
       : 0,
@@ -109,49 +150,54 @@ export async function sharedWithCohort(
   const shown = rows.slice(0, pageSize);
   const last = shown.at(-1);
   return {
-    entries: shown.map((row) => ({
-      id: row.id,
-      learnerName: row.user.name,
-      promptText: row.promptText,
-      lessonTitle: lessonTitle(row.lessonKey),
-      body: row.body,
-      sharedAt: row.sharedAt ?? row.updatedAt,
-      updatedAt: row.updatedAt,
-      replies: row.replies.map(toReply),
+    entries: shown.map(({ sharedAt, reflection }) => ({
+      id: reflection.id,
+      learnerName: reflection.user.name,
+      promptText: reflection.promptText,
+      lessonTitle: lessonTitle(reflection.lessonKey),
+      body: reflection.body,
+      sharedAt,
+      updatedAt: reflection.updatedAt,
+      replies: reflection.replies.map(toReply),
     })),
     total,
     offset,
-    nextCursor: rows.length > pageSize && last?.sharedAt ? { sharedAt: last.sharedAt, id: last.id } : null,
+    nextCursor: rows.length > pageSize && last ? { sharedAt: last.sharedAt, id: last.reflection.id } : null,
   };
 }
 
-/** True when `facilitator` may read (and reply to) this entry right now. */
-export async function canFacilitatorRead(facilitator: SessionUser, reflectionId: string): Promise<boolean> {
-  const row = await db().reflection.findFirst({
+/** True when `facilitator` may read (and reply to) this entry in this cohort right now. */
+export async function canFacilitatorRead(
+  facilitator: SessionUser,
+  cohortId: string,
+  reflectionId: string,
+): Promise<boolean> {
+  // An id from a form is parsed by its schema, but this is the one check:
+  // PostgreSQL refuses a NUL in a query, and no id of ours holds one.
+  if (cohortId.includes("\u0000") || reflectionId.includes("\u0000")) return false;
+  const row = await db().reflectionShare.findFirst({
     where: {
-      id: reflectionId,
-      sharedAt: { not: null },
-      user: {
-        memberships: {
-          some: { cohort: { archivedAt: null, facilitators: { some: { userId: facilitator.id } } } },
-        },
-      },
+      ...readableIn(cohortId),
+      reflectionId,
+      cohort: { archivedAt: null, facilitators: { some: { userId: facilitator.id } } },
     },
-    select: { id: true },
+    select: { cohortId: true },
   });
   return row !== null;
 }
 
+/** A reply in one cohort, to an entry shared with it; refused unless the facilitator may read it there. */
 export async function replyToReflection(
   facilitator: SessionUser,
+  cohortId: string,
   reflectionId: string,
   body: string,
 ): Promise<ReplyView> {
-  if (!(await canFacilitatorRead(facilitator, reflectionId))) {
-    throw new AccessDeniedError("This reflection is not shared with you (it may have just been made private).");
+  if (!(await canFacilitatorRead(facilitator, cohortId, reflectionId))) {
+    throw new AccessDeniedError(NOT_SHARED_WITH_YOU);
   }
   const reply = await db().reflectionReply.create({
-    data: { reflectionId, authorId: facilitator.id, body },
+    data: { reflectionId, authorId: facilitator.id, cohortId, body },
     select: REPLY_SELECT,
   });
   return toReply(reply);
@@ -161,7 +207,7 @@ export async function replyToReflection(
 export async function repliesToMyEntries(learner: SessionUser, entryIds?: string[]): Promise<Map<string, ReplyView[]>> {
   const rows = await db().reflectionReply.findMany({
     where: { reflection: { userId: learner.id, ...(entryIds ? { id: { in: entryIds } } : {}) } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { ...REPLY_SELECT, reflectionId: true },
   });
   const byEntry = new Map<string, ReplyView[]>();

@@ -31,6 +31,7 @@ export type Db = Pick<
   | "lessonProgress"
   | "reflection"
   | "reflectionRevision"
+  | "reflectionShare"
   | "cohort"
   | "cohortFacilitator"
   | "cohortMember"

@@ -33,16 +33,37 @@ async function write(
       lessonKey: options.lessonKey ?? "check-yourself-first/whats-your-part",
       promptText: options.promptText ?? "What's your part?",
       body,
-      sharedAt: options.shared ? at : null,
       createdAt: at,
       updatedAt: at,
     },
   });
+  if (options.shared) {
+    // Shared with a cohort of the learner's, run by Priya Raman.
+    const priya = await facilitator();
+    await db().cohort.create({
+      data: {
+        name: "Support team",
+        facilitators: { create: { userId: priya.id } },
+        members: { create: { userId: who.id } },
+        shares: { create: { reflectionId: id, sharedAt: at } },
+      },
+    });
+  }
   return id;
 }
 
+let priya: Promise<SessionUser> | undefined;
+function facilitator(): Promise<SessionUser> {
+  priya ??= learner("Priya Raman").then((user) => ({ ...user, role: "facilitator" as const }));
+  return priya;
+}
+
+/** A reply, written in the cohort the entry is shared with (if any). */
 async function reply(to: string, author: SessionUser, body: string, at: Date): Promise<void> {
-  await db().reflectionReply.create({ data: { reflectionId: to, authorId: author.id, body, createdAt: at } });
+  const share = await db().reflectionShare.findFirst({ where: { reflectionId: to }, select: { cohortId: true } });
+  await db().reflectionReply.create({
+    data: { reflectionId: to, authorId: author.id, cohortId: share?.cohortId ?? null, body, createdAt: at },
+  });
 }
 
 function parse(markdown: string): Root {
@@ -89,7 +110,8 @@ describe("exporting a journal", () => {
       prompt: "An older wording of the question",
       currentPrompt: expect.stringContaining("Think of someone at work you trust") as unknown,
       shared: false,
-      sharedAt: null,
+      sharedWith: [],
+      visibility: "Only you can see this.",
       createdAt: "2026-03-05T10:00:00.000Z",
       revisions: [],
     });
@@ -97,6 +119,8 @@ describe("exporting a journal", () => {
       module: { number: 2, title: "Check yourself first" },
       lesson: { key: "check-yourself-first/whats-your-part" },
       shared: true,
+      sharedWith: [{ cohort: "Support team", sharedAt: "2026-03-02T10:00:00.000Z" }],
+      visibility: "You and Priya Raman (facilitator of Support team) can see this.",
       revisions: [{ version: 1, body: "My part was nothing.", savedAt: "2026-03-01T09:00:00.000Z" }],
     });
     expect(data.entries[2]).toMatchObject({ module: null, currentPrompt: null, prompt: "A removed question" });
@@ -106,8 +130,10 @@ describe("exporting a journal", () => {
     expect(json).not.toContain("Ben's private answer");
     const markdown = toMarkdown(data);
     expect(markdown).toContain("My part was the silence.");
-    expect(markdown).toContain("Shared with your facilitators");
-    expect(markdown).toContain("Private: only you could see it");
+    expect(markdown).toContain(
+      "**Answered March 2, 2026** · You and Priya Raman (facilitator of Support team) can see this.",
+    );
+    expect(markdown).toContain("**Answered March 5, 2026** · Only you can see this.");
     expect(markdown).toContain("The question then read: An older wording of the question");
     expect(markdown).not.toContain("Ben's private answer");
 
@@ -178,9 +204,15 @@ describe("exporting a journal", () => {
 
     const data = await exportEntries(eve, new Date("2026-04-01T12:00:00Z"));
     expect(data.entries.find((e) => e.id === shared)?.replies).toEqual([
-      { authorName: "Gail Facilitator", body: "Thank you for naming it.", createdAt: "2026-03-03T09:00:00.000Z" },
       {
         authorName: "Gail Facilitator",
+        cohort: "Support team",
+        body: "Thank you for naming it.",
+        createdAt: "2026-03-03T09:00:00.000Z",
+      },
+      {
+        authorName: "Gail Facilitator",
+        cohort: "Support team",
         body: "What might a first message look like?",
         createdAt: "2026-03-04T09:00:00.000Z",
       },
@@ -191,8 +223,10 @@ describe("exporting a journal", () => {
 
     const markdown = toMarkdown(data);
     expect(markdown).toContain("Replies from your facilitators follow the answer they reply to");
-    expect(markdown).toContain("*Reply from Gail Facilitator, March 3, 2026:*\n\n> Thank you for naming it.");
-    expect(markdown).toContain("*Reply from Gail Facilitator, March 4, 2026:*");
+    expect(markdown).toContain(
+      "*Reply from Gail Facilitator (Support team), March 3, 2026:*\n\n> Thank you for naming it.",
+    );
+    expect(markdown).toContain("*Reply from Gail Facilitator (Support team), March 4, 2026:*");
     // Replies sit under the answer they reply to.
     expect(markdown.indexOf("I stopped answering")).toBeLessThan(markdown.indexOf("Thank you for naming it."));
     expect(markdown).not.toContain("meant for Finn");
@@ -243,7 +277,7 @@ describe("exporting a journal", () => {
       expect(quoted).toContain(line);
     }
     expect(all(quotes[1]!, "blockquote")).toHaveLength(1);
-    expect(toString(tree)).toContain("Reply from **Mal** <img src=x onerror=alert(1)>, March 3, 2026:");
+    expect(toString(tree)).toContain("Reply from **Mal** <img src=x onerror=alert(1)> (Support team), March 3, 2026:");
   });
 });
 

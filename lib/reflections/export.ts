@@ -1,10 +1,13 @@
 import "server-only";
 // Everything a learner wrote, to take away: as JSON (complete, for machines
 // and for moving elsewhere) and as Markdown (for reading). Only the learner's
-// own entries, selected by their id, with the facilitators' replies to them:
-// those are the learner's record of the conversation too.
+// own entries, selected by their id, with who each is shared with and the
+// facilitators' replies to them: those are the learner's record of the
+// conversation too.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
+import { learnerCohorts, sharedCohorts } from "../cohorts/sharing";
+import { visibilityLabel } from "../cohorts/visibility";
 import { compareByCourse, placeEntry } from "./journal";
 import { ENTRY_SELECT, toView } from "./reflections";
 import { formatDate } from "../time/format";
@@ -20,8 +23,12 @@ export type ExportedEntry = {
   /** The question as the course asks it today, or null if it has been removed. */
   currentPrompt: string | null;
   body: string;
+  /** Whether it is shared with any cohort. */
   shared: boolean;
-  sharedAt: string | null;
+  /** The cohorts it is shared with, and since when (oldest first). */
+  sharedWith: { cohort: string; sharedAt: string }[];
+  /** Who can see it, in the words the journal uses. */
+  visibility: string;
   createdAt: string;
   updatedAt: string;
   revisions: { version: number; body: string; savedAt: string }[];
@@ -29,7 +36,13 @@ export type ExportedEntry = {
   replies: ExportedReply[];
 };
 
-export type ExportedReply = { authorName: string; body: string; createdAt: string };
+export type ExportedReply = {
+  authorName: string;
+  /** The cohort the reply was written in, or null when that cohort is gone. */
+  cohort: string | null;
+  body: string;
+  createdAt: string;
+};
 
 export type JournalExport = {
   exportedAt: string;
@@ -40,22 +53,34 @@ export type JournalExport = {
 };
 
 export async function exportEntries(learner: SessionUser, now = new Date()): Promise<JournalExport> {
-  // Replies come nested under the learner's own rows, so the same
-  // `userId` in the where clause decides which replies can be read.
-  const rows = await db().reflection.findMany({
-    where: { userId: learner.id },
-    select: {
-      ...ENTRY_SELECT,
-      revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
-      replies: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { body: true, createdAt: true, author: { select: { name: true } } },
+  // Shares and replies come nested under the learner's own rows, so the same
+  // `userId` in the where clause decides which of them can be read.
+  const [rows, cohorts] = await Promise.all([
+    db().reflection.findMany({
+      where: { userId: learner.id },
+      select: {
+        ...ENTRY_SELECT,
+        revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
+        shares: {
+          orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }],
+          select: { cohortId: true, sharedAt: true, cohort: { select: { name: true } } },
+        },
+        replies: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            body: true,
+            createdAt: true,
+            author: { select: { name: true } },
+            cohort: { select: { name: true } },
+          },
+        },
       },
-    },
-  });
-  const placed = rows.map(({ revisions, replies, ...row }) => ({
+    }),
+    learnerCohorts(learner),
+  ]);
+  const placed = rows.map(({ revisions, replies, shares, ...row }) => ({
     ...toView(row),
-    sharedAt: row.sharedAt,
+    shares,
     revisions,
     replies,
     place: placeEntry(row),
@@ -73,13 +98,15 @@ export async function exportEntries(learner: SessionUser, now = new Date()): Pro
       prompt: e.promptText,
       currentPrompt: e.place.inCourse ? e.place.promptText : null,
       body: e.body,
-      shared: e.shared,
-      sharedAt: e.sharedAt?.toISOString() ?? null,
+      shared: e.shares.length > 0,
+      sharedWith: e.shares.map((s) => ({ cohort: s.cohort.name, sharedAt: s.sharedAt.toISOString() })),
+      visibility: visibilityLabel(sharedCohorts(e.shares, cohorts)),
       createdAt: e.createdAt.toISOString(),
       updatedAt: e.updatedAt.toISOString(),
       revisions: e.revisions.map((r) => ({ version: r.version, body: r.body, savedAt: r.savedAt.toISOString() })),
       replies: e.replies.map((r) => ({
         authorName: r.author.name,
+        cohort: r.cohort?.name ?? null,
         body: r.body,
         createdAt: r.createdAt.toISOString(),
       })),
@@ -135,11 +162,6 @@ export function quote(body: string): string {
     .join("\n");
 }
 
-const VISIBILITY = {
-  private: "Private: only you could see it",
-  shared: "Shared with your facilitators",
-} as const;
-
 export function toMarkdown(data: JournalExport): string {
   const out: string[] = [];
   const day = (iso: string) => dayIn(iso, data.timeZone);
@@ -187,16 +209,14 @@ export function toMarkdown(data: JournalExport): string {
       promptId = entry.promptId;
     }
     const edited = day(entry.updatedAt) !== day(entry.createdAt) ? `, last edited ${day(entry.updatedAt)}` : "";
-    out.push(
-      `**Answered ${day(entry.createdAt)}${edited}** · ${entry.shared ? VISIBILITY.shared : VISIBILITY.private}`,
-      "",
-    );
+    out.push(`**Answered ${day(entry.createdAt)}${edited}** · ${inline(entry.visibility)}`, "");
     if (entry.currentPrompt !== null && entry.currentPrompt !== entry.prompt) {
       out.push(`The question then read: ${inline(entry.prompt)}`, "");
     }
     out.push(quote(entry.body), "");
     for (const reply of entry.replies) {
-      out.push(`*Reply from ${inline(reply.authorName)}, ${day(reply.createdAt)}:*`, "", quote(reply.body), "");
+      const where = reply.cohort ? ` (${inline(reply.cohort)})` : "";
+      out.push(`*Reply from ${inline(reply.authorName)}${where}, ${day(reply.createdAt)}:*`, "", quote(reply.body), "");
     }
     for (const revision of entry.revisions) {
       out.push(`*Earlier version, saved ${day(revision.savedAt)}:*`, "", quote(revision.body), "");

@@ -40,9 +40,16 @@ async function write(
       lessonKey: options.lessonKey ?? prompt?.lesson.key ?? "gone-module/gone-lesson",
       promptText: options.promptText ?? prompt?.prompt ?? "A question that was removed",
       body,
-      sharedAt: options.shared ? at : null,
       createdAt: at,
       updatedAt: at,
+      // Shared: with a cohort of the learner's own.
+      ...(options.shared
+        ? {
+            shares: {
+              create: { sharedAt: at, cohort: { create: { name: "Team", members: { create: { userId: who.id } } } } },
+            },
+          }
+        : {}),
     },
   });
   return id;

@@ -204,15 +204,16 @@ function matchesAll(entry: { body: string; promptText: string }, words: string[]
 // Queries
 // ---------------------------------------------------------------------------
 
-type Light = { id: string; sharedAt: Date | null; createdAt: Date; place: Placement };
+type Light = { id: string; shared: boolean; createdAt: Date; place: Placement };
 
 const LIGHT_SELECT = {
   id: true,
   promptId: true,
   lessonKey: true,
   promptText: true,
-  sharedAt: true,
   createdAt: true,
+  // Shared with any cohort? One share row answers it.
+  shares: { select: { cohortId: true }, take: 1 },
 } as const;
 
 async function lightEntries(learner: SessionUser, q: string): Promise<Light[]> {
@@ -222,11 +223,11 @@ async function lightEntries(learner: SessionUser, q: string): Promise<Light[]> {
     promptId: string;
     lessonKey: string;
     promptText: string;
-    sharedAt: Date | null;
     createdAt: Date;
+    shares: { cohortId: string }[];
   }) => ({
     id: row.id,
-    sharedAt: row.sharedAt,
+    shared: row.shares.length > 0,
     createdAt: row.createdAt,
     place: placeEntry(row),
   });
@@ -241,8 +242,8 @@ async function lightEntries(learner: SessionUser, q: string): Promise<Light[]> {
 }
 
 function matchesVisibility(entry: Light, visibility: Visibility | null): boolean {
-  if (visibility === "shared") return entry.sharedAt !== null;
-  if (visibility === "private") return entry.sharedAt === null;
+  if (visibility === "shared") return entry.shared;
+  if (visibility === "private") return !entry.shared;
   return true;
 }
 
@@ -254,7 +255,7 @@ function knownModule(slug: string | undefined, lights: Light[]): string | null {
 
 function countFilters(lights: Light[], moduleSlug: string | null, visibility: Visibility | null): FilterCounts {
   const inModule = lights.filter((l) => moduleSlug === null || l.place.moduleSlug === moduleSlug);
-  const shared = inModule.filter((l) => l.sharedAt !== null).length;
+  const shared = inModule.filter((l) => l.shared).length;
   const perModule = new Map<string, FilterCounts["modules"][number]>();
   for (const l of lights) {
     if (!matchesVisibility(l, visibility)) continue;
@@ -423,11 +424,11 @@ export async function promptHistory(learner: SessionUser, promptId: string): Pro
   return { promptId, prompt: latest.promptText, lesson: null, inCourse: false, entries };
 }
 
-/** How many answers the learner has, and how many of them are shared. */
+/** How many answers the learner has, and how many of them are shared with a cohort. */
 export async function entryCounts(learner: SessionUser): Promise<{ all: number; shared: number }> {
   const [all, shared] = await Promise.all([
     db().reflection.count({ where: { userId: learner.id } }),
-    db().reflection.count({ where: { userId: learner.id, sharedAt: { not: null } } }),
+    db().reflection.count({ where: { userId: learner.id, shares: { some: {} } } }),
   ]);
   return { all, shared };
 }

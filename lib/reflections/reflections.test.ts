@@ -10,9 +10,9 @@ import {
   entriesForPrompt,
   getEntry,
   saveReflection,
-  setShared,
   type SaveInput,
 } from "./reflections";
+import { shareEntry, stopSharing } from "../cohorts/sharing";
 
 let counter = 0;
 async function person(role: SessionUser["role"] = "learner"): Promise<SessionUser> {
@@ -37,17 +37,17 @@ describe("saving reflections", () => {
     const first = await saveReflection(learner, id, input("I left Sam out of the loop."));
     expect(first).toMatchObject({
       status: "saved",
-      entry: { version: 1, shared: false, promptText: "What's your part?" },
+      entry: { version: 1, promptText: "What's your part?" },
     });
+    // The save answers with the entry alone, never who it is shared with (that is not loaded on a save).
+    expect(Object.keys(first.status === "saved" ? first.entry : {}).sort()).toEqual(
+      ["body", "createdAt", "id", "lessonKey", "promptId", "promptText", "updatedAt", "version"].sort(),
+    );
     const second = await saveReflection(learner, id, input("I left Sam out of the loop twice.", 1));
     expect(second).toMatchObject({ status: "saved", entry: { version: 2, body: "I left Sam out of the loop twice." } });
     const row = await db().reflection.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({
-      userId: learner.id,
-      version: 2,
-      body: "I left Sam out of the loop twice.",
-      sharedAt: null,
-    });
+    expect(row).toMatchObject({ userId: learner.id, version: 2, body: "I left Sam out of the loop twice." });
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);
   });
 
   it("is idempotent: the same save sent twice (a retry) makes one entry and one version", async () => {
@@ -131,29 +131,47 @@ describe("who can read and change a reflection", () => {
     const owner = await person("learner");
     const id = randomUUID();
     await saveReflection(owner, id, input("Private thoughts about Jordan"));
-    for (const other of [await person("learner"), await person("facilitator"), await person("admin")]) {
+    // A cohort everyone below is in (the facilitator runs it): still not theirs to share.
+    const runner = await person("facilitator");
+    const cohort = await db().cohort.create({
+      data: { name: "Everyone", facilitators: { create: { userId: runner.id } } },
+      select: { id: true },
+    });
+    await db().cohortMember.create({ data: { cohortId: cohort.id, userId: owner.id } });
+    for (const other of [await person("learner"), runner, await person("admin")]) {
+      await db().cohortMember.create({ data: { cohortId: cohort.id, userId: other.id } });
       expect(await getEntry(other, id)).toBeNull();
       expect(await entriesForLesson(other, "check-yourself-first/whats-your-part")).toEqual([]);
       expect(await entriesForPrompt(other, "whats-your-part")).toEqual([]);
       expect(await saveReflection(other, id, input("Overwritten!", 1))).toEqual({ status: "not-found" });
       expect(await saveReflection(other, id, input("Overwritten!", 0))).toEqual({ status: "not-found" });
-      expect(await setShared(other, id, true)).toBe(false);
+      expect(await shareEntry(other, id, cohort.id)).toEqual({ status: "no-entry" });
+      expect(await stopSharing(other, id, null)).toEqual({ status: "no-entry" });
       expect(await deleteEntry(other, id)).toBe(false);
       expect(await deleteAllEntries(other)).toBe(0);
     }
     const row = await db().reflection.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ userId: owner.id, body: "Private thoughts about Jordan", sharedAt: null, version: 1 });
+    expect(row).toMatchObject({ userId: owner.id, body: "Private thoughts about Jordan", version: 1 });
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);
   });
 
   it("lets the owner share, un-share and delete", async () => {
     const owner = await person();
     const id = randomUUID();
     await saveReflection(owner, id, input("Something to share"));
-    expect(await setShared(owner, id, true)).toBe(true);
-    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).sharedAt).not.toBeNull();
-    expect(await setShared(owner, id, false)).toBe(true);
-    expect((await db().reflection.findUniqueOrThrow({ where: { id } })).sharedAt).toBeNull();
+    const cohort = await db().cohort.create({ data: { name: "Mine" }, select: { id: true } });
+    await db().cohortMember.create({ data: { cohortId: cohort.id, userId: owner.id } });
+    expect(await shareEntry(owner, id, cohort.id)).toMatchObject({ status: "shared" });
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(1);
+    // Saving again (the autosave) leaves the sharing as it is.
+    await saveReflection(owner, id, input("Something to share, edited", 1));
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(1);
+    expect(await stopSharing(owner, id, null)).toMatchObject({ status: "stopped", remaining: 0 });
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);
+    await shareEntry(owner, id, cohort.id);
     expect(await deleteEntry(owner, id)).toBe(true);
     expect(await db().reflection.count({ where: { id } })).toBe(0);
+    // Its shares went with it.
+    expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);
   });
 });

@@ -1,14 +1,19 @@
 import "server-only";
 // A learner's reflections. Every read and write takes the learner and puts
 // their id in the `where` clause, so an entry stays theirs even if a check
-// above is forgotten. Facilitator access to shared entries lives in
-// lib/cohorts (it checks membership and sharing there).
+// above is forgotten. Sharing an entry, and facilitators' access to shared
+// entries, live in lib/cohorts (sharing.ts, shared-reflections.ts).
 import { db } from "../db/client";
 import { erase } from "../db/erase";
 import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
 import type { SaveReflection } from "./schemas";
 
+/**
+ * One entry as its author sees it. Who it is shared with is not part of it:
+ * the autosave answers with this, and must not load more than the row
+ * (lib/cohorts/sharing.ts reads the shares where a page shows them).
+ */
 export type EntryView = {
   id: string;
   promptId: string;
@@ -16,7 +21,6 @@ export type EntryView = {
   promptText: string;
   body: string;
   version: number;
-  shared: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -28,19 +32,14 @@ export const ENTRY_SELECT = {
   promptText: true,
   body: true,
   version: true,
-  sharedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
 
-type EntryRow = {
-  [K in keyof typeof ENTRY_SELECT]: K extends "sharedAt"
-    ? Date | null
-    : EntryView[Exclude<K, "sharedAt"> & keyof EntryView];
-};
-
-export function toView({ sharedAt, ...row }: EntryRow): EntryView {
-  return { ...row, shared: sharedAt !== null };
+/** A plain object with exactly the fields of an entry (a row may carry more). */
+export function toView(row: EntryView): EntryView {
+  const { id, promptId, lessonKey, promptText, body, version, createdAt, updatedAt } = row;
+  return { id, promptId, lessonKey, promptText, body, version, createdAt, updatedAt };
 }
 
 /** What is saved: the learner's text, and the question as the course words it. */
@@ -169,15 +168,21 @@ export async function saveReflection(
     : { status: "conflict", entry: toView(latest) };
 }
 
-/** The learner's entries for the prompts of one lesson, newest first. */
-export async function entriesForLesson(learner: SessionUser, lessonKey: string): Promise<EntryView[]> {
+/** An entry with the ids of the cohorts it is shared with (oldest share first). */
+export type SharedEntryView = EntryView & { sharedWith: string[] };
+
+/** The learner's entries for the prompts of one lesson, newest first, with who each is shared with. */
+export async function entriesForLesson(learner: SessionUser, lessonKey: string): Promise<SharedEntryView[]> {
   const rows = await db().reflection.findMany({
     where: { userId: learner.id, lessonKey },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: ENTRY_SELECT,
+    select: {
+      ...ENTRY_SELECT,
+      shares: { orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }], select: { cohortId: true } },
+    },
     take: 500,
   });
-  return rows.map(toView);
+  return rows.map(({ shares, ...row }) => ({ ...toView(row), sharedWith: shares.map((s) => s.cohortId) }));
 }
 
 export async function entriesForPrompt(learner: SessionUser, promptId: string): Promise<EntryView[]> {
@@ -207,14 +212,6 @@ export async function getEntry(
   return { ...toView(entry), revisions };
 }
 
-export async function setShared(learner: SessionUser, id: string, shared: boolean, now = new Date()): Promise<boolean> {
-  const result = await db().reflection.updateMany({
-    where: { id, userId: learner.id },
-    data: { sharedAt: shared ? now : null },
-  });
-  return result.count === 1;
-}
-
 /**
  * Deletes the learner's entries that `where` picks, with their earlier
  * versions and the replies to them, leaving none of the text in the database
@@ -224,6 +221,7 @@ async function eraseEntries(where: { userId: string; id?: string }): Promise<num
   return erase(async (tx) => {
     await tx.reflectionRevision.deleteMany({ where: { reflection: where } });
     await tx.reflectionReply.deleteMany({ where: { reflection: where } });
+    await tx.reflectionShare.deleteMany({ where: { reflection: where } });
     return (await tx.reflection.deleteMany({ where })).count;
   });
 }

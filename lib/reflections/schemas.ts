@@ -24,4 +24,20 @@ export const SaveReflectionSchema = z.strictObject({
 });
 export type SaveReflection = z.infer<typeof SaveReflectionSchema>;
 
-export const SetSharedSchema = z.object({ entryId: EntryIdSchema, shared: z.boolean() });
+const COHORT_ID_MAX_CHARS = 100;
+const CHOOSE_COHORT = "Choose the cohort to share it with.";
+
+/** A cohort the learner picked to share with (or stop sharing with); whether it is theirs is checked with the data. */
+export const CohortChoiceSchema = z
+  .string({ message: CHOOSE_COHORT })
+  .trim()
+  .min(1, { message: CHOOSE_COHORT })
+  .max(COHORT_ID_MAX_CHARS, { message: "That isn't one of your cohorts." });
+
+/** The body of PUT /api/reflections/:id/share. */
+export const ShareRequestSchema = z.strictObject({ cohortId: CohortChoiceSchema });
+export type ShareRequest = z.infer<typeof ShareRequestSchema>;
+
+/** The body of DELETE /api/reflections/:id/share: one cohort, or every cohort when left out. */
+export const StopSharingRequestSchema = z.strictObject({ cohortId: CohortChoiceSchema.optional() });
+export type StopSharingRequest = z.infer<typeof StopSharingRequestSchema>;

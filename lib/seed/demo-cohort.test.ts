@@ -36,7 +36,12 @@ describe("seedDemoCohort", () => {
     expect(progress.learners.map((l) => l.name).sort()).toEqual(["Leo Martins", "Mei Chen"]);
     const shared = await sharedWithCohort(priya, cohort.id);
     expect(shared.entries.map((e) => e.learnerName)).toEqual(["Mei Chen"]);
-    expect(await db().reflection.count({ where: { userId: mei.id, sharedAt: { not: null } } })).toBe(1);
+    expect(
+      await db().reflectionShare.findMany({
+        where: { reflection: { userId: mei.id } },
+        select: { cohortId: true },
+      }),
+    ).toEqual([{ cohortId: cohort.id }]);
 
     // Running setup again keeps what the facilitator changed and adds nothing.
     await db().cohort.update({ where: { id: cohort.id }, data: { name: DEMO_COHORT_NAME, description: "Mine now" } });

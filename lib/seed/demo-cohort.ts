@@ -1,7 +1,8 @@
 // A cohort for the demo accounts, so that a first look as the facilitator or
 // a learner has something in it: Priya runs it, Leo and Mei are in it, two
 // modules are assigned (one due on a date, one some days after joining), Leo
-// has finished a lesson and Mei has shared one answer, waiting for a reply.
+// has finished a lesson and Mei has shared one answer with the cohort,
+// waiting for a reply.
 // Made once: if the demo facilitator already has it, it is left exactly as
 // they changed it while trying things out.
 import { randomUUID } from "node:crypto";
@@ -98,8 +99,9 @@ export async function seedDemoCohort(
         lessonKey: prompt.lesson.key,
         promptText: prompt.prompt,
         body: MEI_ANSWER,
-        sharedAt: answeredAt,
         createdAt: answeredAt,
+        // Shared with this cohort (and only this one), so Priya can read it.
+        shares: { create: { cohortId: cohort.id, sharedAt: answeredAt } },
       },
     });
   });

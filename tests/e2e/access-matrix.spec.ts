@@ -1,7 +1,8 @@
 // Who can read what, over HTTP, for every page and route handler that shows
 // or changes learner data: anonymous, learner A, learner B, the facilitator of
 // A's cohort, another facilitator, and an admin. Private text must never leak
-// to anyone but its author; shared text only to A's cohort facilitator.
+// to anyone but its author; shared text only to the facilitator of the cohort
+// it is shared with; and only its author can share it or stop sharing it.
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -70,10 +71,22 @@ test.describe("access matrix", () => {
     const sharedId = randomUUID();
     await db.reflection.create({ data: { id: privateId, userId: users.learnerA.id, ...base, body: PRIVATE_TEXT } });
     await db.reflection.create({
-      data: { id: sharedId, userId: users.learnerA.id, ...base, body: SHARED_TEXT, sharedAt: new Date() },
+      data: {
+        id: sharedId,
+        userId: users.learnerA.id,
+        ...base,
+        body: SHARED_TEXT,
+        shares: { create: { cohortId: cohortA.id } },
+      },
     });
     await db.reflection.create({
-      data: { id: randomUUID(), userId: users.learnerB.id, ...base, body: B_TEXT, sharedAt: new Date() },
+      data: {
+        id: randomUUID(),
+        userId: users.learnerB.id,
+        ...base,
+        body: B_TEXT,
+        shares: { create: { cohortId: cohortB.id } },
+      },
     });
 
     const contexts = await personaContexts(browser, app.url, db, users);
@@ -192,6 +205,52 @@ test.describe("access matrix", () => {
         { anonymous: 401, learnerA: 403, learnerB: 403, facilitatorA: 200, facilitatorB: 200, admin: 200 }[persona],
       );
     }
+
+    // Sharing A's entries: only A, and only into a cohort A is in. Everyone
+    // else is answered as if the entry did not exist, whichever cohort they name.
+    const shares = async () =>
+      (
+        await db.reflectionShare.findMany({
+          where: { reflection: { userId: users.learnerA.id } },
+          select: { reflectionId: true, cohortId: true },
+        })
+      )
+        .map((s) => `${s.reflectionId === sharedId ? "shared" : "private"}→${s.cohortId === cohortA.id ? "A" : "B"}`)
+        .sort();
+    expect(await shares()).toEqual(["shared→A"]);
+    for (const persona of PERSONAS) {
+      const request = contexts[persona];
+      const label = (what: string) => `${persona} ${what}`;
+      if (persona === "learnerA") continue;
+      const refused = persona === "anonymous" ? 401 : 404;
+      for (const cohortId of [cohortA.id, cohortB.id]) {
+        const shared = await request.put(`/api/reflections/${privateId}/share`, { data: { cohortId } });
+        expect(shared.status(), label(`shares A's private entry with ${cohortId}`)).toBe(refused);
+        const stopped = await request.delete(`/api/reflections/${sharedId}/share`, { data: { cohortId } });
+        expect(stopped.status(), label(`stops A's sharing with ${cohortId}`)).toBe(refused);
+      }
+      const all = await request.delete(`/api/reflections/${sharedId}/share`, { data: {} });
+      expect(all.status(), label("stops all of A's sharing")).toBe(refused);
+      if (persona !== "anonymous") {
+        const body = (await all.json()) as Record<string, unknown>;
+        expect(body, label("is told nothing about A's entry")).toEqual({
+          error: "That answer is no longer in your journal. It may have been deleted in another tab.",
+        });
+      }
+    }
+    expect(await shares()).toEqual(["shared→A"]);
+    const intoB = await contexts.learnerA.put(`/api/reflections/${privateId}/share`, {
+      data: { cohortId: cohortB.id },
+    });
+    expect(intoB.status(), "learnerA shares into a cohort they are not in").toBe(422);
+    expect(await shares()).toEqual(["shared→A"]);
+    const intoA = await contexts.learnerA.put(`/api/reflections/${privateId}/share`, {
+      data: { cohortId: cohortA.id },
+    });
+    expect(intoA.status(), "learnerA shares into their own cohort").toBe(200);
+    expect(await shares()).toEqual(["private→A", "shared→A"]);
+    expect((await contexts.learnerA.delete(`/api/reflections/${privateId}/share`, { data: {} })).status()).toBe(200);
+    expect(await shares()).toEqual(["shared→A"]);
 
     // Writes to A's entries: only A. (After the reads, which expect the original text.)
     for (const persona of PERSONAS) {

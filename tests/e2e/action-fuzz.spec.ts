@@ -122,7 +122,14 @@ async function othersData(db: Db, w: World) {
   return {
     answers: await db.reflection.findMany({
       where: { userId: w.users.learnerB.id },
-      select: { id: true, body: true, version: true, sharedAt: true, updatedAt: true },
+      select: {
+        id: true,
+        body: true,
+        version: true,
+        updatedAt: true,
+        shares: { select: { cohortId: true, sharedAt: true } },
+        replies: { select: { id: true, cohortId: true, body: true } },
+      },
     }),
     person: await db.user.findUniqueOrThrow({
       where: { id: w.users.learnerB.id },
@@ -383,6 +390,54 @@ test.describe("random input to routes and query strings", () => {
         }),
         { numRuns: RUNS * 4 },
       );
+    } finally {
+      for (const { context } of Object.values(personas)) await context.close();
+    }
+    expect(await othersData(db, w), "what learner B and cohort B hold").toEqual(others);
+  });
+
+  test("the share endpoint, with any id, any method's body and any cohort", async ({ app, db, browser }) => {
+    test.setTimeout(120_000);
+    const w = await buildWorld(db);
+    const personas = await signInPersonas(browser, app.url, db, w);
+    const others = await othersData(db, w);
+    try {
+      const request = personas.learnerA.request;
+      const cohortId = fc.oneof(fc.constant(w.cohortA.id), fc.constant(w.cohortB.id), text, fc.jsonValue());
+      const body = fc.oneof(
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        fc.record({ cohortId }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+        text,
+      );
+      const id = fc.oneof(
+        fc.uuid(),
+        fc.constant(w.privateEntry),
+        fc.constant(w.sharedEntry),
+        fc.constant(w.bEntry),
+        text.filter((s) => s.length < 300),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom("PUT", "DELETE"), id, body, async (method, entryId, data) => {
+          const response = await request.fetch(`/api/reflections/${encodeURIComponent(entryId)}/share`, {
+            method,
+            headers: { Origin: app.url, "Content-Type": "application/json" },
+            data,
+          });
+          const label = `${method} ${entryId.slice(0, 60)}/share ${data.slice(0, 120)}`;
+          notAServerError(response, label);
+          if (response.status() >= 400 && response.headers()["content-type"]?.includes("json")) {
+            const payload = (await response.json()) as { error?: unknown };
+            expect(typeof payload.error, `${label}: says why`).toBe("string");
+          }
+        }),
+        { numRuns: RUNS * 4 },
+      );
+      // Whatever A sent, A's answers are shared with A's own cohort or with no one.
+      const mine = await db.reflectionShare.findMany({
+        where: { reflection: { userId: w.users.learnerA.id } },
+        select: { cohortId: true },
+      });
+      expect(mine.every((s) => s.cohortId === w.cohortA.id)).toBe(true);
     } finally {
       for (const { context } of Object.values(personas)) await context.close();
     }

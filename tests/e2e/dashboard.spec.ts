@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { loadCourse } from "../../lib/course/catalog";
 import { expect, expectAccessible, test } from "./support/fixtures";
 import { seedCohort } from "./support/cohorts";
@@ -112,13 +113,33 @@ test.describe("the learner dashboard", () => {
       name: "Night shift",
       learners: [{ user: learner }],
     });
+    const answer = randomUUID();
+    await db.reflection.create({
+      data: {
+        id: answer,
+        userId: learner.id,
+        promptId: "whats-your-part",
+        lessonKey: "check-yourself-first/whats-your-part",
+        promptText: "What's your part?",
+        body: "Shared with the night shift.",
+        shares: { create: { cohortId: cohort.id } },
+      },
+    });
     await page.goto("/dashboard");
+    const card = page.getByRole("listitem").filter({ hasText: "Night shift" });
+    await expect(card).toContainText("One answer is shared with this cohort.");
     await page.getByRole("button", { name: "Leave Night shift" }).click();
+    await expect(card).toContainText("any answers you shared with it become private again");
     await page.getByRole("button", { name: "Yes, leave" }).click();
+    // Leaving now also takes back what was shared with the cohort, so the message says so.
     await expect(
-      page.getByText("You left Night shift. Your own progress and reflections are unchanged."),
+      page.getByText(
+        "You left Night shift. Any answers you had shared with it are private again. Your progress and everything you wrote are still yours.",
+      ),
     ).toBeVisible();
     expect(await db.cohortMember.count({ where: { cohortId: cohort.id, userId: learner.id } })).toBe(0);
+    expect(await db.reflectionShare.count({ where: { reflectionId: answer } })).toBe(0);
+    expect(await db.reflection.count({ where: { id: answer } })).toBe(1);
   });
 
   test("with nothing assigned, the dashboard points to the course; signed out it asks to sign in", async ({

@@ -380,20 +380,25 @@ test.describe("facilitator: shared reflections", () => {
     const dana = await newUser("learner", { name: "Dana Levi" });
     const outsider = await newUser("learner", { name: "Eve Outsider" });
     await addMember(db, cohortId, dana);
+    // Eve is in another cohort, which Dana is in too: what they share there never shows here.
+    const elsewhere = await seedCohort(db, await newUser("facilitator", { name: "Other Facilitator" }), "Elsewhere");
+    await addMember(db, elsewhere, outsider);
+    await addMember(db, elsewhere, dana);
     const lesson = course.lessons.find((l) => l.key === "check-yourself-first/whats-your-part")!;
-    const reflection = (userId: string, body: string, sharedAt: Date | null) => ({
+    const reflection = (userId: string, body: string, sharedWith: string | null) => ({
       id: randomUUID(),
       userId,
       promptId: "whats-your-part",
       lessonKey: lesson.key,
       promptText: "What's your part?",
       body,
-      sharedAt,
+      ...(sharedWith ? { shares: { create: { cohortId: sharedWith } } } : {}),
     });
-    const shared = reflection(dana.id, "I stopped replying to Sam.\nI <b>never</b> said why.", new Date());
+    const shared = reflection(dana.id, "I stopped replying to Sam.\nI <b>never</b> said why.", cohortId);
     await db.reflection.create({ data: shared });
     await db.reflection.create({ data: reflection(dana.id, "PRIVATE-ANSWER kept to myself", null) });
-    await db.reflection.create({ data: reflection(outsider.id, "OUTSIDER-ANSWER shared elsewhere", new Date()) });
+    await db.reflection.create({ data: reflection(dana.id, "DANA-ELSEWHERE shared with the other cohort", elsewhere) });
+    await db.reflection.create({ data: reflection(outsider.id, "OUTSIDER-ANSWER shared elsewhere", elsewhere) });
 
     await page.goto(cohortPath(cohortId, "/reflections"));
     await expect(page.getByRole("heading", { level: 1, name: "Shared with you" })).toBeVisible();
@@ -412,6 +417,7 @@ test.describe("facilitator: shared reflections", () => {
     const html = await page.content();
     expect(html).not.toContain("PRIVATE-ANSWER");
     expect(html).not.toContain("OUTSIDER-ANSWER");
+    expect(html).not.toContain("DANA-ELSEWHERE");
     await checkBothSchemes(page);
 
     await entry.getByLabel("Your reply to Dana Levi").fill("Thank you for writing this.\nThat took courage.");
@@ -422,12 +428,12 @@ test.describe("facilitator: shared reflections", () => {
     await expect(entry).toContainText("That took courage.");
     await expect(entry.getByLabel("Your reply to Dana Levi")).toHaveValue("");
     const replies = await db.reflectionReply.findMany({ where: { reflectionId: shared.id } });
-    expect(replies.map((r) => ({ authorId: r.authorId, body: r.body }))).toEqual([
-      { authorId: facilitator.id, body: "Thank you for writing this.\nThat took courage." },
+    expect(replies.map((r) => ({ authorId: r.authorId, cohortId: r.cohortId, body: r.body }))).toEqual([
+      { authorId: facilitator.id, cohortId, body: "Thank you for writing this.\nThat took courage." },
     ]);
 
     // Un-shared in the meantime: the reply is refused and the text kept.
-    await db.reflection.update({ where: { id: shared.id }, data: { sharedAt: null } });
+    await db.reflectionShare.deleteMany({ where: { reflectionId: shared.id } });
     await entry.getByLabel("Your reply to Dana Levi").fill("One more thought.");
     await entry.getByRole("button", { name: "Send reply" }).click();
     await expect(entry.getByRole("alert")).toContainText("This reflection is not shared with you");
@@ -452,16 +458,17 @@ test.describe("facilitator: paging through shared reflections", () => {
     // 55 shared entries, a dozen of them shared in the same millisecond, around where the first page ends.
     const base = Date.now() - 60 * DAY_MS;
     const sharedAt = (i: number) => new Date(i >= 40 && i < 52 ? base : base + (55 - i) * 60_000);
-    await db.reflection.createMany({
-      data: Array.from({ length: 55 }, (_, i) => ({
-        id: randomUUID(),
-        userId: learner.id,
-        promptId: "whats-your-part",
-        lessonKey: "check-yourself-first/whats-your-part",
-        promptText: "What's your part?",
-        body: `PAGED-ENTRY-${String(i).padStart(2, "0")}`,
-        sharedAt: sharedAt(i),
-      })),
+    const paged = Array.from({ length: 55 }, (_, i) => ({
+      id: randomUUID(),
+      userId: learner.id,
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+      body: `PAGED-ENTRY-${String(i).padStart(2, "0")}`,
+    }));
+    await db.reflection.createMany({ data: paged });
+    await db.reflectionShare.createMany({
+      data: paged.map((entry, i) => ({ reflectionId: entry.id, cohortId, sharedAt: sharedAt(i) })),
     });
     const here = cohortPath(cohortId, "/reflections");
     const bodies = async () =>

@@ -5,11 +5,13 @@ import type { Db } from "../../lib/db/client";
 import { getPrompts } from "../../lib/course/prompts";
 import { expect, expectAccessible, test } from "./support/fixtures";
 import { signInAccountKey } from "../../lib/auth/rate-limit-keys";
+import { signInAs } from "./support/session";
 
 const prompts = getPrompts();
 const WHATS_YOUR_PART = prompts.get("whats-your-part")!;
 
-type Seed = { at?: Date; shared?: boolean; revisions?: { body: string; savedAt: Date }[] };
+/** `sharedWith`: the id of a cohort the answer is shared with. */
+type Seed = { at?: Date; sharedWith?: string; revisions?: { body: string; savedAt: Date }[] };
 
 /** Writes an answer straight into the database, as the save endpoint would have. */
 async function seed(db: Db, userId: string, promptId: string, body: string, options: Seed = {}): Promise<string> {
@@ -25,7 +27,7 @@ async function seed(db: Db, userId: string, promptId: string, body: string, opti
       promptText: prompt?.prompt ?? "A question that was removed",
       body,
       version: (options.revisions?.length ?? 0) + 1,
-      sharedAt: options.shared ? at : null,
+      ...(options.sharedWith ? { shares: { create: { cohortId: options.sharedWith, sharedAt: at } } } : {}),
       createdAt: at,
       updatedAt: at,
     },
@@ -34,6 +36,27 @@ async function seed(db: Db, userId: string, promptId: string, body: string, opti
     await db.reflectionRevision.create({ data: { reflectionId: id, version: index + 1, ...revision } });
   }
   return id;
+}
+
+/** A cohort with `learnerId` in it, run by Priya Raman unless said otherwise (and, if asked, archived). */
+async function cohortOf(
+  db: Db,
+  learnerId: string,
+  { name = "Support team", facilitator = "Priya Raman", archived = false } = {},
+): Promise<string> {
+  const runner = await db.user.create({
+    data: { id: randomUUID(), name: facilitator, email: `f-${randomUUID()}@test.example.org`, role: "facilitator" },
+  });
+  const cohort = await db.cohort.create({
+    data: {
+      name,
+      archivedAt: archived ? new Date() : null,
+      facilitators: { create: { userId: runner.id } },
+      members: { create: { userId: learnerId } },
+    },
+    select: { id: true },
+  });
+  return cohort.id;
 }
 
 /** axe in the light and the dark theme; leaves the page in the light one. */
@@ -60,6 +83,7 @@ test.describe("the journal", () => {
   }) => {
     const learner = await signedInAs("learner");
     const other = await newUser("learner");
+    const archived = await cohortOf(db, learner.id, { name: "Old team", archived: true });
     await seed(db, learner.id, "whats-your-part", "I went quiet in the planning meeting.", {
       at: new Date("2026-03-01T10:00:00Z"),
     });
@@ -67,7 +91,7 @@ test.describe("the journal", () => {
       at: new Date("2026-03-08T10:00:00Z"),
     });
     await seed(db, learner.id, "small-things-that-built-trust", "She always kept my deadlines in mind.", {
-      shared: true,
+      sharedWith: archived,
     });
     await seed(db, other.id, "whats-your-part", "Someone else's very private words.");
 
@@ -89,7 +113,9 @@ test.describe("the journal", () => {
     await expect(entries.nth(1).locator("time")).toHaveText("March 8, 2026");
     await expect(entries.nth(1)).toContainText("Only you can see this.");
     await expect(entries.nth(2)).toContainText("I went quiet in the planning meeting.");
-    await expect(entries.nth(0)).toContainText("Shared — but you're not in a cohort yet, so no one else can see it.");
+    await expect(entries.nth(0)).toContainText(
+      "Shared with Old team, but no one else can see it for now: the cohort is archived.",
+    );
     // Line breaks are kept.
     await expect(entries.nth(1).getByText(/I took the credit/)).toHaveCSS("white-space", "pre-wrap");
     await expect(main).not.toContainText("Someone else's very private words.");
@@ -120,7 +146,7 @@ test.describe("the journal", () => {
     });
     await seed(db, learner.id, "small-things-that-built-trust", "He brought coffee on my first day.", {
       at: new Date("2026-04-05T10:00:00Z"),
-      shared: true,
+      sharedWith: await cohortOf(db, learner.id),
     });
     await seed(db, other.id, "whats-your-part", "The budget is my secret worry.");
 
@@ -254,28 +280,172 @@ test.describe("the journal", () => {
     expect(top && below && below.y > top.y + top.height - 1).toBe(true);
   });
 
-  test("sharing and unsharing an answer says so and is stored", async ({ page, db, signedInAs }) => {
+  test("sharing and unsharing an answer on its question's page names who can see it and is stored", async ({
+    page,
+    db,
+    signedInAs,
+  }) => {
     const learner = await signedInAs("learner");
+    const cohortId = await cohortOf(db, learner.id);
     const id = await seed(db, learner.id, "whats-your-part", "My part is that I stopped asking.");
-    const sharedAt = async () => (await db.reflection.findUnique({ where: { id } }))?.sharedAt ?? null;
+    const shares = async () =>
+      (await db.reflectionShare.findMany({ where: { reflectionId: id }, select: { cohortId: true } })).map(
+        (s) => s.cohortId,
+      );
 
     await page.goto("/journal/prompt/whats-your-part");
     const answer = page.getByRole("article", { name: /^Latest answer/ });
     await expect(answer.getByText("Only you can see this.", { exact: true })).toBeVisible();
-    await answer.getByRole("button", { name: /^Share with your facilitators/ }).click();
-    await expect(answer.getByRole("status")).toHaveText("Shared. Your facilitators can read this answer now.");
-    await expect(
-      answer.getByText("Shared — but you're not in a cohort yet, so no one else can see it.", { exact: true }),
-    ).toBeVisible();
-    await expect.poll(sharedAt).not.toBeNull();
+    // "Share…" only opens a confirmation that names who will read it; nothing is shared yet.
+    const confirm = answer.getByRole("button", { name: "Yes, share with Support team" });
+    await expect(confirm).toBeHidden();
+    await answer.getByText("Share with Support team…").click();
+    await expect(answer.getByText("Share this answer with Support team?")).toBeVisible();
+    await expect(answer.getByText("Priya Raman (its facilitator) will be able to read it and reply.")).toBeVisible();
+    expect(await shares()).toEqual([]);
+    // "Not now" closes it and shares nothing.
+    await answer.getByRole("button", { name: "Not now" }).click();
+    await expect(confirm).toBeHidden();
+    expect(await shares()).toEqual([]);
 
+    await answer.getByText("Share with Support team…").click();
+    await expectAccessible(page);
+    await confirm.click();
+    await expect(answer.getByRole("status").filter({ hasText: "Shared" })).toHaveText(
+      "Shared with Support team. Priya Raman can read it now.",
+    );
+    await expect(
+      answer.getByText("You and Priya Raman (facilitator of Support team) can see this.", { exact: true }),
+    ).toBeVisible();
+    await expect.poll(shares).toEqual([cohortId]);
+
+    // Stopping is one step, and says who can see it now.
     await answer.getByRole("button", { name: /^Stop sharing/ }).click();
-    await expect(answer.getByRole("status")).toHaveText("No longer shared. Only you can see this answer now.");
+    await expect(answer.getByRole("status").filter({ hasText: "No longer shared" })).toHaveText(
+      "No longer shared. Only you can see this answer now.",
+    );
     await expect(answer.getByText("Only you can see this.", { exact: true })).toBeVisible();
-    await expect.poll(sharedAt).toBeNull();
+    await expect.poll(shares).toEqual([]);
 
     await page.goto("/journal");
     await expect(page.getByRole("main").getByText("Only you can see this.", { exact: true })).toBeVisible();
+  });
+
+  test("in the journal and its timeline: choose one of several cohorts, each naming its facilitators", async ({
+    page,
+    db,
+    signedInAs,
+  }) => {
+    const learner = await signedInAs("learner");
+    const support = await cohortOf(db, learner.id);
+    const leads = await cohortOf(db, learner.id, { name: "Leads", facilitator: "Ana Silva" });
+    await cohortOf(db, learner.id, { name: "Old team", archived: true });
+    const id = await seed(db, learner.id, "whats-your-part", "I let the rota slip and said nothing.");
+    const shares = async () =>
+      (await db.reflectionShare.findMany({ where: { reflectionId: id }, select: { cohortId: true } }))
+        .map((s) => s.cohortId)
+        .sort();
+
+    await page.goto("/journal");
+    const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: "I let the rota slip" });
+    await entry.getByText("Share…").click();
+    const choice = entry.getByRole("group", { name: "Who should be able to read it?" });
+    // Only cohorts that are running: the archived one is not offered.
+    await expect(choice.getByRole("radio")).toHaveCount(2);
+    await expect(choice.getByRole("radio", { name: "Support team" })).toHaveAccessibleDescription(
+      "Priya Raman (its facilitator) will be able to read it and reply.",
+    );
+    await expectAccessible(page);
+    await expect(choice.getByRole("radio", { name: "Leads" })).toHaveAccessibleDescription(
+      "Ana Silva (its facilitator) will be able to read it and reply.",
+    );
+    await choice.getByRole("radio", { name: "Leads" }).check();
+    await entry.getByRole("button", { name: "Share this answer" }).click();
+    await expect(entry.getByRole("status").filter({ hasText: "Shared" })).toHaveText(
+      "Shared with Leads. Ana Silva can read it now.",
+    );
+    await expect(entry).toContainText("You and Ana Silva (facilitator of Leads) can see this.");
+    await expect.poll(shares).toEqual([leads]);
+
+    // The timeline offers the one cohort left, and can stop sharing with one cohort or both.
+    await page.goto("/journal?view=timeline");
+    const item = page.getByRole("main").getByRole("listitem").filter({ hasText: "I let the rota slip" });
+    await item.getByText("Share with another cohort…").click();
+    await item.getByRole("button", { name: "Yes, share with Support team" }).click();
+    await expect(item).toContainText(
+      "You, Priya Raman (facilitator of Support team) and Ana Silva (facilitator of Leads) can see this.",
+    );
+    await expect.poll(shares).toEqual([support, leads].sort());
+    await item.getByRole("button", { name: /^Stop sharing with Leads/ }).click();
+    await expect(item.getByRole("status").filter({ hasText: "Stopped" })).toHaveText(
+      "Stopped sharing with Leads. Its facilitators can no longer read this answer.",
+    );
+    await expect(item).toContainText("You and Priya Raman (facilitator of Support team) can see this.");
+    await expect.poll(shares).toEqual([support]);
+    await item.getByRole("button", { name: /^Stop sharing/ }).click();
+    await expect(item.getByRole("status").filter({ hasText: "No longer" })).toHaveText(
+      "No longer shared. Only you can see this answer now.",
+    );
+    await expect.poll(shares).toEqual([]);
+    await expectAccessibleInBothThemes(page);
+  });
+
+  test("without JavaScript: share from the journal and stop sharing, by plain form posts", async ({
+    browser,
+    app,
+    db,
+    newUser,
+  }) => {
+    const learner = await newUser("learner");
+    const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+    await signInAs(context, app.url, db, learner);
+    const page = await context.newPage();
+    try {
+      const support = await cohortOf(db, learner.id);
+      await cohortOf(db, learner.id, { name: "Leads", facilitator: "Ana Silva" });
+      const id = await seed(db, learner.id, "whats-your-part", "Written for a page with no scripts.");
+      const shares = async () =>
+        (await db.reflectionShare.findMany({ where: { reflectionId: id }, select: { cohortId: true } })).map(
+          (s) => s.cohortId,
+        );
+
+      await page.goto("/journal");
+      const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: "Written for a page" });
+      await entry.getByText("Share…").click();
+      // No choice made: the browser asks for one before anything is sent.
+      await entry.getByRole("button", { name: "Share this answer" }).click();
+      expect(await shares()).toEqual([]);
+      await entry.getByRole("radio", { name: "Support team" }).check();
+      await entry.getByRole("button", { name: "Share this answer" }).click();
+      await expect(page.getByText("Shared with Support team. Priya Raman can read it now.")).toBeVisible();
+      await expect(page.getByText("You and Priya Raman (facilitator of Support team) can see this.")).toBeVisible();
+      expect(await shares()).toEqual([support]);
+
+      await page
+        .getByRole("main")
+        .getByRole("listitem")
+        .filter({ hasText: "Written for a page" })
+        .getByRole("button", { name: /^Stop sharing/ })
+        .click();
+      await expect(page.getByText("No longer shared. Only you can see this answer now.")).toBeVisible();
+      expect(await shares()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with no cohort, sharing says it needs one and offers no button that cannot work", async ({
+    page,
+    db,
+    signedInAs,
+  }) => {
+    const learner = await signedInAs("learner");
+    await seed(db, learner.id, "whats-your-part", "Nobody to share this with yet.");
+    await page.goto("/journal/prompt/whats-your-part");
+    const answer = page.getByRole("article", { name: /^Latest answer/ });
+    await expect(answer.getByText(/^Sharing needs a cohort\./)).toBeVisible();
+    await expect(answer.getByText(/^Share/)).toHaveCount(0);
+    await expect(answer.getByRole("button", { name: /share/i })).toHaveCount(0);
   });
 
   test("deleting one answer takes a second, explicit step and works by keyboard", async ({ page, db, signedInAs }) => {
@@ -328,7 +498,9 @@ test.describe("the journal", () => {
   }) => {
     const learner = await signedInAs("learner", { name: "Robin Export" });
     const other = await newUser("learner");
-    await seed(db, learner.id, "whats-your-part", "# My part\nI interrupted her, twice.", { shared: true });
+    await seed(db, learner.id, "whats-your-part", "# My part\nI interrupted her, twice.", {
+      sharedWith: await cohortOf(db, learner.id),
+    });
     await seed(db, other.id, "whats-your-part", "Another learner's words stay theirs.");
 
     await page.goto("/journal");
@@ -341,7 +513,7 @@ test.describe("the journal", () => {
     expect(text).toContain("# Your journal from It Takes Two");
     expect(text).toContain("Robin Export");
     expect(text).toContain("> \\# My part  \n> I interrupted her, twice.");
-    expect(text).toContain("Shared with your facilitators");
+    expect(text).toContain("You and Priya Raman (facilitator of Support team) can see this.");
     expect(text).not.toContain("Another learner's words");
 
     const [json] = await Promise.all([
@@ -351,11 +523,15 @@ test.describe("the journal", () => {
     expect(json.suggestedFilename()).toMatch(/^it-takes-two-journal-\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(await readFile(await json.path(), "utf8")) as {
       learner: { email: string };
-      entries: { body: string; shared: boolean }[];
+      entries: { body: string; shared: boolean; sharedWith: { cohort: string; sharedAt: string }[] }[];
     };
     expect(data.learner.email).toBe(learner.email);
     expect(data.entries).toEqual([
-      expect.objectContaining({ body: "# My part\nI interrupted her, twice.", shared: true }),
+      expect.objectContaining({
+        body: "# My part\nI interrupted her, twice.",
+        shared: true,
+        sharedWith: [{ cohort: "Support team", sharedAt: "2026-03-01T10:00:00.000Z" }],
+      }),
     ]);
 
     const response = await page.request.get("/api/journal/export?format=json");
@@ -420,7 +596,9 @@ test.describe("the journal", () => {
   test("the print view holds every answer and prints without the site's chrome", async ({ page, db, signedInAs }) => {
     const learner = await signedInAs("learner");
     await seed(db, learner.id, "whats-your-part", "Printed answer one.");
-    await seed(db, learner.id, "plan-first-step", "Printed answer two.", { shared: true });
+    await seed(db, learner.id, "plan-first-step", "Printed answer two.", {
+      sharedWith: await cohortOf(db, learner.id),
+    });
 
     await page.goto("/journal");
     await page.getByRole("link", { name: "Print view" }).click();
@@ -430,7 +608,9 @@ test.describe("the journal", () => {
     await expect(main.getByText("Printed answer one.")).toBeVisible();
     await expect(main.getByText("Printed answer two.")).toBeVisible();
     await expect(main.getByRole("heading", { level: 2, name: "Module 4: Your turn" })).toBeVisible();
-    await expect(main.getByText("Shared — but you're not in a cohort yet, so no one else can see it.")).toBeVisible();
+    await expect(main.getByText("You and Priya Raman (facilitator of Support team) can see this.")).toBeVisible();
+    // The printout has no sharing buttons.
+    await expect(main.getByRole("button", { name: /share/i })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
     await expectAccessibleInBothThemes(page);
 

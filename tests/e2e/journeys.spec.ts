@@ -120,8 +120,10 @@ test("journey 4: share one reflection, the facilitator replies, the learner read
   await expect(other.getByRole("status")).toContainText("Saved at");
 
   await l.goto("/journal/prompt/whats-your-part");
-  await l.getByRole("button", { name: "Share with your facilitators" }).click();
-  await expect(l.getByText("Shared with Priya Raman (your facilitator).")).toBeVisible();
+  await l.getByText("Share with Night shift leads…").click();
+  await expect(l.getByText("Priya Raman (its facilitator) will be able to read it and reply.")).toBeVisible();
+  await l.getByRole("button", { name: "Yes, share with Night shift leads" }).click();
+  await expect(l.getByText("You and Priya Raman (facilitator of Night shift leads) can see this.")).toBeVisible();
 
   // The facilitator reads it (and only it) and replies.
   await f.goto(reflectionsHref);
@@ -141,7 +143,8 @@ test("journey 4: share one reflection, the facilitator replies, the learner read
 
   // The learner un-shares it; the facilitator can no longer read it.
   await l.goto("/journal/prompt/whats-your-part");
-  await l.getByRole("button", { name: "Stop sharing" }).click();
+  await l.getByRole("button", { name: /^Stop sharing/ }).click();
+  await expect(l.getByText("No longer shared. Only you can see this answer now.")).toBeVisible();
   await expect(l.getByText("Only you can see this.").first()).toBeVisible();
   await f.reload();
   await expect(f.getByRole("main")).not.toContainText("I kept the schedule change to myself for a week.");

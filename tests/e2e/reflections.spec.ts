@@ -36,8 +36,8 @@ test.describe("reflections", () => {
       promptId: PROMPT_ID,
       lessonKey: LESSON_KEY,
       promptText: "What's your part?",
-      sharedAt: null,
     });
+    expect(await db.reflectionShare.count({ where: { reflectionId: rows[0]!.id } })).toBe(0);
   });
 
   test("offline while typing: kept on the device, saved once when the network is back", async ({

@@ -19,12 +19,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "a valid open invite code",
     provenIn: "lib/cohorts/cohorts.test.ts",
   },
-  leaveCohortAction: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/cohorts/cohorts.test.ts" },
-  dismissNudgeAction: { access: "signed-in", scopedBy: "toUserId in where", provenIn: "lib/cohorts/cohorts.test.ts" },
-  setSharedAction: {
+  leaveCohortAction: {
     access: "signed-in",
-    scopedBy: "userId in where",
-    provenIn: "lib/reflections/reflections.test.ts",
+    scopedBy: "userId in where; takes their shares with the cohort",
+    provenIn: "lib/cohorts/sharing.test.ts",
+  },
+  dismissNudgeAction: { access: "signed-in", scopedBy: "toUserId in where", provenIn: "lib/cohorts/cohorts.test.ts" },
+  shareEntryAction: {
+    access: "signed-in",
+    scopedBy: "own entry (userId in where); a cohort they are a member of, not archived",
+    provenIn: "lib/cohorts/sharing.test.ts",
+  },
+  stopSharingAction: {
+    access: "signed-in",
+    scopedBy: "own entry (reflection.userId in where)",
+    provenIn: "lib/cohorts/sharing.test.ts",
   },
   deleteAnswerAction: {
     access: "signed-in",
@@ -89,8 +98,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   replyAction: {
     access: "facilitator",
-    scopedBy: "entry shared and author in a cohort they facilitate",
-    provenIn: "lib/cohorts/cohorts.test.ts",
+    scopedBy: "entry shared with this cohort, which they facilitate, its author still a member",
+    provenIn: "lib/cohorts/sharing.test.ts",
   },
   changeRoleAction: {
     access: "admin",

@@ -18,10 +18,12 @@ import {
   ScenarioPropsSchema,
 } from "../../lib/course/schemas";
 import {
+  CohortChoiceSchema,
   EntryIdSchema,
   ReflectionBodySchema,
   SaveReflectionSchema,
-  SetSharedSchema,
+  ShareRequestSchema,
+  StopSharingRequestSchema,
 } from "../../lib/reflections/schemas";
 import {
   CohortDetailsSchema,
@@ -48,12 +50,8 @@ import { DeleteAccountSchema } from "../../app/(account)/account/delete/schemas"
 import { SetTimeZoneSchema } from "../../app/(account)/account/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
-import {
-  DeleteAnswerSchema,
-  PromptIdSchema,
-  SetSharedFormSchema,
-} from "../../app/(journal)/journal/prompt/[promptId]/schemas";
-import { JournalQuerySchema } from "../../app/(journal)/journal/schemas";
+import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
+import { JournalQuerySchema, ShareEntrySchema, StopSharingSchema } from "../../app/(journal)/journal/schemas";
 
 export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SignInSchema,
@@ -79,7 +77,9 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   EntryIdSchema,
   ReflectionBodySchema,
   SaveReflectionSchema,
-  SetSharedSchema,
+  CohortChoiceSchema,
+  ShareRequestSchema,
+  StopSharingRequestSchema,
   CohortDetailsSchema,
   CohortIdFieldSchema,
   CreateCohortSchema,
@@ -100,6 +100,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   DeleteAllAnswersSchema,
   DeleteAnswerSchema,
   PromptIdSchema,
-  SetSharedFormSchema,
   JournalQuerySchema,
+  ShareEntrySchema,
+  StopSharingSchema,
 };

@@ -27,7 +27,7 @@ export default async function DashboardPage({
 }) {
   const learner = await requireUser("/dashboard");
   const { joined, left } = await searchParams;
-  const { assignments, cohorts, nudges, newReplies, progress } = await dashboardFor(learner);
+  const { assignments, cohorts, nudges, newReplies, sharedCounts, progress } = await dashboardFor(learner);
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");
   const dueSoon = assignments.filter((a) => a.status === "due-soon");
@@ -42,7 +42,8 @@ export default async function DashboardPage({
       {joinedCohort ? <FormMessage tone="success">You joined {joinedCohort.name}. Welcome!</FormMessage> : null}
       {left ? (
         <FormMessage tone="success">
-          You left {left.slice(0, 80)}. Your own progress and reflections are unchanged.
+          You left {left.slice(0, 80)}. Any answers you had shared with it are private again. Your progress and
+          everything you wrote are still yours.
         </FormMessage>
       ) : null}
 
@@ -164,7 +165,7 @@ export default async function DashboardPage({
               <strong>
                 {newReplies} new {newReplies === 1 ? "reply" : "replies"}
               </strong>{" "}
-              from your facilitator. <Link href="/journal">Read in your journal</Link>
+              to answers you shared. <Link href="/journal">Read in your journal</Link>
             </>
           ) : (
             <>
@@ -190,6 +191,9 @@ export default async function DashboardPage({
                   Facilitated by {cohort.facilitators.join(", ")} · joined{" "}
                   {formatDate(cohort.joinedAt, learner.timeZone, "medium")}
                 </p>
+                <p className="m-0 text-sm">
+                  <SharedWithCohort count={sharedCounts.get(cohort.id) ?? 0} archived={cohort.archived} />
+                </p>
                 <div>
                   <LeaveCohortForm cohortId={cohort.id} cohortName={cohort.name} />
                 </div>
@@ -199,5 +203,18 @@ export default async function DashboardPage({
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** How much of what the learner wrote a cohort can read, in words. */
+function SharedWithCohort({ count, archived }: { count: number; archived: boolean }) {
+  if (count === 0) return <>Nothing you wrote is shared with this cohort.</>;
+  const what = count === 1 ? "One answer is" : `${count} answers are`;
+  return (
+    <>
+      {what} shared with this cohort
+      {archived ? `, though no one there can read ${count === 1 ? "it" : "them"} while it is archived` : ""}.{" "}
+      <Link href="/journal?visibility=shared">See what you shared</Link>
+    </>
   );
 }

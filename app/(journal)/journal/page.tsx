@@ -46,7 +46,7 @@ export default async function JournalPage({ searchParams }: Props) {
         <h1 className="m-0 text-3xl font-semibold">Your journal</h1>
         <p className="m-0 text-ink-muted">
           Every answer you write in the course is kept here with its date. Your answers are private unless you choose to
-          share one with your facilitators, and each one says who can see it.
+          share one with a cohort you&rsquo;re in, and each one says by name who can see it.
         </p>
         {data.hasAny ? (
           <div className="no-print flex flex-wrap gap-3">

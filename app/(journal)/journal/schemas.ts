@@ -3,6 +3,7 @@
 // default rather than failing: these are navigation, not input to save.
 import { z } from "zod";
 import { SEARCH_MAX_CHARS } from "@/lib/reflections/journal";
+import { CohortChoiceSchema, EntryIdSchema } from "@/lib/reflections/schemas";
 
 const first = (value: unknown) => (Array.isArray(value) ? (value as unknown[])[0] : value);
 
@@ -27,3 +28,17 @@ export const JournalQuerySchema = z.object({
   deleted: z.preprocess(first, z.literal("1").optional()).catch(undefined),
 });
 export type JournalQuery = z.infer<typeof JournalQuerySchema>;
+
+// The sharing forms beside every answer (journal, timeline and a question's
+// page), shared by the forms and their actions. Whether the entry and the
+// cohort are the learner's is decided with the data (lib/cohorts/sharing.ts).
+
+export const ShareEntrySchema = z.object({ entryId: EntryIdSchema, cohortId: CohortChoiceSchema });
+export type ShareEntry = z.infer<typeof ShareEntrySchema>;
+
+/** Stop sharing with one cohort, or (no cohortId, or an empty one) with every cohort. */
+export const StopSharingSchema = z.object({
+  entryId: EntryIdSchema,
+  cohortId: z.preprocess((value) => (value === "" ? undefined : value), CohortChoiceSchema.optional()),
+});
+export type StopSharing = z.infer<typeof StopSharingSchema>;

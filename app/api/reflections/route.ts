@@ -1,8 +1,10 @@
 // GET /api/reflections?lesson=<module/lesson> — the signed-in learner's own
-// answers to the prompts of one lesson, for the lesson page's editors.
+// answers to the prompts of one lesson, each with the cohorts it is shared
+// with, and the learner's cohorts (with their facilitators' names), for the
+// lesson page's editors to say who can see each answer and to offer sharing.
 import { z } from "zod";
 import { jsonOk, jsonRoute } from "@/lib/http/json-route";
-import { sharingAudience } from "@/lib/cohorts/membership";
+import { learnerCohorts } from "@/lib/cohorts/sharing";
 import { entriesForLesson } from "@/lib/reflections/reflections";
 
 const QuerySchema = z.object({ lesson: z.string().min(1, { message: "Say which lesson." }).max(200) });
@@ -13,7 +15,7 @@ export const GET = jsonRoute({
   schema: QuerySchema,
   source: "query",
   handler: async ({ input, user }) => {
-    const [entries, audience] = await Promise.all([entriesForLesson(user, input.lesson), sharingAudience(user)]);
-    return jsonOk({ entries, audience });
+    const [entries, cohorts] = await Promise.all([entriesForLesson(user, input.lesson), learnerCohorts(user)]);
+    return jsonOk({ entries, cohorts });
   },
 });

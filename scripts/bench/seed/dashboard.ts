@@ -1,7 +1,7 @@
 // Gives dashboard learners something for the page to work through: two
 // cohorts with a facilitator, modules assigned with due dates (overdue, due
-// soon, relative to joining), progress in several lessons, a shared
-// reflection with an unread reply, and nudges.
+// soon, relative to joining), progress in several lessons, a reflection
+// shared with one cohort with an unread reply written there, and nudges.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../lib/db/client";
 import { getCourse } from "../../../lib/course/catalog";
@@ -70,13 +70,17 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
     lessonKey: prompt.lesson.key,
     promptText: prompt.prompt,
     body: "Two small things: they answered when they said they would, and they told me about a problem early.",
-    sharedAt: new Date(now - 2 * DAY_MS),
   }));
   await db.reflection.createMany({ data: entries });
+  // Shared with the first cohort only; the facilitator replied there.
+  await db.reflectionShare.createMany({
+    data: entries.map((entry) => ({ reflectionId: entry.id, cohortId: first, sharedAt: new Date(now - 2 * DAY_MS) })),
+  });
   await db.reflectionReply.createMany({
     data: entries.map((entry) => ({
       reflectionId: entry.id,
       authorId: facilitatorId,
+      cohortId: first,
       body: "Thank you for sharing this. Which of the two could you do for someone this week?",
     })),
   });

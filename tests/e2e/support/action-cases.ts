@@ -31,9 +31,11 @@ export type World = {
   users: Record<Member, TestUser> & { coFacilitator: TestUser };
   cohortA: { id: string; inviteCode: string };
   cohortB: { id: string; inviteCode: string };
-  /** A's two answers to PROMPT_ID, one private and one shared; B has one too. */
+  /** A's two answers to PROMPT_ID, one private and one shared with A's cohort. */
   privateEntry: string;
   sharedEntry: string;
+  /** B's answer, shared with B's cohort. */
+  bEntry: string;
   /** From A's facilitator to A. */
   nudge: string;
   /** MODULE_1, assigned to A's cohort and to B's. */
@@ -70,15 +72,16 @@ export async function buildWorld(db: Db): Promise<World> {
   });
   const assign = (cohortId: string) =>
     db.assignment.create({ data: { cohortId, moduleSlug: MODULE_1! }, select: { id: true } });
-  const entry = async (userId: string, body: string, sharedAt: Date | null) => {
+  const entry = async (userId: string, body: string, sharedWith: string | null) => {
     const id = randomUUID();
     const prompt = { promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?" };
-    await db.reflection.create({ data: { id, userId, ...prompt, body, sharedAt } });
+    const shares = sharedWith ? { shares: { create: { cohortId: sharedWith } } } : {};
+    await db.reflection.create({ data: { id, userId, ...prompt, body, ...shares } });
     return id;
   };
   const privateEntry = await entry(users.learnerA.id, "A's private answer", null);
-  const sharedEntry = await entry(users.learnerA.id, "A's shared answer", new Date());
-  await entry(users.learnerB.id, "B's answer", null);
+  const sharedEntry = await entry(users.learnerA.id, "A's shared answer", cohortA.id);
+  const bEntry = await entry(users.learnerB.id, "B's answer", cohortB.id);
   const nudge = await db.nudge.create({
     data: { cohortId: cohortA.id, fromUserId: users.facilitatorA.id, toUserId: users.learnerA.id, message: "Hello A" },
     select: { id: true },
@@ -89,6 +92,7 @@ export async function buildWorld(db: Db): Promise<World> {
     cohortB,
     privateEntry,
     sharedEntry,
+    bEntry,
     nudge: nudge.id,
     assignmentA: (await assign(cohortA.id)).id,
     assignmentB: (await assign(cohortB.id)).id,
@@ -110,6 +114,9 @@ const SIGN_IN_FIRST = error("Please sign in to do that.");
 const NO_PERMISSION = error("You don't have permission to do that.");
 const NOT_YOUR_COHORT = error("There is no such cohort among yours.");
 const GONE = error("That answer is no longer in your journal. It may have been deleted in another tab.");
+const NOT_IN_COHORT =
+  "You can share only with a cohort you're in that isn't archived. Nothing was shared: reload the page to see your cohorts.";
+const NOT_SHARED_WITH_YOU = "This reflection is not shared with you (it may have just been made private).";
 
 export type Refusal = { page: PageOutcome; says: Said };
 const anonymous: Refusal = { page: SIGN_IN_PAGE, says: SIGN_IN_FIRST };
@@ -163,8 +170,11 @@ const allOthers = (refusal: Refusal): Partial<Record<Persona, Refusal>> => ({
   ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, refusal])),
 });
 
-const answerShared = async (db: Db, w: World) =>
-  (await db.reflection.findUnique({ where: { id: w.privateEntry }, select: { sharedAt: true } }))?.sharedAt !== null;
+/** The cohorts an answer is shared with. */
+const sharedWith = async (db: Db, entryId: string) =>
+  (await db.reflectionShare.findMany({ where: { reflectionId: entryId }, select: { cohortId: true } }))
+    .map((s) => s.cohortId)
+    .sort();
 const cohortA = (db: Db, w: World) =>
   db.cohort.findUniqueOrThrow({
     where: { id: w.cohortA.id },
@@ -217,15 +227,68 @@ export const CASES: (FormCase | CallCase)[] = [
   },
   {
     kind: "form",
-    action: "setSharedAction",
+    action: "shareEntryAction",
     url: () => `/journal/prompt/${PROMPT_ID}`,
     pick: (inputs, w) => inputs.entryId === w.privateEntry,
     permitted: "learnerA",
-    done: () => page("Shared. Your facilitators can read this answer now."),
+    done: () => page("Shared with Cohort of A. Facilitator A and Co-facilitator C can read it now."),
+    // Nobody else can share A's answer, into A's cohort or their own.
     refused: allOthers({ page: page(), says: GONE }),
-    state: answerShared,
-    before: () => false,
-    after: () => true,
+    variants: [
+      {
+        persona: "learnerA",
+        label: "into a cohort they are not in",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: { page: page(NOT_IN_COHORT), says: error(NOT_IN_COHORT) },
+      },
+      {
+        persona: "learnerA",
+        label: "into a cohort that doesn't exist",
+        fields: () => ({ cohortId: "no-such-cohort" }),
+        refusal: { page: page(NOT_IN_COHORT), says: error(NOT_IN_COHORT) },
+      },
+      {
+        persona: "learnerB",
+        label: "their own answer into A's cohort, which they are not in",
+        fields: (w) => ({ entryId: w.bEntry }),
+        refusal: { page: page(), says: error(NOT_IN_COHORT) },
+      },
+      {
+        persona: "facilitatorB",
+        label: "A's answer into their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: { page: page(), says: GONE },
+      },
+      {
+        persona: "facilitatorA",
+        label: "A's answer into the cohort they run",
+        refusal: { page: page(), says: GONE },
+      },
+    ],
+    state: async (db, w) => ({ a: await sharedWith(db, w.privateEntry), b: await sharedWith(db, w.bEntry) }),
+    before: (w) => ({ a: [], b: [w.cohortB.id] }),
+    after: (w) => ({ a: [w.cohortA.id], b: [w.cohortB.id] }),
+  },
+  {
+    kind: "form",
+    action: "stopSharingAction",
+    url: () => `/journal/prompt/${PROMPT_ID}`,
+    pick: (inputs, w) => inputs.entryId === w.sharedEntry,
+    permitted: "learnerA",
+    done: () => page("No longer shared. Only you can see this answer now."),
+    // Nobody else can take A's answer back from A's cohort, not even the cohort's facilitator.
+    refused: allOthers({ page: page(), says: GONE }),
+    variants: [
+      {
+        persona: "facilitatorA",
+        label: "naming the cohort they run",
+        fields: (w) => ({ cohortId: w.cohortA.id }),
+        refusal: { page: page(), says: GONE },
+      },
+    ],
+    state: (db, w) => sharedWith(db, w.sharedEntry),
+    before: (w) => [w.cohortA.id],
+    after: () => [],
   },
   {
     kind: "form",
@@ -340,11 +403,14 @@ export const CASES: (FormCase | CallCase)[] = [
     fill: (w) => ({ cohortId: w.cohortA.id }),
     permitted: "learnerA",
     done: () => ({ status: 303, location: /^\/dashboard\?left=Cohort%20of%20A$/ }),
-    // A membership is left only by its member.
+    // A membership is left only by its member; leaving takes A's shares with the cohort.
     refused: allOthers({ page: page(), says: error("You're not a member of that cohort.") }),
-    state: async (db, w) => names((await cohortA(db, w)).members),
-    before: () => ["Learner A"],
-    after: () => [],
+    state: async (db, w) => ({
+      members: names((await cohortA(db, w)).members),
+      shared: await sharedWith(db, w.sharedEntry),
+    }),
+    before: (w) => ({ members: ["Learner A"], shared: [w.cohortA.id] }),
+    after: () => ({ members: [], shared: [] }),
   },
   {
     kind: "form",
@@ -577,29 +643,39 @@ export const CASES: (FormCase | CallCase)[] = [
       anonymous,
       learnerA: notTheirRole,
       learnerB: notTheirRole,
-      facilitatorB: {
-        page: NOT_FOUND_PAGE,
-        says: error("This reflection is not shared with you (it may have just been made private)."),
-      },
-      admin: {
-        page: NOT_FOUND_PAGE,
-        says: error("This reflection is not shared with you (it may have just been made private)."),
-      },
+      facilitatorB: { page: NOT_FOUND_PAGE, says: error(NOT_SHARED_WITH_YOU) },
+      admin: { page: NOT_FOUND_PAGE, says: error(NOT_SHARED_WITH_YOU) },
     },
     variants: [
       {
         persona: "facilitatorA",
         label: "to A's private answer",
         fields: (w) => ({ reflectionId: w.privateEntry }),
-        refusal: {
-          page: page(),
-          says: error("This reflection is not shared with you (it may have just been made private)."),
-        },
+        refusal: { page: page(), says: error(NOT_SHARED_WITH_YOU) },
+      },
+      {
+        persona: "facilitatorA",
+        label: "to B's answer, shared with another cohort",
+        fields: (w) => ({ reflectionId: w.bEntry }),
+        refusal: { page: page(), says: error(NOT_SHARED_WITH_YOU) },
+      },
+      {
+        persona: "facilitatorB",
+        label: "naming their own cohort, from its page",
+        url: (w) => `/facilitator/cohorts/${w.cohortB.id}/reflections`,
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: { page: page(), says: error(NOT_SHARED_WITH_YOU) },
       },
     ],
-    state: (db, w) => db.reflectionReply.count({ where: { reflection: { userId: w.users.learnerA.id } } }),
-    before: () => 0,
-    after: () => 1,
+    state: async (db, w) =>
+      (
+        await db.reflectionReply.findMany({
+          where: { reflection: { userId: { in: [w.users.learnerA.id, w.users.learnerB.id] } } },
+          select: { cohortId: true },
+        })
+      ).map((r) => r.cohortId),
+    before: () => [],
+    after: (w) => [w.cohortA.id],
   },
   {
     kind: "form",

@@ -29,5 +29,6 @@ export const ROUTE_PATTERNS = [
   "/api/journal/export",
   "/api/reflections",
   "/api/reflections/[id]",
+  "/api/reflections/[id]/share",
   "/api/session",
 ] as const;

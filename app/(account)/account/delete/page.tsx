@@ -15,7 +15,7 @@ export default async function DeleteAccountPage() {
       <div className="flex flex-col gap-3">
         <p className="m-0">Deleting your account removes, for good and straight away:</p>
         <ul className="m-0 list-disc pl-6">
-          <li>every answer you wrote, with its earlier versions, including any you shared with your facilitators;</li>
+          <li>every answer you wrote, with its earlier versions, including any you shared with a cohort;</li>
           <li>your progress through the course;</li>
           <li>your name, email address and password, and every place you are signed in.</li>
         </ul>

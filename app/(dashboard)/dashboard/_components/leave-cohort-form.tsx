@@ -25,7 +25,8 @@ export function LeaveCohortForm({ cohortId, cohortName }: { cohortId: string; co
     <form action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="m-0 text-sm">
-        Leave {cohortName}? Its facilitators will no longer see your progress or shared reflections.
+        Leave {cohortName}? Its facilitators will no longer see your progress, and any answers you shared with it become
+        private again (joining again later won&rsquo;t bring them back).
       </p>
       <Button type="submit" variant="danger" disabled={pending}>
         Yes, leave

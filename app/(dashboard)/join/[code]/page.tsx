@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { getUser } from "@/lib/auth/session";
 import { inviteInfo } from "@/lib/cohorts/membership";
+import { formatList } from "@/lib/cohorts/visibility";
 import { JoinForm } from "./_components/join-form";
 
 export const metadata: Metadata = { title: "Join a cohort", robots: { index: false } };
@@ -29,8 +30,18 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       <h1 className="m-0 text-3xl font-semibold">Join {info.name}</h1>
       {info.description ? <p className="m-0 whitespace-pre-wrap">{info.description}</p> : null}
       <p className="m-0 text-ink-muted">
-        Facilitated by {info.facilitators.join(", ")}. They will see your progress through the modules they assign. Your
-        reflections stay private unless you choose to share one.
+        {info.facilitators.length > 0 ? `Facilitated by ${formatList(info.facilitators)}. ` : ""}
+        {info.facilitators.length === 1
+          ? "Your facilitator"
+          : info.facilitators.length > 1
+            ? "They"
+            : "Its facilitators"}{" "}
+        will see your progress through the modules they assign.
+      </p>
+      <p className="m-0 text-ink-muted">
+        Your answers stay private: joining shows this cohort nothing you have written. Later you can share a single
+        answer with it if you choose. You&rsquo;ll see who can read it before you do, and you can stop sharing at any
+        time.
       </p>
       {user ? (
         <JoinForm code={code} cohortName={info.name} />

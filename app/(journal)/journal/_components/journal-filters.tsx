@@ -72,7 +72,7 @@ export function JournalFilters({ q, module, visibility, view, counts, modules }:
           <select id="journal-visibility" name="visibility" defaultValue={visibility ?? "all"} className={control}>
             <option value="all">All answers ({counts.visibility.all})</option>
             <option value="private">Private: only you can see them ({counts.visibility.private})</option>
-            <option value="shared">Shared with your facilitators ({counts.visibility.shared})</option>
+            <option value="shared">Shared with a cohort ({counts.visibility.shared})</option>
           </select>
         </div>
       </div>

@@ -3,7 +3,8 @@ import type { JournalEntry, ModuleGroup } from "@/lib/reflections/journal";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate, type Zone } from "./entry-date";
+import { EntryDate, formatDay, type Zone } from "./entry-date";
+import { EntrySharing } from "./entry-sharing";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
@@ -29,17 +30,25 @@ function Entry({
         <span className="text-ink-muted">
           Answered <EntryDate date={entry.createdAt} zone={zone} />
         </span>
-        <VisibilityLabel shared={entry.shared} audience={extras.audience} />
+        <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
       </div>
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
       <EntryBody body={entry.body} />
       <Replies replies={extras.replies.get(entry.id)} zone={zone} />
       {forPrint ? null : (
-        <p className="no-print m-0 text-sm">
-          <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
-            Open beside your other answers
-          </Link>
-        </p>
+        <div className="no-print flex flex-col gap-1 border-t border-border pt-3">
+          <EntrySharing
+            entryId={entry.id}
+            what={`your answer from ${formatDay(entry.createdAt, zone)}`}
+            sharedWith={extras.sharedWith.get(entry.id) ?? []}
+            cohorts={extras.cohorts}
+          />
+          <p className="m-0 text-sm">
+            <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
+              Open beside your other answers
+            </Link>
+          </p>
+        </div>
       )}
     </li>
   );

@@ -2,7 +2,11 @@ import type { ReplyView } from "@/lib/cohorts/shared-reflections";
 import { EntryBody } from "./entry-body";
 import { EntryDate, type Zone } from "./entry-date";
 
-/** Facilitators' replies beside the entry they answer; unread ones are marked "New". */
+/**
+ * Facilitators' replies beside the entry they answer, each naming the cohort
+ * it was written in (the learner sees every reply, whichever cohort it came
+ * from); unread ones are marked "New".
+ */
 export function Replies({ replies, zone }: { replies: ReplyView[] | undefined; zone: Zone }) {
   if (!replies?.length) return null;
   return (
@@ -19,7 +23,8 @@ export function Replies({ replies, zone }: { replies: ReplyView[] | undefined; z
                   New
                 </span>
               )}
-              {reply.authorName}, <EntryDate date={reply.createdAt} zone={zone} />
+              {reply.authorName}
+              {reply.cohortName ? ` (${reply.cohortName})` : null}, <EntryDate date={reply.createdAt} zone={zone} />
             </p>
             <EntryBody body={reply.body} />
           </li>

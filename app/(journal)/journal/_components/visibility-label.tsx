@@ -1,14 +1,15 @@
-import { visibilityLabel } from "@/lib/cohorts/visibility";
+import { hasReaders, visibilityLabel, type SharingCohort } from "@/lib/cohorts/visibility";
 
-/** Who can see an answer, said plainly (by name when shared) on every entry. */
-export function VisibilityLabel({ shared, audience }: { shared: boolean; audience: string[] }) {
+/** Who can see an answer, said plainly (the people by name, with their cohort) on every entry. */
+export function VisibilityLabel({ sharedWith }: { sharedWith: SharingCohort[] }) {
+  const seen = sharedWith.some(hasReaders);
   return (
     <span
-      className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm text-ink ${
-        shared ? "border-accent bg-accent-soft" : "border-border bg-surface-muted"
+      className={`inline-flex items-center rounded-2xl border px-2.5 py-0.5 text-sm text-ink ${
+        seen ? "border-accent bg-accent-soft" : "border-border bg-surface-muted"
       }`}
     >
-      {visibilityLabel(shared, audience)}
+      {visibilityLabel(sharedWith)}
     </span>
   );
 }

@@ -18,9 +18,9 @@ export default async function DeleteAllAnswersPage() {
         <div className="flex flex-col gap-3">
           <p className="m-0">
             You have {counts.all === 1 ? "one answer" : `${counts.all} answers`} in your journal
-            {counts.shared > 0 ? `, ${counts.shared} of them shared with your facilitators` : ""}. Deleting them removes
-            every answer and every earlier version for good, including the shared ones: your facilitators won&rsquo;t
-            see them either. It can&rsquo;t be undone.
+            {counts.shared > 0 ? `, ${counts.shared} of them shared with a cohort` : ""}. Deleting them removes every
+            answer and every earlier version for good, including the shared ones: facilitators won&rsquo;t see them
+            either. It can&rsquo;t be undone.
           </p>
           <p className="m-0">
             Want a copy first?{" "}

@@ -115,7 +115,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
         </div>
         <p className="m-0 text-ink-muted">
           You see which lessons each learner has finished, never what they wrote. Their answers stay private unless they
-          choose to share one with you.
+          choose to share one with this cohort.
         </p>
         {progress.learners.length === 0 ? (
           <p className="m-0 rounded-md border border-dashed border-border p-4">

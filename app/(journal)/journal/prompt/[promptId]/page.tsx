@@ -9,11 +9,11 @@ import { promptHistory } from "@/lib/reflections/journal";
 import { journalExtras } from "@/lib/reflections/journal-extras";
 import { EntryBody } from "../../_components/entry-body";
 import { EntryDate, formatDay } from "../../_components/entry-date";
+import { EntrySharing } from "../../_components/entry-sharing";
 import { promptHref } from "../../_components/journal-url";
 import { Replies } from "../../_components/replies";
 import { VisibilityLabel } from "../../_components/visibility-label";
 import { DeleteAnswerForm } from "./_components/delete-answer-form";
-import { ShareForm } from "./_components/share-form";
 import { PromptIdSchema } from "./schemas";
 
 type Props = {
@@ -107,7 +107,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                       <EntryDate date={entry.createdAt} zone={user.timeZone} />
                     </h3>
                     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                      <VisibilityLabel shared={entry.shared} audience={extras.audience} />
+                      <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
                       {edited ? (
                         <span className="text-ink-muted">
                           Last edited <EntryDate date={entry.updatedAt} zone={user.timeZone} />
@@ -137,7 +137,12 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                       </details>
                     ) : null}
                     <div className="no-print mt-auto flex flex-col gap-3 border-t border-border pt-3">
-                      <ShareForm entryId={entry.id} shared={entry.shared} when={when} />
+                      <EntrySharing
+                        entryId={entry.id}
+                        what={`your answer from ${when}`}
+                        sharedWith={extras.sharedWith.get(entry.id) ?? []}
+                        cohorts={extras.cohorts}
+                      />
                       <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
                     </div>
                   </article>

@@ -1,6 +1,9 @@
 "use server";
-// Replying to a reflection a learner shared. The data layer checks, at the
-// moment of replying, that the entry is still shared with this facilitator.
+// Replying to a reflection a learner shared with this cohort. The data layer
+// checks, at the moment of replying, that the entry is still shared with the
+// cohort, that this facilitator runs it, and that the author is still in it;
+// the reply then belongs to the cohort (its other facilitators see it, no
+// other cohort's do).
 import { revalidatePath } from "next/cache";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { replyToReflection } from "@/lib/cohorts/shared-reflections";
@@ -11,9 +14,9 @@ const replyForm = formAction({
   name: "facilitator.reply",
   schema: ReplyToReflectionSchema,
   access: "facilitator",
-  handler: async ({ reflectionId, body }, { user }): Promise<FormState> => {
+  handler: async ({ cohortId, reflectionId, body }, { user }): Promise<FormState> => {
     try {
-      await replyToReflection(user, reflectionId, body);
+      await replyToReflection(user, cohortId, reflectionId, body);
     } catch (error) {
       // Keep what they wrote on screen: the entry may have just been made private.
       return formErrorFrom(error, { body });

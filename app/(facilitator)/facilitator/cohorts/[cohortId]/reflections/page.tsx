@@ -39,8 +39,9 @@ export default async function SharedReflectionsPage({ params, searchParams }: Pr
     <div className="flex flex-col gap-8">
       <CohortHeader cohort={cohort} section="reflections" title="Shared with you">
         <p className="m-0 text-ink-muted">
-          Only the reflections that learners in this cohort chose to share appear here, newest first. Their private
-          answers are never shown to you, and a learner can stop sharing at any time: the entry then leaves this page,
+          Only the reflections that learners chose to share with this cohort appear here, newest first, with the replies
+          written in this cohort. Their private answers are never shown to you, and neither is anything they shared with
+          another cohort. A learner can stop sharing at any time, or leave the cohort: the entry then leaves this page,
           with your replies.
         </p>
       </CohortHeader>

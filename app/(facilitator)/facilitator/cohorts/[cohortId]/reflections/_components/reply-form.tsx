@@ -30,7 +30,7 @@ export function ReplyForm({
         id={`reply-${reflectionId}`}
         name="body"
         label={`Your reply to ${learnerName}`}
-        hint={`A short, kind note of up to ${maxChars.toLocaleString("en")} characters. ${learnerName} sees it beside their reflection; the cohort’s facilitators see it here.`}
+        hint={`A short, kind note of up to ${maxChars.toLocaleString("en")} characters. ${learnerName} sees it beside their reflection; this cohort’s facilitators see it here, and no one else.`}
         rows={3}
         maxLength={maxChars}
         required

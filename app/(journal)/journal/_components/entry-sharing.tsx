@@ -1,0 +1,50 @@
+"use client";
+// The sharing controls under an answer in the journal, wired to the journal's
+// server actions: the forms post without JavaScript too, and the page comes
+// back with the answer's new label and what happened.
+import { useActionState, useMemo, useState } from "react";
+import { SharingControls, type SharingOutcome } from "@/components/sharing/sharing-controls";
+import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
+import type { SharingCohort } from "@/lib/cohorts/visibility";
+import { shareEntryAction, stopSharingAction } from "../actions";
+
+function outcomeOf(state: FormState): SharingOutcome | null {
+  if (state.status === "idle") return null;
+  return { tone: state.status === "success" ? "success" : "error", message: state.message };
+}
+
+export function EntrySharing({
+  entryId,
+  what,
+  sharedWith,
+  cohorts,
+}: {
+  entryId: string;
+  what: string;
+  sharedWith: SharingCohort[];
+  cohorts: SharingCohort[];
+}) {
+  const [shareState, share, sharing] = useActionState(shareEntryAction, IDLE_FORM_STATE);
+  const [stopState, stop, stopping] = useActionState(stopSharingAction, IDLE_FORM_STATE);
+  // Which form was sent last, so the message is about the latest change.
+  const [last, setLast] = useState<"share" | "stop" | null>(null);
+  const latest = last === "stop" || (last === null && stopState.status !== "idle") ? stopState : shareState;
+  // One object per result (not per render): the controls move focus when it changes.
+  const outcome = useMemo(() => outcomeOf(latest), [latest]);
+  const cohortError = shareState.status === "error" ? shareState.fieldErrors?.cohortId?.[0] : undefined;
+  return (
+    <SharingControls
+      entryId={entryId}
+      what={what}
+      sharedWith={sharedWith}
+      cohorts={cohorts}
+      share={share}
+      stop={stop}
+      onShareSubmit={() => setLast("share")}
+      onStopSubmit={() => setLast("stop")}
+      pending={sharing || stopping}
+      outcome={outcome}
+      cohortError={last === "stop" ? undefined : cohortError}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+// Sharing one answer with one of the learner's cohorts, and taking it back,
+// from the forms beside every answer in the journal. The data layer checks
+// that the entry is the learner's and that they are in the cohort (and it is
+// not archived); anything else looks like something that doesn't exist.
+import { revalidatePath } from "next/cache";
+import { formAction, type FormState } from "@/lib/actions/form-action";
+import { shareEntry, stopSharing } from "@/lib/cohorts/sharing";
+import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
+import { ShareEntrySchema, StopSharingSchema } from "./schemas";
+
+const shareForm = formAction({
+  name: "journal.share",
+  schema: ShareEntrySchema,
+  access: "signed-in",
+  handler: async ({ entryId, cohortId }, { user }): Promise<FormState> => {
+    const result = await shareEntry(user, entryId, cohortId);
+    if (result.status === "no-entry") return { status: "error", message: ENTRY_GONE_MESSAGE };
+    if (result.status === "no-cohort") return { status: "error", message: NOT_YOUR_COHORT_MESSAGE };
+    revalidatePath("/journal", "layout");
+    return { status: "success", message: sharedMessage(result.cohort) };
+  },
+});
+
+const stopForm = formAction({
+  name: "journal.stop-sharing",
+  schema: StopSharingSchema,
+  access: "signed-in",
+  handler: async ({ entryId, cohortId }, { user }): Promise<FormState> => {
+    const result = await stopSharing(user, entryId, cohortId ?? null);
+    if (result.status === "no-entry") return { status: "error", message: ENTRY_GONE_MESSAGE };
+    revalidatePath("/journal", "layout");
+    return { status: "success", message: stoppedMessage(result.removed, result.remaining) };
+  },
+});
+
+export async function shareEntryAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return shareForm(previous, formData);
+}
+
+export async function stopSharingAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return stopForm(previous, formData);
+}

@@ -1,0 +1,164 @@
+import "server-only";
+// A learner sharing one of their entries with one of their cohorts, and
+// taking it back. Every query names the learner: an entry that isn't theirs
+// and a cohort they aren't in look exactly like ones that don't exist.
+// What a facilitator may then read is decided in shared-reflections.ts.
+// See docs/decisions/016-per-cohort-sharing.md.
+import { db } from "../db/client";
+import type { SessionUser } from "../auth/session";
+import { shareable, type SharingCohort } from "./visibility";
+
+export type { SharingCohort } from "./visibility";
+
+const COHORT_SELECT = {
+  id: true,
+  name: true,
+  archivedAt: true,
+  facilitators: { select: { userId: true, user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
+} as const;
+
+type CohortRow = {
+  id: string;
+  name: string;
+  archivedAt: Date | null;
+  facilitators: { userId: string; user: { name: string } }[];
+};
+
+function toSharingCohort(learner: SessionUser, row: CohortRow): SharingCohort {
+  return {
+    id: row.id,
+    name: row.name,
+    archived: row.archivedAt !== null,
+    // A learner who also facilitates the cohort is not someone else who can read it.
+    facilitators: row.facilitators.filter((f) => f.userId !== learner.id).map((f) => f.user.name),
+  };
+}
+
+/**
+ * Every cohort the learner is a member of, archived ones too (an entry shared
+ * with one still says so), oldest membership first.
+ */
+export async function learnerCohorts(learner: SessionUser): Promise<SharingCohort[]> {
+  const rows = await db().cohortMember.findMany({
+    where: { userId: learner.id },
+    orderBy: [{ joinedAt: "asc" }, { cohortId: "asc" }],
+    select: { cohort: { select: COHORT_SELECT } },
+  });
+  return rows.map((row) => toSharingCohort(learner, row.cohort));
+}
+
+/** The cohorts the learner can share with now (their memberships in cohorts that are not archived). */
+export async function cohortsToShareWith(learner: SessionUser): Promise<SharingCohort[]> {
+  return shareable(await learnerCohorts(learner));
+}
+
+export type EntryShare = { cohortId: string; sharedAt: Date };
+
+/** The cohorts each of the learner's entries is shared with, by entry id (entries not shared are left out). */
+export async function sharesOf(learner: SessionUser, entryIds: string[]): Promise<Map<string, EntryShare[]>> {
+  const byEntry = new Map<string, EntryShare[]>();
+  if (entryIds.length === 0) return byEntry;
+  const rows = await db().reflectionShare.findMany({
+    where: { reflectionId: { in: entryIds }, reflection: { userId: learner.id } },
+    orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }],
+    select: { reflectionId: true, cohortId: true, sharedAt: true },
+  });
+  for (const row of rows) {
+    const list = byEntry.get(row.reflectionId) ?? [];
+    list.push({ cohortId: row.cohortId, sharedAt: row.sharedAt });
+    byEntry.set(row.reflectionId, list);
+  }
+  return byEntry;
+}
+
+/**
+ * The learner's cohorts an entry is shared with, in the order of `cohorts`.
+ * A share with a cohort the learner is no longer in grants nothing, so it is
+ * not named.
+ */
+export function sharedCohorts(shares: EntryShare[] | undefined, cohorts: SharingCohort[]): SharingCohort[] {
+  if (!shares?.length) return [];
+  const ids = new Set(shares.map((s) => s.cohortId));
+  return cohorts.filter((c) => ids.has(c.id));
+}
+
+export type ShareResult =
+  { status: "shared"; cohort: SharingCohort; already: boolean } | { status: "no-entry" } | { status: "no-cohort" };
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
+/**
+ * Shares one of the learner's own entries with one cohort they are a member
+ * of and that is not archived. Sharing again changes nothing (the first
+ * moment it was shared is kept).
+ */
+export async function shareEntry(
+  learner: SessionUser,
+  entryId: string,
+  cohortId: string,
+  now = new Date(),
+): Promise<ShareResult> {
+  const [entry, membership] = await Promise.all([
+    db().reflection.findFirst({ where: { id: entryId, userId: learner.id }, select: { id: true } }),
+    db().cohortMember.findFirst({
+      where: { cohortId, userId: learner.id, cohort: { archivedAt: null } },
+      select: { cohort: { select: COHORT_SELECT } },
+    }),
+  ]);
+  if (!entry) return { status: "no-entry" };
+  if (!membership) return { status: "no-cohort" };
+  const cohort = toSharingCohort(learner, membership.cohort);
+  const existing = await db().reflectionShare.findUnique({
+    where: { reflectionId_cohortId: { reflectionId: entryId, cohortId } },
+    select: { cohortId: true },
+  });
+  if (existing) return { status: "shared", cohort, already: true };
+  try {
+    await db().reflectionShare.create({ data: { reflectionId: entryId, cohortId, sharedAt: now } });
+  } catch (error) {
+    // A double click: the other request shared it a moment ago.
+    if (!isUniqueViolation(error)) throw error;
+    return { status: "shared", cohort, already: true };
+  }
+  return { status: "shared", cohort, already: false };
+}
+
+export type StopResult = { status: "stopped"; removed: string[]; remaining: number } | { status: "no-entry" };
+
+/**
+ * Stops sharing one of the learner's entries with one cohort, or with every
+ * cohort when `cohortId` is null. `removed` names the cohorts it was taken
+ * from; stopping what wasn't shared removes nothing and is not an error.
+ */
+export async function stopSharing(learner: SessionUser, entryId: string, cohortId: string | null): Promise<StopResult> {
+  const entry = await db().reflection.findFirst({ where: { id: entryId, userId: learner.id }, select: { id: true } });
+  if (!entry) return { status: "no-entry" };
+  const where = { reflectionId: entryId, reflection: { userId: learner.id }, ...(cohortId ? { cohortId } : {}) };
+  // The names are only for the message; the delete is what counts.
+  const rows = await db().reflectionShare.findMany({ where, select: { cohort: { select: { name: true } } } });
+  await db().reflectionShare.deleteMany({ where });
+  const remaining = await db().reflectionShare.count({ where: { reflectionId: entryId } });
+  return { status: "stopped", removed: rows.map((row) => row.cohort.name), remaining };
+}
+
+/** How many of the learner's entries are shared with each cohort, by cohort id. */
+export async function sharedCountsByCohort(learner: SessionUser): Promise<Map<string, number>> {
+  const rows = await db().reflectionShare.findMany({
+    where: { reflection: { userId: learner.id } },
+    select: { cohortId: true },
+  });
+  const counts = new Map<string, number>();
+  for (const { cohortId } of rows) counts.set(cohortId, (counts.get(cohortId) ?? 0) + 1);
+  return counts;
+}
+
+/** The cohorts one of the learner's entries is shared with now (ids), or null when it isn't theirs. */
+export async function entrySharedWith(learner: SessionUser, entryId: string): Promise<string[] | null> {
+  const entry = await db().reflection.findFirst({
+    where: { id: entryId, userId: learner.id },
+    select: { shares: { orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }], select: { cohortId: true } } },
+  });
+  return entry ? entry.shares.map((s) => s.cohortId) : null;
+}
