@@ -14,3 +14,27 @@ export function signInEmailKey(email: string): string {
 export function signInIpKey(address: string): string {
   return `sign-in:ip:${digest(address)}`;
 }
+
+export function signUpIpKey(address: string): string {
+  return `sign-up:ip:${digest(address)}`;
+}
+
+/** Requests for a reset email, from one network address. */
+export function resetRequestIpKey(address: string): string {
+  return `reset-request:ip:${digest(address)}`;
+}
+
+/** Reset emails sent to one address, whether or not it has an account. */
+export function resetEmailKey(email: string): string {
+  return `reset-email:email:${digest(email.trim().toLowerCase())}`;
+}
+
+/** Wrong current passwords typed on the account page, per person. */
+export function passwordCheckKey(userId: string): string {
+  return `password-check:user:${digest(userId)}`;
+}
+
+/** Requests to move an account to another email address, per person. */
+export function emailChangeKey(userId: string): string {
+  return `email-change:user:${digest(userId)}`;
+}

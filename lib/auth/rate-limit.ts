@@ -12,6 +12,29 @@ export const SIGN_IN_LIMITS = {
   perIp: { limit: 50, windowMs: 15 * 60 * 1000 },
 } satisfies Record<string, RateLimitRule>;
 
+const HOUR = 60 * 60 * 1000;
+
+export const SIGN_UP_LIMITS = {
+  // New accounts from one network address. High enough for a workshop room
+  // behind one office connection signing up together.
+  perIp: { limit: 50, windowMs: HOUR },
+} satisfies Record<string, RateLimitRule>;
+
+export const PASSWORD_RESET_LIMITS = {
+  // "Forgot your password?" requests from one network address.
+  perIp: { limit: 20, windowMs: HOUR },
+  // Reset emails to one address: beyond this, nothing is sent, silently.
+  perEmail: { limit: 3, windowMs: HOUR },
+} satisfies Record<string, RateLimitRule>;
+
+export const ACCOUNT_SETTINGS_LIMITS = {
+  // Wrong current passwords on the account page: someone at an unlocked
+  // laptop can't try password after password.
+  wrongPasswordPerUser: { limit: 5, windowMs: 15 * 60 * 1000 },
+  // Requests to move to another email address (each one sends email).
+  emailChangePerUser: { limit: 5, windowMs: HOUR },
+} satisfies Record<string, RateLimitRule>;
+
 export type RateLimitStatus = { allowed: boolean; retryAfterMs: number };
 
 /** Reads a counter without changing it. */
@@ -45,4 +68,17 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
 
 export async function clearRateLimit(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
+}
+
+/** Checks a counter and, when the limit allows it, counts this event. */
+export async function consumeRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitStatus> {
+  const status = await checkRateLimit(key, rule, now);
+  if (status.allowed) await hitRateLimit(key, rule, now);
+  return status;
+}
+
+/** "a minute", "12 minutes": how long to wait, for a message. */
+export function waitInWords(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }

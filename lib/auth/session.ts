@@ -17,11 +17,16 @@ export type SessionUser = {
   timeZone?: string | null;
 };
 
-/** The signed-in user, or null. Cached for the duration of one request. */
-export const getUser = cache(async (): Promise<SessionUser | null> => {
+/** better-auth's session for this request (or null), read once per request. */
+const currentSession = cache(async () => {
   // Reading the request headers first also marks the page as per-request.
   const requestHeaders = await headers();
-  const session = await auth().api.getSession({ headers: requestHeaders });
+  return auth().api.getSession({ headers: requestHeaders });
+});
+
+/** The signed-in user, or null. Cached for the duration of one request. */
+export const getUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await currentSession();
   if (!session) return null;
   // better-auth reads the user row (role and disabledAt included) fresh on
   // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
@@ -35,6 +40,16 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   if (!parsedRole.success || disabledAt) return null;
   return { id, name, email, role: parsedRole.data, timeZone: isTimeZone(timeZone) ? timeZone : null };
 });
+
+/**
+ * The id of the session this request came with (never its token), so the
+ * account page can mark "this device" and leave it out of "sign out
+ * everywhere else". Null when signed out.
+ */
+export async function currentSessionId(): Promise<string | null> {
+  if (!(await getUser())) return null;
+  return (await currentSession())?.session.id ?? null;
+}
 
 /** A safe in-app path to come back to after sign-in; anything else becomes "/". */
 export function safeRedirectPath(value: unknown): string {
