@@ -1,4 +1,4 @@
-import { signInEmailKey } from "../auth/rate-limit-keys";
+import { personRateLimitKeys } from "../auth/rate-limit-keys";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
@@ -30,7 +30,11 @@ async function person(name: string): Promise<Person> {
       expiresAt: new Date(Date.now() + 60_000),
     },
   });
-  await db().rateLimit.create({ data: { key: signInEmailKey(email), count: 2, windowStart: new Date() } });
+  // Every counter that can name a person: sign-in and reset emails by address,
+  // wrong current passwords and email changes by id.
+  for (const key of personRateLimitKeys({ id, email })) {
+    await db().rateLimit.create({ data: { key, count: 2, windowStart: new Date() } });
+  }
   await db().lessonProgress.create({ data: { userId: id, lessonKey: "check-yourself-first/whats-your-part" } });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
@@ -64,7 +68,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   Account: (p) => db().account.count({ where: { OR: [{ userId: p.id }, { accountId: p.id }] } }),
   Verification: (p) =>
     db().verification.count({ where: { OR: [{ value: { contains: p.id } }, { identifier: { contains: p.email } }] } }),
-  RateLimit: (p) => db().rateLimit.count({ where: { key: signInEmailKey(p.email) } }),
+  RateLimit: (p) => db().rateLimit.count({ where: { key: { in: personRateLimitKeys(p) } } }),
   LessonProgress: (p) => db().lessonProgress.count({ where: { userId: p.id } }),
   Reflection: (p) => db().reflection.count({ where: { OR: [{ userId: p.id }, { id: { in: p.reflectionIds } }] } }),
   ReflectionRevision: (p) => db().reflectionRevision.count({ where: { reflectionId: { in: p.reflectionIds } } }),
@@ -129,7 +133,7 @@ describe("deleting an account", () => {
       reflectionRevisions: 2,
       sessions: 1,
       accounts: 1,
-      rateLimits: 1,
+      rateLimits: 4,
     });
 
     const after = await rowsOf(ana);

@@ -7,7 +7,7 @@ import "server-only";
 // refers to a person belongs here too: lib/account/delete-account.test.ts
 // does not type-check until it says how every model is cleared.
 // See docs/decisions/008-journal-export-and-deletion.md.
-import { signInEmailKey } from "../auth/rate-limit-keys";
+import { personRateLimitKeys } from "../auth/rate-limit-keys";
 import { dbReady } from "../db/client";
 import type { SessionUser } from "../auth/session";
 
@@ -26,9 +26,13 @@ export type DeletedCounts = {
   users: number;
 };
 
-/** The rate-limit rows that name this person (the sign-in counter per email address). */
-export function rateLimitKeysFor(email: string): string[] {
-  return [signInEmailKey(email)];
+/**
+ * The rate-limit rows that name this person: those keyed by their email
+ * address (sign-in attempts, reset emails) and by their id (wrong current
+ * passwords, email changes). Counters per network address name nobody.
+ */
+export function rateLimitKeysFor(user: Pick<SessionUser, "id" | "email">): string[] {
+  return personRateLimitKeys(user);
 }
 
 export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Promise<DeletedCounts> {
@@ -52,8 +56,8 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     const cohortFacilitators = (await tx.cohortFacilitator.deleteMany({ where: mine })).count;
     await tx.cohort.updateMany({ where: { createdById: userId }, data: { createdById: null } });
 
-    // Signing in: sessions, password, tokens better-auth may keep (a password
-    // reset names the user by id), and the sign-in counter for their email.
+    // Signing in: sessions, password, tokens better-auth may keep (a reset
+    // link names the user by id), and the counters that name them.
     const sessions = (await tx.session.deleteMany({ where: mine })).count;
     const accounts = (await tx.account.deleteMany({ where: mine })).count;
     const verifications = (
@@ -61,7 +65,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
         where: { OR: [{ value: userId }, { identifier: { in: [user.email, user.email.toLowerCase()] } }] },
       })
     ).count;
-    const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user.email) } } })).count;
+    const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user) } } })).count;
     const users = (await tx.user.deleteMany({ where: { id: userId } })).count;
     return {
       reflectionReplies,

@@ -38,3 +38,13 @@ export function passwordCheckKey(userId: string): string {
 export function emailChangeKey(userId: string): string {
   return `email-change:user:${digest(userId)}`;
 }
+
+/** The counters keyed by an email address (cleared when an account leaves that address). */
+export function emailRateLimitKeys(email: string): string[] {
+  return [signInEmailKey(email), resetEmailKey(email)];
+}
+
+/** Every counter that names a person, by their address or their id (cleared when the account is deleted). */
+export function personRateLimitKeys(person: { id: string; email: string }): string[] {
+  return [...emailRateLimitKeys(person.email), passwordCheckKey(person.id), emailChangeKey(person.id)];
+}
