@@ -7,8 +7,17 @@ import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
-import { checkRateLimit, clearRateLimit, hitRateLimit, SIGN_IN_LIMITS } from "@/lib/auth/rate-limit";
-import { signInEmailKey, signInIpKey } from "@/lib/auth/rate-limit-keys";
+import { passwordProblem } from "@/lib/auth/password-strength";
+import {
+  checkRateLimit,
+  clearRateLimit,
+  consumeRateLimit,
+  hitRateLimit,
+  SIGN_IN_LIMITS,
+  SIGN_UP_LIMITS,
+  waitInWords,
+} from "@/lib/auth/rate-limit";
+import { signInEmailKey, signInIpKey, signUpIpKey } from "@/lib/auth/rate-limit-keys";
 import { safeRedirectPath } from "@/lib/auth/session";
 import { rememberBrowserTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
@@ -67,11 +76,29 @@ const signUpAction = formAction({
   schema: SignUpSchema,
   access: "public",
   handler: async ({ name, email, password, redirectTo, timeZone }): Promise<FormState> => {
+    const requestHeaders = await headers();
+    const fromAddress = await consumeRateLimit(signUpIpKey(clientAddress(requestHeaders)), SIGN_UP_LIMITS.perIp);
+    if (!fromAddress.allowed) {
+      return {
+        status: "error",
+        message: `Lots of accounts have been created from your network in the last hour. Please wait ${waitInWords(fromAddress.retryAfterMs)}, then try again.`,
+        values: { name, email },
+      };
+    }
+    const problem = passwordProblem(password, { email, name });
+    if (problem) {
+      return {
+        status: "error",
+        message: "Please choose a different password.",
+        fieldErrors: { password: [problem] },
+        values: { name, email },
+      };
+    }
     let userId: string;
     try {
       ({
         user: { id: userId },
-      } = await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() }));
+      } = await auth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders }));
     } catch (error) {
       if (isAPIError(error)) {
         const exists = /exist/i.test(error.message);

@@ -51,15 +51,15 @@ describe("a person's sessions", () => {
     const phone = await session(ana.id, IPHONE, ago(1));
     const bens = await session(ben.id, FIREFOX, ago(1));
 
-    expect(await signOutMySession(ana, bens, here)).toBe("not-found");
-    expect(await signOutMySession(ana, "no-such-session", here)).toBe("not-found");
+    expect(await signOutMySession(ana, bens, here)).toEqual({ status: "not-found" });
+    expect(await signOutMySession(ana, "no-such-session", here)).toEqual({ status: "not-found" });
     expect(await db().session.count({ where: { id: bens } })).toBe(1);
-    expect(await signOutMySession(ana, here, here)).toBe("this-device");
+    expect(await signOutMySession(ana, here, here)).toEqual({ status: "this-device" });
     expect(await db().session.count({ where: { id: here } })).toBe(1);
 
-    expect(await signOutMySession(ana, phone, here)).toBe("signed-out");
+    expect(await signOutMySession(ana, phone, here)).toEqual({ status: "signed-out", device: "Safari on an iPhone" });
     expect(await db().session.count({ where: { id: phone } })).toBe(0);
-    expect(await signOutMySession(ana, phone, here)).toBe("not-found");
+    expect(await signOutMySession(ana, phone, here)).toEqual({ status: "not-found" });
     expect(await db().session.count({ where: { userId: ben.id } })).toBe(1);
   });
 
@@ -77,7 +77,7 @@ describe("a person's sessions", () => {
     expect((await db().session.findMany({ where: { userId: ana.id }, select: { id: true } })).map((s) => s.id)).toEqual(
       [here],
     );
-    // Ben's own id as "this device" ends nothing of Ana's, and Ben's session stays.
+    // Ben has no other session: his stays, and nothing of Ana's is touched.
     expect(await signOutOtherSessions(ben, bens)).toBe(0);
     expect(await db().session.count({ where: { id: bens } })).toBe(1);
   });

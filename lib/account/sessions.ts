@@ -41,7 +41,8 @@ export async function listMySessions(
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
-export type SignOutOutcome = "signed-out" | "not-found" | "this-device";
+export type SignOutOutcome =
+  { status: "signed-out"; device: string } | { status: "not-found" } | { status: "this-device" };
 
 /**
  * Ends one of the person's own sessions. Another person's session id, or one
@@ -53,12 +54,15 @@ export async function signOutMySession(
   sessionId: string,
   currentId: string | null,
 ): Promise<SignOutOutcome> {
-  if (sessionId === currentId) return "this-device";
-  const row = await db().session.findFirst({ where: { id: sessionId, userId: user.id }, select: { token: true } });
-  if (!row) return "not-found";
+  if (sessionId === currentId) return { status: "this-device" };
+  const row = await db().session.findFirst({
+    where: { id: sessionId, userId: user.id },
+    select: { token: true, userAgent: true },
+  });
+  if (!row) return { status: "not-found" };
   const { internalAdapter } = await auth().$context;
   await internalAdapter.deleteSession(row.token);
-  return "signed-out";
+  return { status: "signed-out", device: describeDevice(row.userAgent) };
 }
 
 /** Ends every session of the person but this device's; how many were ended. */

@@ -44,3 +44,10 @@ export const CurrentPasswordSchema = z
   .string({ message: "Enter your current password." })
   .min(1, { message: "Enter your current password." })
   .max(PASSWORD_MAX_LENGTH, { message: `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.` });
+
+/** The token in a link from an email or an admin; whether it works is checked against the database. */
+export const LinkTokenSchema = z
+  .string({ message: "This link is incomplete. Open it again from where you got it." })
+  .trim()
+  .min(1, { message: "This link is incomplete. Open it again from where you got it." })
+  .max(2000, { message: "This link is not one of ours. Open it again from where you got it." });

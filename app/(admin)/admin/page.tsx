@@ -3,6 +3,7 @@ import { listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/time/format";
 import { DisableForm } from "./_components/disable-form";
+import { ResetLinkForm } from "./_components/reset-link-form";
 import { RoleForm } from "./_components/role-form";
 
 export const metadata: Metadata = { title: "Admin: accounts" };
@@ -16,6 +17,10 @@ export default async function AdminPage() {
         <h1 className="text-3xl font-semibold">Accounts</h1>
         <p className="text-ink-muted">
           Promote facilitators and look after the instance. Admins manage accounts; they never see private reflections.
+        </p>
+        <p className="text-ink-muted">
+          Someone locked out? “Make a reset link” gives you a link to send them. It works once, for 24 hours, and lets
+          them choose a new password; you never see or set it.
         </p>
       </div>
       <div
@@ -45,6 +50,9 @@ export default async function AdminPage() {
               </th>
               <th scope="col" className="px-4 py-3">
                 Access
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Password
               </th>
             </tr>
           </thead>
@@ -82,6 +90,9 @@ export default async function AdminPage() {
                   ) : (
                     <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
                   )}
+                </td>
+                <td className="px-4 py-3">
+                  <ResetLinkForm userId={account.id} name={account.name} />
                 </td>
               </tr>
             ))}
