@@ -3,6 +3,8 @@
 // from an admin when the site can't send email; weak passwords refused with
 // the reason; the limits on sign-ups and reset requests.
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { PASSWORD_RESET_LIMITS, SIGN_UP_LIMITS } from "../../lib/auth/rate-limit-rules";
 import { linkIn } from "../setup/smtp-inbox";
@@ -290,4 +292,23 @@ test.describe("sign-up", () => {
     expect(await db.user.count({ where: { email } })).toBe(0);
     await db.rateLimit.deleteMany({ where: { key: { startsWith: "sign-up:" } } });
   });
+});
+
+test("the password dictionaries stay on the server: no script sent to a browser holds them", () => {
+  const root = path.resolve(import.meta.dirname, "..", "..");
+  // The start of zxcvbn-ts's common passwords and English words, as shipped (compressed).
+  const markers = ["A123456ApasswordA12345678Aqwerty", "AyouAtheBoA'sAitA"];
+  const shipped = [
+    readFileSync(path.join(root, "node_modules/@zxcvbn-ts/language-common/dist/passwords.json.mjs"), "utf8"),
+    readFileSync(path.join(root, "node_modules/@zxcvbn-ts/language-en/dist/commonWords.json.mjs"), "utf8"),
+  ].join("");
+  for (const marker of markers) expect(shipped, "the markers are real").toContain(marker);
+
+  const statics = path.join(root, process.env.NEXT_DIST_DIR || ".next", "static");
+  const files = (readdirSync(statics, { recursive: true }) as string[]).filter((f) => f.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const text = readFileSync(path.join(statics, file), "utf8");
+    for (const marker of markers) expect(text.includes(marker), `${file} holds a password dictionary`).toBe(false);
+  }
 });

@@ -68,7 +68,7 @@ test.describe("the account page", () => {
     await expect(name.getByText("Enter your name.").last()).toBeVisible();
     await name.getByLabel("Your name").fill("Noor H.");
     await name.getByRole("button", { name: "Save name" }).click();
-    await expect(name.getByRole("status")).toHaveText("Saved. Your name is now Noor H.");
+    await expect(name.getByRole("status")).toHaveText("Saved. “Noor H.” is the name people see from now on.");
     expect((await db.user.findUniqueOrThrow({ where: { id: noor.id } })).name).toBe("Noor H.");
     await page.goto("/dashboard");
     await expect(page.getByRole("link", { name: "Your account (Noor H.)" })).toBeVisible();

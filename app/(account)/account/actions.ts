@@ -62,7 +62,7 @@ const changeNameForm = formAction({
     await changeMyName(name, await headers());
     // Facilitators' pages and the header show it.
     revalidatePath("/", "layout");
-    return { status: "success", message: `Saved. Your name is now ${name}.` };
+    return { status: "success", message: `Saved. “${name}” is the name people see from now on.` };
   },
 });
 

@@ -357,7 +357,7 @@ export const CASES: (FormCase | CallCase)[] = [
     url: () => "/account",
     fill: () => ({ name: "Renamed over HTTP" }),
     permitted: "learnerA",
-    done: () => page("Saved. Your name is now Renamed over HTTP."),
+    done: () => page("Saved. “Renamed over HTTP” is the name people see from now on."),
     // Everyone signed in renames themself only.
     refused: {
       anonymous,
@@ -365,8 +365,8 @@ export const CASES: (FormCase | CallCase)[] = [
         SIGNED_IN_OTHERS.map((p) => [
           p,
           {
-            page: page("Saved. Your name is now Renamed over HTTP."),
-            says: success("Saved. Your name is now Renamed over HTTP."),
+            page: page("Saved. “Renamed over HTTP” is the name people see from now on."),
+            says: success("Saved. “Renamed over HTTP” is the name people see from now on."),
           },
         ]),
       ),
