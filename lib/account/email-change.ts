@@ -102,7 +102,7 @@ export type PendingEmailChange = { userId: string; oldEmail: string; newEmail: s
  */
 export async function readEmailChangeLink(token: string): Promise<PendingEmailChange | null> {
   if (token.length === 0 || token.length > 2000) return null;
-  const payload = await verifyJWT(token, (await auth().$context).secret);
+  const payload: unknown = await verifyJWT(token, (await auth().$context).secret);
   const parsed = ChangeTokenSchema.safeParse(payload);
   if (!parsed.success) return null;
   const { userId, email, updateTo } = parsed.data;

@@ -41,7 +41,18 @@ describe("a person's sessions", () => {
       { id: here, device: "Firefox on Windows", current: true },
       { id: phone, device: "Safari on an iPhone", current: false },
     ]);
-    expect(Object.keys(list[0]!).sort()).toEqual(["current", "device", "id", "lastActiveAt", "signedInAt"]);
+    expect(Object.keys(list[0]!).sort()).toEqual([
+      "activeRecently",
+      "current",
+      "device",
+      "id",
+      "lastActiveAt",
+      "signedInAt",
+    ]);
+    expect(list.map((s) => s.activeRecently)).toEqual([true, true]);
+    // Last refreshed more than an hour ago: not "recently" any more.
+    const later = await listMySessions(ana, here, new Date(Date.now() + 2 * 60 * 60 * 1000));
+    expect(later.map((s) => s.activeRecently)).toEqual([false, false]);
   });
 
   it("ends one of their own sessions by id; another person's id changes nothing", async () => {

@@ -3,7 +3,7 @@ import "server-only";
 // scoped by their user id in every query. A session's token (what its cookie
 // carries) never leaves the server; ending one goes through better-auth's
 // own adapter, as its revoke endpoints do.
-import { auth } from "../auth/auth";
+import { auth, SESSION_UPDATE_AGE_SECONDS } from "../auth/auth";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { describeDevice } from "./device";
@@ -15,6 +15,8 @@ export type SignedInDevice = {
   signedInAt: Date;
   /** When the session was last refreshed (within SESSION_UPDATE_AGE_SECONDS of its last use). */
   lastActiveAt: Date;
+  /** Used within the last SESSION_UPDATE_AGE_SECONDS, as far as its row can tell. */
+  activeRecently: boolean;
   /** The device this request came from. */
   current: boolean;
 };
@@ -23,9 +25,10 @@ export type SignedInDevice = {
 export async function listMySessions(
   user: Pick<SessionUser, "id">,
   currentId: string | null,
+  now = new Date(),
 ): Promise<SignedInDevice[]> {
   const rows = await db().session.findMany({
-    where: { userId: user.id, expiresAt: { gt: new Date() } },
+    where: { userId: user.id, expiresAt: { gt: now } },
     select: { id: true, userAgent: true, createdAt: true, updatedAt: true },
     orderBy: { updatedAt: "desc" },
     take: 100,
@@ -36,6 +39,7 @@ export async function listMySessions(
       device: describeDevice(row.userAgent),
       signedInAt: row.createdAt,
       lastActiveAt: row.updatedAt,
+      activeRecently: now.getTime() - row.updatedAt.getTime() < SESSION_UPDATE_AGE_SECONDS * 1000,
       current: row.id === currentId,
     }))
     .sort((a, b) => Number(b.current) - Number(a.current));

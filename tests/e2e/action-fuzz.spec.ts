@@ -195,22 +195,25 @@ const NO_INPUT: Record<string, string> = { signOut: "it reads no fields: it ends
 const PUBLIC_FORMS: Target[] = [
   {
     action: "signIn",
-    prepare: async (_db, w) => ({
-      url: "/sign-in",
-      known: { email: w.users.learnerB.email, password: "not-the-password" },
-    }),
+    prepare: (_db, w) =>
+      Promise.resolve({
+        url: "/sign-in",
+        known: { email: w.users.learnerB.email, password: "not-the-password" },
+      }),
   },
   {
     action: "signUp",
-    prepare: async (_db, w) => ({
-      url: "/sign-up",
-      known: { email: w.users.learnerB.email, password: "not-the-password", name: "Someone" },
-    }),
+    prepare: (_db, w) =>
+      Promise.resolve({
+        url: "/sign-up",
+        known: { email: w.users.learnerB.email, password: "not-the-password", name: "Someone" },
+      }),
   },
   {
     // These servers send no email, so the page shows no form: its fields come from the action's id.
     action: "requestPasswordResetAction",
-    prepare: async (_db, w) => ({ url: "/forgot-password", known: { email: w.users.learnerB.email }, rendered: false }),
+    prepare: (_db, w) =>
+      Promise.resolve({ url: "/forgot-password", known: { email: w.users.learnerB.email }, rendered: false }),
   },
   {
     action: "resetPasswordAction",

@@ -121,7 +121,7 @@ const changePasswordForm = formAction({
       case "changed":
         // better-auth gave this device a new session (its cookie is in this
         // answer), so the page is loaded afresh with it, message and all.
-        redirect("/account?updated=password#your-password");
+        return redirect("/account?updated=password#your-password");
       case "weak":
         return {
           status: "error",

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listMySessions, type SignedInDevice } from "@/lib/account/sessions";
-import { SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/auth";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail/mailer";
@@ -49,15 +48,14 @@ function Section({
   );
 }
 
-function deviceRow(device: SignedInDevice, zone: string | null | undefined, now: number): DeviceRow {
-  const recent = now - device.lastActiveAt.getTime() < SESSION_UPDATE_AGE_SECONDS * 1000;
+function deviceRow(device: SignedInDevice, zone: string | null | undefined): DeviceRow {
   return {
     id: device.id,
     device: device.device,
     current: device.current,
     lastActive: device.current
       ? "Active now"
-      : recent
+      : device.activeRecently
         ? "Active in the last hour"
         : `Last active ${formatDateTime(device.lastActiveAt, zone)}`,
     signedIn: `Signed in ${formatDateTime(device.signedInAt, zone)}`,
@@ -74,8 +72,7 @@ export default async function AccountPage({
   // redirects here (decision 017) rather than answering in place.
   const { updated } = await searchParams;
   const sessions = await listMySessions(user, await currentSessionId());
-  const now = Date.now();
-  const devices = sessions.map((session) => deviceRow(session, user.timeZone, now));
+  const devices = sessions.map((session) => deviceRow(session, user.timeZone));
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">

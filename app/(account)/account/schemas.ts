@@ -35,5 +35,16 @@ export const SignOutSessionSchema = z.object({
 });
 export type SignOutSession = z.infer<typeof SignOutSessionSchema>;
 
-/** "Sign out everywhere else" takes no input: it always means this person's other devices. */
-export const SignOutOtherSessionsSchema = z.object({});
+/**
+ * "Sign out everywhere else" takes no input: it always means this person's
+ * other devices. Anything sent with it was not sent by its button.
+ */
+export const SignOutOtherSessionsSchema = z.strictObject(
+  {},
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "This button takes no other input. Press it on your account page to sign out your other devices."
+        : "This button takes no input. Press it on your account page to sign out your other devices.",
+  },
+);

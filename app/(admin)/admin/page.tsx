@@ -51,9 +51,6 @@ export default async function AdminPage() {
               <th scope="col" className="px-4 py-3">
                 Access
               </th>
-              <th scope="col" className="px-4 py-3">
-                Password
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -88,11 +85,11 @@ export default async function AdminPage() {
                   {account.id === admin.id ? (
                     <span className="text-sm text-ink-muted">You</span>
                   ) : (
-                    <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
+                    <div className="flex flex-col items-start gap-2">
+                      <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
+                      <ResetLinkForm userId={account.id} name={account.name} />
+                    </div>
                   )}
-                </td>
-                <td className="px-4 py-3">
-                  <ResetLinkForm userId={account.id} name={account.name} />
                 </td>
               </tr>
             ))}

@@ -35,15 +35,13 @@ export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
           {devices.map((device) => (
             <li
               key={device.id}
-              className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-border p-4"
+              className="flex flex-col gap-3 rounded-md border border-border p-4 sm:flex-row sm:items-center sm:justify-between"
             >
-              <div className="min-w-0">
-                <p className="m-0 font-medium break-words">
+              <div className="min-w-0 flex-1">
+                <p className="m-0 flex flex-wrap items-center gap-x-2 gap-y-1 font-medium break-words">
                   {device.device}
                   {device.current ? (
-                    <span className="ml-2 inline-block rounded-full bg-accent-soft px-2 text-sm font-normal text-ink">
-                      This device
-                    </span>
+                    <span className="rounded-full bg-accent-soft px-2 text-sm font-normal text-ink">This device</span>
                   ) : null}
                 </p>
                 <p className="m-0 text-sm text-ink-muted">
@@ -58,6 +56,7 @@ export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
                   variant="secondary"
                   disabled={pendingOne}
                   aria-label={`Sign out ${device.device} (${device.lastActive.toLowerCase()})`}
+                  className="w-fit shrink-0"
                 >
                   Sign out
                 </Button>

@@ -18,7 +18,7 @@ const confirmEmailForm = formAction({
       case "changed":
         // The link is spent now, so the page it was on would say so: show the
         // outcome on a page of its own.
-        redirect("/account/confirm-email?confirmed=1");
+        return redirect("/account/confirm-email?confirmed=1");
       case "invalid-link":
         return { status: "error", message: CONFIRM_LINK_EXPIRED };
       case "taken":
