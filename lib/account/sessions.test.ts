@@ -17,7 +17,7 @@ async function person(name: string) {
   return { id };
 }
 
-async function session(userId: string, userAgent: string | null, updatedAt: Date, expiresInMs = 60 * 60 * 1000) {
+async function session(userId: string, userAgent: string | null, updatedAt: Date, expiresInMs = 24 * 60 * 60 * 1000) {
   const id = randomUUID();
   await db().session.create({
     data: { id, token: randomUUID(), userId, userAgent, expiresAt: new Date(Date.now() + expiresInMs), updatedAt },
