@@ -1,6 +1,7 @@
 "use server";
 // Sign-in, sign-up and sign-out. Each goes through formAction (zod, session)
-// and, for sign-in, the database-backed rate limit.
+// and, for sign-in and sign-up, the database-backed rate limits; a new
+// password must also pass the strength check (lib/auth/password-strength.ts).
 // isAPIError, not instanceof: the build can hold two copies of better-auth
 // (route handlers and actions), and errors cross between them.
 import { isAPIError } from "better-auth/api";

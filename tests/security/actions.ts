@@ -10,7 +10,11 @@ export type ActionEntry = {
 
 export const ACTIONS: Record<string, ActionEntry> = {
   signIn: { access: "public", scopedBy: "rate limit per email and address", provenIn: "tests/e2e/auth.spec.ts" },
-  signUp: { access: "public", scopedBy: "role cannot be set at sign-up", provenIn: "tests/e2e/auth.spec.ts" },
+  signUp: {
+    access: "public",
+    scopedBy: "role cannot be set at sign-up; limit per network address",
+    provenIn: "tests/e2e/auth.spec.ts",
+  },
   signOut: { access: "public", scopedBy: "own session cookie only", provenIn: "tests/e2e/auth.spec.ts" },
   requestPasswordResetAction: {
     access: "public",

@@ -92,6 +92,7 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
                 />
                 <Button
                   type="button"
+                  variant="secondary"
                   onClick={() => void copy(link)}
                   aria-label={`Copy the reset link for ${name}`}
                   className="shrink-0"
