@@ -256,6 +256,8 @@ test.describe("sign-up", () => {
     ] as const) {
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Create account" }).click();
+      // This attempt has been answered: the form is reset, and a password is never sent back.
+      await expect(page.getByLabel("Password")).toHaveValue("");
       await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
       await expect(page.getByText(reason)).toBeVisible();
       await expect(page.getByLabel("Name")).toHaveValue("Rosa Diaz");
