@@ -19,12 +19,14 @@ export default async function AdminPage() {
           Promote facilitators and look after the instance. Admins manage accounts; they never see private reflections.
         </p>
         <p className="text-ink-muted">
-          Someone locked out? “Make a reset link” gives you a link to send them. It works once, for 24 hours, and lets
-          them choose a new password; you never see or set it.
+          Someone locked out? “Reset link” gives you a link to send them. It works once, for 24 hours, and lets them
+          choose a new password; you never see or set it.
         </p>
       </div>
       <div
-        className="overflow-x-auto rounded-lg border border-border bg-surface"
+        // relative: the visually hidden labels inside are placed within it, not
+        // beside the page (which made the whole page scroll sideways on a phone).
+        className="relative overflow-x-auto rounded-lg border border-border bg-surface"
         tabIndex={0}
         role="region"
         aria-label="Accounts table"

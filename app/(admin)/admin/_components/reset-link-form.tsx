@@ -53,8 +53,9 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
           variant="secondary"
           disabled={pending}
           aria-label={`Make a password reset link for ${name}`}
+          className="whitespace-nowrap"
         >
-          {pending ? "Making a link…" : "Make a reset link"}
+          {pending ? "Making…" : "Reset link"}
         </Button>
       </form>
       {state.status === "error" ? (
