@@ -42,8 +42,17 @@ const nextConfig = {
     // forbidden() and app/forbidden.tsx: a friendly 403 page.
     authInterrupts: true,
   },
-  // Server-only packages that must be loaded by Node, not bundled.
-  serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "pg"],
+  // Server-only packages that must be loaded by Node, not bundled. The
+  // password-strength dictionaries (megabytes) stay in node_modules too.
+  serverExternalPackages: [
+    "@libsql/client",
+    "libsql",
+    "@prisma/adapter-libsql",
+    "pg",
+    "@zxcvbn-ts/core",
+    "@zxcvbn-ts/language-common",
+    "@zxcvbn-ts/language-en",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,6 +8,21 @@ describe("parseEnv", () => {
     expect(env.databaseUrl).toBe(`file:${path.resolve("data", "trust-course.db")}`);
     expect(env.PORT).toBe(3000);
     expect(env.NODE_ENV).toBe("development");
+    expect(env.appUrl).toBe("http://localhost:3000");
+  });
+
+  it("builds links from APP_URL's origin, and asks for it in production when email is on", () => {
+    expect(parseEnv({ APP_URL: "https://course.example.org/", PORT: "8080" }).appUrl).toBe(
+      "https://course.example.org",
+    );
+    expect(parseEnv({ PORT: "8080" }).appUrl).toBe("http://localhost:8080");
+    expect(() => parseEnv({ NODE_ENV: "production", SMTP_URL: "smtp://mail.example.org:587" })).toThrow(
+      "APP_URL: must be set when SMTP_URL is",
+    );
+    expect(
+      parseEnv({ NODE_ENV: "production", SMTP_URL: "smtp://mail.example.org:587", APP_URL: "https://x.example.org" })
+        .appUrl,
+    ).toBe("https://x.example.org");
   });
 
   it("accepts PostgreSQL URLs and treats empty strings as unset", () => {

@@ -45,7 +45,16 @@ export const EnvSchema = z.object({
     .optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { databaseUrl: string; dataDir: string };
+export type Env = z.infer<typeof EnvSchema> & {
+  databaseUrl: string;
+  dataDir: string;
+  /**
+   * Where people reach this site: APP_URL's origin, or this machine's port on
+   * a laptop. Links in emails and reset links are built from it, never from a
+   * request's Host header (which whoever sends the request chooses).
+   */
+  appUrl: string;
+};
 
 export class EnvError extends Error {
   constructor(issues: string[]) {
@@ -63,9 +72,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`));
   }
   const env = result.data;
+  if (env.NODE_ENV === "production" && env.SMTP_URL && !env.APP_URL) {
+    throw new EnvError(["APP_URL: must be set when SMTP_URL is, so that links in emails lead to this site"]);
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "trust-course.db")}`;
-  return { ...env, dataDir, databaseUrl };
+  const appUrl = env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${env.PORT}`;
+  return { ...env, dataDir, databaseUrl, appUrl };
 }
 
 let cached: Env | undefined;

@@ -1,12 +1,16 @@
 "use server";
 // Sign-in, sign-up and sign-out. Each goes through formAction (zod, session)
-// and, for sign-in, the limits in lib/auth/sign-in-limits.ts.
+// and the database-backed limits (for sign-in, lib/auth/sign-in-limits.ts);
+// a new password must also pass the strength check (lib/auth/password-strength.ts).
 // isAPIError, not instanceof: the build can hold two copies of better-auth
 // (route handlers and actions), and errors cross between them.
 import { isAPIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ACCOUNT_DISABLED_MESSAGE, auth } from "@/lib/auth/auth";
+import { passwordProblem } from "@/lib/auth/password-strength";
+import { consumeRateLimit, SIGN_UP_LIMITS, waitInWords } from "@/lib/auth/rate-limit";
+import { signUpIpKey } from "@/lib/auth/rate-limit-keys";
 import {
   checkSignIn,
   countSignInAttempt,
@@ -56,11 +60,29 @@ const signUpAction = formAction({
   schema: SignUpSchema,
   access: "public",
   handler: async ({ name, email, password, redirectTo, timeZone }): Promise<FormState> => {
+    const requestHeaders = await headers();
+    const fromAddress = await consumeRateLimit(signUpIpKey(clientAddress(requestHeaders)), SIGN_UP_LIMITS.perIp);
+    if (!fromAddress.allowed) {
+      return {
+        status: "error",
+        message: `Lots of accounts have been created from your network in the last hour. Please wait ${waitInWords(fromAddress.retryAfterMs)}, then try again.`,
+        values: { name, email },
+      };
+    }
+    const problem = passwordProblem(password, { email, name });
+    if (problem) {
+      return {
+        status: "error",
+        message: "Please choose a different password.",
+        fieldErrors: { password: [problem] },
+        values: { name, email },
+      };
+    }
     let userId: string;
     try {
       ({
         user: { id: userId },
-      } = await auth().api.signUpEmail({ body: { name, email, password }, headers: await headers() }));
+      } = await auth().api.signUpEmail({ body: { name, email, password }, headers: requestHeaders }));
     } catch (error) {
       if (isAPIError(error)) {
         const exists = /exist/i.test(error.message);

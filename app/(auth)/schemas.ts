@@ -1,20 +1,10 @@
 // Inputs of the sign-in and sign-up forms, shared by the forms and their actions.
 import { z } from "zod";
-import {
-  EMAIL_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from "@/lib/auth/password-policy";
+import { EmailAddressSchema, NewPasswordSchema, PersonNameSchema } from "@/lib/auth/account-fields";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { BrowserTimeZoneSchema } from "@/lib/time/zones";
 
-const email = z
-  .string({ message: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, { message: "Enter your email address." })
-  .max(EMAIL_MAX_LENGTH, { message: "That email address is too long." })
-  .pipe(z.email({ message: "Enter an email address like name@example.org." }));
+const email = EmailAddressSchema;
 
 export const WRONG_CREDENTIALS_MESSAGE = "That email and password don't match an account. Check both and try again.";
 
@@ -33,16 +23,10 @@ export const SignInSchema = z.object({
 export type SignIn = z.infer<typeof SignInSchema>;
 
 export const SignUpSchema = z.object({
-  name: z
-    .string({ message: "Enter your name." })
-    .trim()
-    .min(1, { message: "Enter your name." })
-    .max(NAME_MAX_LENGTH, { message: `Names are at most ${NAME_MAX_LENGTH} characters.` }),
+  name: PersonNameSchema,
   email,
-  password: z
-    .string({ message: "Choose a password." })
-    .min(PASSWORD_MIN_LENGTH, { message: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
-    .max(PASSWORD_MAX_LENGTH, { message: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
+  // Its length here; how guessable it is in the action, which knows the name and email.
+  password: NewPasswordSchema,
   redirectTo,
   timeZone: BrowserTimeZoneSchema,
 });

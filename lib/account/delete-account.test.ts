@@ -1,4 +1,9 @@
-import { signInAccountAddressKey, signInAccountKey, signInKnownAddressKey } from "../auth/rate-limit-keys";
+import {
+  personRateLimitKeys,
+  signInAccountAddressKey,
+  signInAccountKey,
+  signInKnownAddressKey,
+} from "../auth/rate-limit-keys";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
@@ -38,6 +43,11 @@ async function person(name: string): Promise<Person> {
       { key: signInKnownAddressKey(email, "192.0.2.10"), accountKey, lastSuccessAt: new Date() },
     ],
   });
+  // Every counter that can name a person: sign-in and reset emails by address,
+  // wrong current passwords and email changes by id.
+  for (const key of personRateLimitKeys({ id, email })) {
+    await db().rateLimit.create({ data: { key, count: 2, windowStart: new Date() } });
+  }
   await db().lessonProgress.create({ data: { userId: id, lessonKey: "check-yourself-first/whats-your-part" } });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
@@ -71,8 +81,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   Account: (p) => db().account.count({ where: { OR: [{ userId: p.id }, { accountId: p.id }] } }),
   Verification: (p) =>
     db().verification.count({ where: { OR: [{ value: { contains: p.id } }, { identifier: { contains: p.email } }] } }),
-  // Counters per network address name no person.
-  RateLimit: () => Promise.resolve(0),
+  RateLimit: (p) => db().rateLimit.count({ where: { key: { in: personRateLimitKeys(p) } } }),
   SignInGuard: (p) => db().signInGuard.count({ where: { accountKey: signInAccountKey(p.email) } }),
   LessonProgress: (p) => db().lessonProgress.count({ where: { userId: p.id } }),
   Reflection: (p) => db().reflection.count({ where: { OR: [{ userId: p.id }, { id: { in: p.reflectionIds } }] } }),
@@ -147,6 +156,7 @@ describe("deleting an account", () => {
       reflectionRevisions: 2,
       sessions: 1,
       accounts: 1,
+      rateLimits: 3,
       signInGuards: 3,
     });
 

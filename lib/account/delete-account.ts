@@ -7,7 +7,7 @@ import "server-only";
 // refers to a person belongs here too: lib/account/delete-account.test.ts
 // does not type-check until it says how every model is cleared.
 // See docs/decisions/008-journal-export-and-deletion.md.
-import { signInAccountKey } from "../auth/rate-limit-keys";
+import { personRateLimitKeys, signInAccountKey } from "../auth/rate-limit-keys";
 import { erase } from "../db/erase";
 import type { SessionUser } from "../auth/session";
 
@@ -28,9 +28,13 @@ export type DeletedCounts = {
   users: number;
 };
 
-/** The rate-limit rows that name this person (none yet: the sign-in counters are in SignInGuard). */
-export function rateLimitKeysFor(_email: string): string[] {
-  return [];
+/**
+ * The rate-limit rows that name this person: those keyed by their email
+ * address (sign-in attempts, reset emails) and by their id (wrong current
+ * passwords, email changes). Counters per network address name nobody.
+ */
+export function rateLimitKeysFor(user: Pick<SessionUser, "id" | "email">): string[] {
+  return personRateLimitKeys(user);
 }
 
 export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Promise<DeletedCounts> {
@@ -56,9 +60,9 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     const cohortFacilitators = (await tx.cohortFacilitator.deleteMany({ where: mine })).count;
     await tx.cohort.updateMany({ where: { createdById: userId }, data: { createdById: null } });
 
-    // Signing in: sessions, password, tokens better-auth may keep (a password
-    // reset names the user by id), and the sign-in waits and known addresses
-    // of their account.
+    // Signing in: sessions, password, tokens better-auth may keep (a reset
+    // link names the user by id), the counters that name them, and the
+    // sign-in waits and known addresses of their account.
     const sessions = (await tx.session.deleteMany({ where: mine })).count;
     const accounts = (await tx.account.deleteMany({ where: mine })).count;
     const verifications = (
@@ -66,7 +70,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
         where: { OR: [{ value: userId }, { identifier: { in: [user.email, user.email.toLowerCase()] } }] },
       })
     ).count;
-    const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user.email) } } })).count;
+    const rateLimits = (await tx.rateLimit.deleteMany({ where: { key: { in: rateLimitKeysFor(user) } } })).count;
     const signInGuards = (await tx.signInGuard.deleteMany({ where: { accountKey: signInAccountKey(user.email) } }))
       .count;
     const users = (await tx.user.deleteMany({ where: { id: userId } })).count;

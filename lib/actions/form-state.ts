@@ -4,7 +4,8 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 
 export type FormState =
   | { status: "idle" }
-  | { status: "success"; message: string }
+  /** `link`: a one-time link shown once with the message (an admin's reset link), never stored. */
+  | { status: "success"; message: string; link?: string }
   | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 export const IDLE_FORM_STATE: FormState = { status: "idle" };

@@ -12,7 +12,7 @@ export class NotAllowedError extends Error {
   }
 }
 
-function assertAdmin(actor: SessionUser): void {
+export function assertAdmin(actor: SessionUser): void {
   if (!hasRole(actor.role, "admin")) throw new NotAllowedError();
 }
 

@@ -9,34 +9,75 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db, dbProvider } from "../db/client";
 import { env } from "../env";
+import { log } from "../log/logger";
+import { runInBackground } from "../mail/mailer";
+import { CONFIRM_EMAIL_LINK_SECONDS, RESET_EMAIL_LINK_SECONDS } from "./account-links";
+import { sendConfirmEmailMail, sendResetPasswordMail } from "./account-mail";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
+import { RESET_PASSWORD_PREFIX, storedResetIdentifier } from "./reset-token-storage";
 import { resolveSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
+/**
+ * How often a session's row is refreshed while it is used. Its updatedAt is
+ * the "last active" on the account page, so an hour (not better-auth's day)
+ * keeps that true to the hour, for at most one write per session per hour.
+ */
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 export const ACCOUNT_DISABLED_MESSAGE = "This account has been disabled. Please contact your course administrator.";
 
 function createAuth() {
   const config = env();
-  const appUrl = config.APP_URL ?? "http://localhost:3000";
+  const appUrl = config.appUrl;
   return betterAuth({
     appName: "It Takes Two",
     baseURL: appUrl,
     secret: resolveSecret(config),
     database: prismaAdapter(db(), { provider: dbProvider() }),
     telemetry: { enabled: false },
+    // Its warnings and errors join ours, one JSON line each (lib/log/logger.ts).
+    logger: {
+      level: "warn",
+      log: (level, message, ...details: unknown[]) => log[level]("auth.library", { message, details }),
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       autoSignIn: true,
+      // "Forgot your password?" (lib/auth/password-reset.ts). Only asked for
+      // when SMTP_URL is set; the admin's one-time links need no email.
+      sendResetPassword: sendResetPasswordMail,
+      resetPasswordTokenExpiresIn: RESET_EMAIL_LINK_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+    },
+    emailVerification: {
+      // Used only to confirm a new address on the account page
+      // (lib/account/email-change.ts); sign-up and sign-in send nothing.
+      sendVerificationEmail: sendConfirmEmailMail,
+      sendOnSignUp: false,
+      sendOnSignIn: false,
+      autoSignInAfterVerification: false,
+      expiresIn: CONFIRM_EMAIL_LINK_SECONDS,
+    },
+    verification: {
+      // Reset tokens are kept hashed (lib/auth/reset-token-storage.ts).
+      storeIdentifier: {
+        default: "plain",
+        overrides: {
+          [RESET_PASSWORD_PREFIX]: { hash: (identifier) => Promise.resolve(storedResetIdentifier(identifier)) },
+        },
+      },
     },
     session: {
       expiresIn: SESSION_MAX_AGE_SECONDS,
-      updateAge: 60 * 60 * 24,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       // getUser() relies on reading the user row on every request.
       cookieCache: { enabled: false },
     },
     user: {
+      // Our own action checks the password first (lib/account/email-change.ts).
+      changeEmail: { enabled: true },
       additionalFields: {
         // Never settable by the person signing up: roles change through
         // `npm run user:role` or the admin page.
@@ -61,6 +102,9 @@ function createAuth() {
       useSecureCookies: appUrl.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       cookiePrefix: "itt",
+      // Emails go out after the answer: a reset request for an unknown
+      // address (nothing to send) and a known one take the same time.
+      backgroundTasks: { handler: runInBackground },
     },
     plugins: [nextCookies()],
   });

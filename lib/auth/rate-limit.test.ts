@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { checkRateLimit, clearRateLimit, hitRateLimit } from "./rate-limit";
+import { checkRateLimit, clearRateLimit, consumeRateLimit, hitRateLimit, waitInWords } from "./rate-limit";
 
 const rule = { limit: 3, windowMs: 60_000 };
 
@@ -35,5 +35,18 @@ describe("database rate limit", () => {
     await hitRateLimit("k4", rule);
     await clearRateLimit("k4");
     expect(await db().rateLimit.findUnique({ where: { key: "k4" } })).toBeNull();
+  });
+
+  it("counts an event only while the limit allows it, and says the wait in words", async () => {
+    const start = new Date("2026-01-01T10:00:00Z");
+    const rule = { limit: 2, windowMs: 60 * 60 * 1000 };
+    expect((await consumeRateLimit("k9", rule, start)).allowed).toBe(true);
+    expect((await consumeRateLimit("k9", rule, start)).allowed).toBe(true);
+    const refused = await consumeRateLimit("k9", rule, new Date(start.getTime() + 15 * 60 * 1000));
+    expect(refused).toEqual({ allowed: false, retryAfterMs: 45 * 60 * 1000 });
+    // A refused event is not counted.
+    expect((await db().rateLimit.findUnique({ where: { key: "k9" } }))?.count).toBe(2);
+    expect(waitInWords(refused.retryAfterMs)).toBe("45 minutes");
+    expect(waitInWords(1)).toBe("a minute");
   });
 });

@@ -5,6 +5,9 @@ import { db } from "../db/client";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 
+// The account limits are pure numbers, so tests (and pages) can read them.
+export { ACCOUNT_SETTINGS_LIMITS, PASSWORD_RESET_LIMITS, SIGN_UP_LIMITS } from "./rate-limit-rules";
+
 export type RateLimitStatus = { allowed: boolean; retryAfterMs: number };
 
 /** Reads a counter without changing it. */
@@ -38,4 +41,17 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
 
 export async function clearRateLimit(key: string): Promise<void> {
   await db().rateLimit.deleteMany({ where: { key } });
+}
+
+/** Checks a counter and, when the limit allows it, counts this event. */
+export async function consumeRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitStatus> {
+  const status = await checkRateLimit(key, rule, now);
+  if (status.allowed) await hitRateLimit(key, rule, now);
+  return status;
+}
+
+/** "a minute", "12 minutes": how long to wait, for a message. */
+export function waitInWords(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }

@@ -18,11 +18,16 @@ export type SessionUser = {
   timeZone?: string | null;
 };
 
-/** The signed-in user, or null. Cached for the duration of one request. */
-export const getUser = cache(async (): Promise<SessionUser | null> => {
+/** better-auth's session for this request (or null), read once per request. */
+const currentSession = cache(async () => {
   // Reading the request headers first also marks the page as per-request.
   const requestHeaders = await headers();
-  const session = await auth().api.getSession({ headers: requestHeaders });
+  return auth().api.getSession({ headers: requestHeaders });
+});
+
+/** The signed-in user, or null. Cached for the duration of one request. */
+export const getUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await currentSession();
   if (!session) return null;
   // better-auth reads the user row (role and disabledAt included) fresh on
   // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
@@ -36,6 +41,16 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   if (!parsedRole.success || disabledAt) return null;
   return { id, name, email, role: parsedRole.data, timeZone: isTimeZone(timeZone) ? timeZone : null };
 });
+
+/**
+ * The id of the session this request came with (never its token), so the
+ * account page can mark "this device" and leave it out of "sign out
+ * everywhere else". Null when signed out.
+ */
+export async function currentSessionId(): Promise<string | null> {
+  if (!(await getUser())) return null;
+  return (await currentSession())?.session.id ?? null;
+}
 
 export { safeRedirectPath } from "../http/redirect-path";
 

@@ -121,6 +121,11 @@ export async function clearSignInWaits(email: string): Promise<void> {
   await db().signInGuard.deleteMany({ where: { accountKey: signInAccountKey(email), lastSuccessAt: null } });
 }
 
+/** After the account moves to another email address: its rows under the old one name no one. */
+export async function forgetSignInGuards(email: string): Promise<void> {
+  await db().signInGuard.deleteMany({ where: { accountKey: signInAccountKey(email) } });
+}
+
 /** Everything kept about signing in to this account (for account deletion). */
 export function signInGuardsOf(email: string) {
   return { accountKey: signInAccountKey(email) };

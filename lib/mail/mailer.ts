@@ -1,8 +1,10 @@
 import "server-only";
 // Optional email. With SMTP_URL set, nudges and due-soon reminders are also
-// emailed; without it the app stays in-app only and sends nothing.
+// emailed, and accounts can be recovered and moved by email; without it the
+// app stays in-app only and sends nothing.
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
+import { log } from "../log/logger";
 
 let transporter: Transporter | null | undefined;
 
@@ -22,4 +24,19 @@ export async function sendMail(message: { to: string; subject: string; text: str
   const t = transport();
   if (!t) return;
   await t.sendMail({ from: env().MAIL_FROM, ...message });
+}
+
+/**
+ * Sends without making the caller wait. For account emails whose page must
+ * answer the same, and as fast, whether or not an email goes out (a reset
+ * request for an unknown address sends nothing). A failure is logged; the
+ * person can ask again.
+ */
+export function sendMailInBackground(message: { to: string; subject: string; text: string }, event: string): void {
+  sendMail(message).catch((error: unknown) => log.error("mail.failed", { event, error }));
+}
+
+/** Waits for a task better-auth hands over, so its failure is logged rather than lost. */
+export function runInBackground(task: Promise<unknown>): void {
+  task.catch((error: unknown) => log.error("auth.background-task.failed", { error }));
 }

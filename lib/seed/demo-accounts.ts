@@ -7,6 +7,11 @@ import type { Role } from "../auth/roles";
 
 export type DemoAccount = { name: string; email: string; password: string; role: Role; timeZone: string };
 
+// Their passwords are printed in the README and by `npm run setup`: public,
+// whatever their length. They are written here, not chosen through a form,
+// so the rules for new passwords (lib/auth/password-strength.ts) don't apply
+// to them, as to any older password; changing one on the account page must
+// meet them (docs/decisions/017-account-recovery-and-settings.md).
 // Two learners in different zones, so the demo cohort (lib/seed/demo-cohort.ts,
 // in the facilitator's zone, Europe/Berlin) shows Mei "end of day, Europe/Berlin time".
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [

@@ -198,6 +198,18 @@ test.describe("access matrix", () => {
       expect((await get("/admin")).status, label("/admin")).toBe(
         { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 403, facilitatorB: 403, admin: 200 }[persona],
       );
+      // Getting back in and confirming a new address: open to everyone, and a
+      // page without a valid link only says so (no account is named).
+      for (const url of [
+        "/forgot-password",
+        "/reset-password",
+        "/reset-password?token=made-up-token-0123456789",
+        "/account/confirm-email?token=x",
+      ]) {
+        const { status, text } = await get(url);
+        expect(status, label(url)).toBe(200);
+        expect(text, label(`${url} names no account`)).not.toContain("@test.example.org");
+      }
       expect(
         (await get("/api/facilitator-notes?lesson=/learn/check-yourself-first/whats-your-part")).status,
         label("notes"),

@@ -27,7 +27,9 @@ import {
   type Fields,
 } from "./support/action-forms";
 import { CASES, buildWorld, signInPersonas, type Personas, type World } from "./support/action-cases";
+import { emailChangeTokenFor, resetTokenFor } from "./support/account-links";
 import { expect, test } from "./support/fixtures";
+import { createUser } from "./support/session";
 
 /** Random inputs per action and per way of posting it (a few seconds each). */
 const RUNS = 12;
@@ -92,6 +94,11 @@ const FIELD_NAMES = [
   "state",
   "archived",
   "shared",
+  "newEmail",
+  "currentPassword",
+  "newPassword",
+  "sessionId",
+  "token",
 ];
 
 /**
@@ -180,13 +187,57 @@ async function expectReadableResult(response: APIResponse, label: string): Promi
   return result.ok === true ? "done" : "refused";
 }
 
-type Target = { action: string; url: (w: World) => string };
+/**
+ * A public form, where it is and what a person would type in it. The reset
+ * and confirm forms appear only with a valid link, so each gets one, for an
+ * account of its own: the fuzzing reaches the handler as the link's holder.
+ */
+type Target = {
+  action: string;
+  prepare: (db: Db, w: World) => Promise<{ url: string; known: Record<string, string>; rendered?: boolean }>;
+};
 
 /** Every action, where its form is and who posts it. signOut reads no input at all. */
 const NO_INPUT: Record<string, string> = { signOut: "it reads no fields: it ends the caller's own session" };
 const PUBLIC_FORMS: Target[] = [
-  { action: "signIn", url: () => "/sign-in" },
-  { action: "signUp", url: () => "/sign-up" },
+  {
+    action: "signIn",
+    prepare: (_db, w) =>
+      Promise.resolve({
+        url: "/sign-in",
+        known: { email: w.users.learnerB.email, password: "not-the-password" },
+      }),
+  },
+  {
+    action: "signUp",
+    prepare: (_db, w) =>
+      Promise.resolve({
+        url: "/sign-up",
+        known: { email: w.users.learnerB.email, password: "not-the-password", name: "Someone" },
+      }),
+  },
+  {
+    // These servers send no email, so the page shows no form: its fields come from the action's id.
+    action: "requestPasswordResetAction",
+    prepare: (_db, w) =>
+      Promise.resolve({ url: "/forgot-password", known: { email: w.users.learnerB.email }, rendered: false }),
+  },
+  {
+    action: "resetPasswordAction",
+    prepare: async (db) => {
+      const holder = await createUser(db, { name: "Link Holder" });
+      const token = await resetTokenFor(db, holder.id);
+      return { url: `/reset-password?token=${token}`, known: { newPassword: "a fresh passphrase for the fuzz" } };
+    },
+  },
+  {
+    action: "confirmEmailChangeAction",
+    prepare: async (db) => {
+      const holder = await createUser(db, { name: "Moving Person" });
+      const token = await emailChangeTokenFor(holder.id, holder.email, `moved-${holder.id}@test.example.org`);
+      return { url: `/account/confirm-email?token=${token}`, known: {} };
+    },
+  },
 ];
 
 test("every server action is fuzzed, or reads no input", () => {
@@ -249,9 +300,10 @@ test.describe("random input to every server action", () => {
       const context = await browser.newContext({ baseURL: app.url });
       try {
         const actionId = serverActionIds().get(t.action)!;
-        const form = await actionFormOf(context.request, t.url(w), actionId);
-        const known = { ...form.inputs, email: w.users.learnerB.email, password: "not-the-password", name: "Someone" };
-        await fuzzForm(context.request, t.url(w), app.url, form, known, t.action);
+        const { url, known: typed, rendered = true } = await t.prepare(db, w);
+        const form = await actionFormOf(context.request, url, actionId, { rendered });
+        const known = { ...form.inputs, ...typed };
+        await fuzzForm(context.request, url, app.url, form, known, t.action);
       } finally {
         await context.close();
         // The sign-in limits count every attempt from this address; later tests sign in from it too.
@@ -467,6 +519,7 @@ test.describe("random input to routes and query strings", () => {
                 "page",
                 "prompt",
                 "sort",
+                "token",
               ),
               fc.string({ maxLength: 8 }),
             ),
@@ -478,6 +531,10 @@ test.describe("random input to routes and query strings", () => {
       const places: { path: (w: World) => string; as: keyof Personas }[] = [
         { path: () => "/sign-in", as: "anonymous" },
         { path: () => "/sign-up", as: "anonymous" },
+        { path: () => "/forgot-password", as: "anonymous" },
+        { path: () => "/reset-password", as: "anonymous" },
+        { path: () => "/account/confirm-email", as: "learnerA" },
+        { path: () => "/account", as: "learnerA" },
         { path: () => "/dashboard", as: "learnerA" },
         { path: () => "/journal", as: "learnerA" },
         { path: () => "/journal/prompt/whats-your-part", as: "learnerA" },

@@ -33,7 +33,7 @@ test.describe("accounts", () => {
 
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Please check the highlighted fields.");
     await expect(page.getByText("Enter an email address like name@example.org.")).toBeVisible();
-    await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+    await expect(page.getByText("Use at least 15 characters.")).toBeVisible();
     await expect(page.getByLabel("Name")).toHaveValue("Kofi");
     await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   });

@@ -10,8 +10,27 @@ export type ActionEntry = {
 
 export const ACTIONS: Record<string, ActionEntry> = {
   signIn: { access: "public", scopedBy: "rate limit per email and address", provenIn: "tests/e2e/auth.spec.ts" },
-  signUp: { access: "public", scopedBy: "role cannot be set at sign-up", provenIn: "tests/e2e/auth.spec.ts" },
+  signUp: {
+    access: "public",
+    scopedBy: "role cannot be set at sign-up; limit per network address",
+    provenIn: "tests/e2e/auth.spec.ts",
+  },
   signOut: { access: "public", scopedBy: "own session cookie only", provenIn: "tests/e2e/auth.spec.ts" },
+  requestPasswordResetAction: {
+    access: "public",
+    scopedBy: "same answer for every address; limits per network address and per target",
+    provenIn: "lib/auth/password-reset.test.ts",
+  },
+  resetPasswordAction: {
+    access: "public",
+    scopedBy: "a valid, unspent reset token names the account",
+    provenIn: "lib/auth/password-reset.test.ts",
+  },
+  confirmEmailChangeAction: {
+    access: "public",
+    scopedBy: "a signed link naming the account; never while signed in as someone else",
+    provenIn: "lib/account/account-settings.test.ts",
+  },
   visitLesson: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   setLessonCompleted: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   joinCohortAction: {
@@ -49,6 +68,31 @@ export const ACTIONS: Record<string, ActionEntry> = {
     access: "signed-in",
     scopedBy: "own user id in where",
     provenIn: "lib/account/time-zone.test.ts",
+  },
+  changeNameAction: {
+    access: "signed-in",
+    scopedBy: "better-auth's updateUser with the caller's own session",
+    provenIn: "lib/account/account-settings.test.ts",
+  },
+  changeEmailAction: {
+    access: "signed-in",
+    scopedBy: "own session, current password required",
+    provenIn: "lib/account/account-settings.test.ts",
+  },
+  changePasswordAction: {
+    access: "signed-in",
+    scopedBy: "own session, current password required",
+    provenIn: "lib/account/account-settings.test.ts",
+  },
+  signOutSessionAction: {
+    access: "signed-in",
+    scopedBy: "session id and own user id in where",
+    provenIn: "lib/account/sessions.test.ts",
+  },
+  signOutOtherSessionsAction: {
+    access: "signed-in",
+    scopedBy: "own user id in where, this session kept",
+    provenIn: "lib/account/sessions.test.ts",
   },
   deleteAccountAction: {
     access: "signed-in",
@@ -110,5 +154,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
     access: "admin",
     scopedBy: "admin role in the data layer",
     provenIn: "lib/admin/accounts.test.ts",
+  },
+  makeResetLinkAction: {
+    access: "admin",
+    scopedBy: "admin role in the data layer",
+    provenIn: "lib/admin/reset-links.test.ts",
   },
 };

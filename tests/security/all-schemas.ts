@@ -2,7 +2,17 @@
 // the property tests. schema-registry.test.ts fails when one is missing.
 import type { z } from "zod";
 import { SignInSchema, SignUpSchema } from "../../app/(auth)/schemas";
-import { ChangeRoleSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
+import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
+import { ForgotPasswordSchema } from "../../app/(auth)/forgot-password/schemas";
+import { ResetPasswordSchema } from "../../app/(auth)/reset-password/schemas";
+import { ConfirmEmailChangeSchema } from "../../app/(account)/account/confirm-email/schemas";
+import {
+  CurrentPasswordSchema,
+  EmailAddressSchema,
+  LinkTokenSchema,
+  NewPasswordSchema,
+  PersonNameSchema,
+} from "../../lib/auth/account-fields";
 import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dashboard)/schemas";
 import { LessonKeySchema, SetCompletedSchema, VisitLessonSchema } from "../../app/(course)/learn/schemas";
 import { EnvSchema } from "../../lib/env";
@@ -47,7 +57,14 @@ import {
   UpdateCohortSchema,
 } from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/settings/schemas";
 import { DeleteAccountSchema } from "../../app/(account)/account/delete/schemas";
-import { SetTimeZoneSchema } from "../../app/(account)/account/schemas";
+import {
+  ChangeEmailSchema,
+  ChangeNameSchema,
+  ChangePasswordSchema,
+  SetTimeZoneSchema,
+  SignOutOtherSessionsSchema,
+  SignOutSessionSchema,
+} from "../../app/(account)/account/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
 import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
@@ -58,6 +75,20 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SignUpSchema,
   ChangeRoleSchema,
   SetDisabledSchema,
+  MakeResetLinkSchema,
+  ForgotPasswordSchema,
+  ResetPasswordSchema,
+  ConfirmEmailChangeSchema,
+  EmailAddressSchema,
+  PersonNameSchema,
+  NewPasswordSchema,
+  CurrentPasswordSchema,
+  LinkTokenSchema,
+  ChangeNameSchema,
+  ChangeEmailSchema,
+  ChangePasswordSchema,
+  SignOutSessionSchema,
+  SignOutOtherSessionsSchema,
   JoinCohortSchema,
   CohortIdSchema,
   NudgeIdSchema,

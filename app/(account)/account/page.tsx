@@ -1,50 +1,143 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { listMySessions, type SignedInDevice } from "@/lib/account/sessions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { currentSessionId, requireUser } from "@/lib/auth/session";
+import { mailConfigured } from "@/lib/mail/mailer";
+import { formatDateTime } from "@/lib/time/format";
 import { TIME_ZONES } from "@/lib/time/zones";
+import { EmailForm } from "./_components/email-form";
+import { NameForm } from "./_components/name-form";
+import { PasswordForm } from "./_components/password-form";
+import { SignedInDevices, type DeviceRow } from "./_components/signed-in-devices";
 import { TimeZoneForm } from "./_components/time-zone-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 const linkClass = "inline-flex min-h-11 items-center";
+const sectionClass = "flex scroll-mt-4 flex-col gap-3 rounded-lg border border-border bg-surface p-4 sm:p-6";
 
-export default async function AccountPage() {
+// Their ids are for "On this page" links; none is a form field's id.
+const SECTIONS = [
+  { id: "your-name", title: "Name" },
+  { id: "your-email", title: "Email address" },
+  { id: "your-password", title: "Password" },
+  { id: "your-devices", title: "Where you’re signed in" },
+  { id: "your-time-zone", title: "Time zone" },
+  { id: "your-data", title: "Your data" },
+] as const;
+
+function Section({
+  id,
+  children,
+  intro,
+}: {
+  id: (typeof SECTIONS)[number]["id"];
+  children: React.ReactNode;
+  intro?: React.ReactNode;
+}) {
+  const title = SECTIONS.find((s) => s.id === id)?.title;
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className={sectionClass}>
+      <h2 id={`${id}-heading`} className="m-0 text-2xl font-semibold">
+        {title}
+      </h2>
+      {intro ? <p className="m-0 text-ink-muted">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function deviceRow(device: SignedInDevice, zone: string | null | undefined): DeviceRow {
+  return {
+    id: device.id,
+    device: device.device,
+    current: device.current,
+    lastActive: device.current
+      ? "Active now"
+      : device.activeRecently
+        ? "Active in the last hour"
+        : `Last active ${formatDateTime(device.lastActiveAt, zone)}`,
+    signedIn: `Signed in ${formatDateTime(device.signedInAt, zone)}`,
+  };
+}
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ updated?: string | string[] }>;
+}) {
   const user = await requireUser("/account");
+  // After a password change this device has a new session, so the action
+  // redirects here (decision 017) rather than answering in place.
+  const { updated } = await searchParams;
+  const sessions = await listMySessions(user, await currentSessionId());
+  const devices = sessions.map((session) => deviceRow(session, user.timeZone));
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-semibold">Your account</h1>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-border bg-surface p-6">
-        <dt className="font-medium">Name</dt>
-        <dd>{user.name}</dd>
-        <dt className="font-medium">Email</dt>
-        <dd className="break-all">{user.email}</dd>
-        <dt className="font-medium">Role</dt>
-        <dd>{ROLE_LABELS[user.role]}</dd>
-        <dt className="font-medium">Time zone</dt>
-        <dd>{user.timeZone ?? "Not set (dates are shown in UTC)"}</dd>
-      </dl>
-
-      <section
-        aria-labelledby="time-zone"
-        className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-6"
-      >
-        <h2 id="time-zone" className="m-0 text-2xl font-semibold">
-          Time zone
-        </h2>
-        <TimeZoneForm timeZone={user.timeZone ?? null} zones={TIME_ZONES} />
-      </section>
-
-      <section
-        aria-labelledby="your-data"
-        className="flex flex-col gap-3 rounded-lg border border-border bg-surface p-6"
-      >
-        <h2 id="your-data" className="m-0 text-2xl font-semibold">
-          Your data
-        </h2>
+      <div className="flex flex-col gap-2">
+        <h1 className="m-0 text-3xl font-semibold">Your account</h1>
         <p className="m-0 text-ink-muted">
-          What you write here belongs to you. Take a copy whenever you like, and delete it when you want to.
+          You’re signed in as {user.name}, with the role of {ROLE_LABELS[user.role].toLowerCase()}.
         </p>
+      </div>
+
+      <nav aria-labelledby="on-this-page" className="rounded-lg border border-border bg-surface-muted p-4">
+        <h2 id="on-this-page" className="m-0 text-base font-semibold">
+          On this page
+        </h2>
+        <ul className="m-0 flex list-none flex-wrap gap-x-5 p-0">
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`} className={linkClass}>
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <Section id="your-name">
+        <NameForm name={user.name} />
+      </Section>
+
+      <Section
+        id="your-email"
+        intro={
+          <>
+            You sign in with <strong className="break-all text-ink">{user.email}</strong>.
+          </>
+        }
+      >
+        <EmailForm mailConfigured={mailConfigured()} />
+      </Section>
+
+      <Section id="your-password" intro="Changing it signs you out on every other device.">
+        <PasswordForm email={user.email} justChanged={updated === "password"} />
+      </Section>
+
+      <Section
+        id="your-devices"
+        intro="Every browser signed in to your account. If you don’t recognise one, sign it out and change your password."
+      >
+        <SignedInDevices devices={devices} />
+      </Section>
+
+      <Section
+        id="your-time-zone"
+        intro={
+          user.timeZone
+            ? `Dates are shown in ${user.timeZone.replaceAll("_", " ")} time.`
+            : "Your time zone: Not set (dates are shown in UTC)."
+        }
+      >
+        <TimeZoneForm timeZone={user.timeZone ?? null} zones={TIME_ZONES} />
+      </Section>
+
+      <Section
+        id="your-data"
+        intro="What you write here belongs to you. Take a copy whenever you like, and delete it when you want to."
+      >
         <ul className="m-0 flex list-none flex-col p-0">
           <li>
             <Link href="/journal" className={linkClass}>
@@ -77,7 +170,7 @@ export default async function AccountPage() {
             </Link>
           </li>
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,50 @@
 // Inputs of the account page's own forms, shared by the forms and their actions.
 import { z } from "zod";
+import {
+  CurrentPasswordSchema,
+  EmailAddressSchema,
+  NewPasswordSchema,
+  PersonNameSchema,
+} from "@/lib/auth/account-fields";
 import { TimeZoneSchema } from "@/lib/time/zones";
 
 export const SetTimeZoneSchema = z.object({ timeZone: TimeZoneSchema });
 export type SetTimeZone = z.infer<typeof SetTimeZoneSchema>;
+
+export const ChangeNameSchema = z.object({ name: PersonNameSchema });
+export type ChangeName = z.infer<typeof ChangeNameSchema>;
+
+export const ChangeEmailSchema = z.object({
+  newEmail: EmailAddressSchema,
+  password: CurrentPasswordSchema,
+});
+export type ChangeEmail = z.infer<typeof ChangeEmailSchema>;
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: CurrentPasswordSchema,
+  newPassword: NewPasswordSchema,
+});
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
+
+export const SignOutSessionSchema = z.object({
+  sessionId: z
+    .string({ message: "Choose a device to sign out." })
+    .trim()
+    .min(1, { message: "Choose a device to sign out." })
+    .max(100, { message: "Choose a device to sign out." }),
+});
+export type SignOutSession = z.infer<typeof SignOutSessionSchema>;
+
+/**
+ * "Sign out everywhere else" takes no input: it always means this person's
+ * other devices. Anything sent with it was not sent by its button.
+ */
+export const SignOutOtherSessionsSchema = z.strictObject(
+  {},
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? "This button takes no other input. Press it on your account page to sign out your other devices."
+        : "This button takes no input. Press it on your account page to sign out your other devices.",
+  },
+);

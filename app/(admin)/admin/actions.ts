@@ -1,9 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { changeRole, setDisabled } from "@/lib/admin/accounts";
+import { makeResetLink } from "@/lib/admin/reset-links";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { ChangeRoleSchema, SetDisabledSchema } from "./schemas";
+import { formatDateTime } from "@/lib/time/format";
+import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "./schemas";
 
 const changeRoleForm = formAction({
   name: "admin.change-role",
@@ -38,4 +40,24 @@ const setDisabledForm = formAction({
 
 export async function setDisabledAction(previous: FormState, formData: FormData): Promise<FormState> {
   return setDisabledForm(previous, formData);
+}
+
+const makeResetLinkForm = formAction({
+  name: "admin.make-reset-link",
+  schema: MakeResetLinkSchema,
+  access: "admin",
+  handler: async ({ userId }, { user }): Promise<FormState> => {
+    const result = await makeResetLink(user, userId);
+    if (!result.ok) return { status: "error", message: result.message };
+    // Shown this once, in this answer only: nothing keeps the link.
+    return {
+      status: "success",
+      message: `A one-time link for ${result.name} to choose a new password. It works once, until ${formatDateTime(result.expiresAt, user.timeZone)} (24 hours). Copy it now and send it to them yourself: it won’t be shown again.`,
+      link: result.url,
+    };
+  },
+});
+
+export async function makeResetLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return makeResetLinkForm(previous, formData);
 }

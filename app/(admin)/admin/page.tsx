@@ -3,6 +3,7 @@ import { listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/time/format";
 import { DisableForm } from "./_components/disable-form";
+import { ResetLinkForm } from "./_components/reset-link-form";
 import { RoleForm } from "./_components/role-form";
 
 export const metadata: Metadata = { title: "Admin: accounts" };
@@ -17,9 +18,15 @@ export default async function AdminPage() {
         <p className="text-ink-muted">
           Promote facilitators and look after the instance. Admins manage accounts; they never see private reflections.
         </p>
+        <p className="text-ink-muted">
+          Someone locked out? “Reset link” gives you a link to send them. It works once, for 24 hours, and lets them
+          choose a new password; you never see or set it.
+        </p>
       </div>
       <div
-        className="overflow-x-auto rounded-lg border border-border bg-surface"
+        // relative: the visually hidden labels inside are placed within it, not
+        // beside the page (which made the whole page scroll sideways on a phone).
+        className="relative overflow-x-auto rounded-lg border border-border bg-surface"
         tabIndex={0}
         role="region"
         aria-label="Accounts table"
@@ -80,7 +87,10 @@ export default async function AdminPage() {
                   {account.id === admin.id ? (
                     <span className="text-sm text-ink-muted">You</span>
                   ) : (
-                    <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
+                    <div className="flex flex-col items-start gap-2">
+                      <DisableForm userId={account.id} name={account.name} disabled={account.disabled} />
+                      <ResetLinkForm userId={account.id} name={account.name} />
+                    </div>
                   )}
                 </td>
               </tr>

@@ -34,6 +34,11 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         required
         errors={errors?.password}
       />
+      <p className="-mt-3 mb-0">
+        <Link href="/forgot-password" className="inline-flex min-h-11 items-center">
+          Forgot your password?
+        </Link>
+      </p>
       <Button type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

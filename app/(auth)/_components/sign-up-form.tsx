@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { NEW_PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { signUp } from "../actions";
 
@@ -40,9 +40,8 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
         name="password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short phrase is easy to remember and hard to guess.`}
+        hint={NEW_PASSWORD_HINT}
         required
-        minLength={PASSWORD_MIN_LENGTH}
         errors={errors?.password}
       />
       <Button type="submit" disabled={pending}>

@@ -6,7 +6,9 @@
 // action with random input (action-fuzz.spec.ts).
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Db } from "../../../lib/db/client";
+import { CREDENTIAL_PROVIDER } from "../../../lib/seed/demo-accounts";
 import { getCourse } from "../../../lib/course/catalog";
 import { seedCohort } from "./cohorts";
 import { signInAs, type TestUser } from "./session";
@@ -20,7 +22,17 @@ export const EXEMPT: Record<string, string> = {
   signIn: "public: anyone may sign in; the rate limit and wrong passwords are in auth.spec.ts",
   signUp: "public: anyone may sign up; that no role can be chosen is in auth.spec.ts",
   signOut: "public: it ends only the caller's own session (auth.spec.ts)",
+  requestPasswordResetAction:
+    "public: anyone may ask; one answer for every address and the limits are in account-recovery.spec.ts",
+  resetPasswordAction: "public: only a valid, unspent link works; every kind of link is in account-recovery.spec.ts",
+  confirmEmailChangeAction:
+    "public: only a signed link for that account works, never for another signed-in person (account-settings.spec.ts)",
 };
+
+/** Learner A's password: the account page's email and password forms ask for it. */
+export const PASSWORD_A = "learner-a-has-a-long-password";
+const IPHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
 export const PROMPT_ID = "whats-your-part";
 export const LESSON_KEY = "check-yourself-first/whats-your-part";
@@ -41,6 +53,8 @@ export type World = {
   /** MODULE_1, assigned to A's cohort and to B's. */
   assignmentA: string;
   assignmentB: string;
+  /** Learner A is also signed in on a phone (besides wherever a test signs A in). */
+  phoneSessionA: string;
 };
 
 /** A person who signs in only by session cookie: no password to hash, so a world is quick to build. */
@@ -79,6 +93,25 @@ export async function buildWorld(db: Db): Promise<World> {
     await db.reflection.create({ data: { id, userId, ...prompt, body, ...shares } });
     return id;
   };
+  await db.account.create({
+    data: {
+      id: randomUUID(),
+      userId: users.learnerA.id,
+      accountId: users.learnerA.id,
+      providerId: CREDENTIAL_PROVIDER,
+      password: await hashPassword(PASSWORD_A),
+    },
+  });
+  const phoneSessionA = randomUUID();
+  await db.session.create({
+    data: {
+      id: phoneSessionA,
+      token: randomUUID(),
+      userId: users.learnerA.id,
+      userAgent: IPHONE,
+      expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+    },
+  });
   const privateEntry = await entry(users.learnerA.id, "A's private answer", null);
   const sharedEntry = await entry(users.learnerA.id, "A's shared answer", cohortA.id);
   const bEntry = await entry(users.learnerB.id, "B's answer", cohortB.id);
@@ -96,6 +129,7 @@ export async function buildWorld(db: Db): Promise<World> {
     nudge: nudge.id,
     assignmentA: (await assign(cohortA.id)).id,
     assignmentB: (await assign(cohortB.id)).id,
+    phoneSessionA,
   };
 }
 
@@ -190,6 +224,16 @@ const cohortA = (db: Db, w: World) =>
     },
   });
 const names = (rows: { user: { name: string } }[]) => rows.map((r) => r.user.name).sort();
+const WRONG_PASSWORD = error("Your current password didn’t match, so nothing was changed.");
+/** Where the email change moves A (unique per world: worlds share a database). */
+const movedEmail = (w: World) => `moved-${w.users.learnerA.id.slice(0, 8)}@test.example.org`;
+async function passwordStillWorks(db: Db, userId: string, password: string): Promise<boolean> {
+  const credential = await db.account.findFirst({
+    where: { userId, providerId: CREDENTIAL_PROVIDER },
+    select: { password: true },
+  });
+  return credential?.password ? verifyPassword({ hash: credential.password, password }) : false;
+}
 
 export const CASES: (FormCase | CallCase)[] = [
   {
@@ -369,6 +413,91 @@ export const CASES: (FormCase | CallCase)[] = [
       (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { timeZone: true } })).timeZone,
     before: () => null,
     after: () => "Europe/Paris",
+  },
+  {
+    kind: "form",
+    action: "changeNameAction",
+    url: () => "/account",
+    fill: () => ({ name: "Renamed over HTTP" }),
+    permitted: "learnerA",
+    done: () => page("Saved. “Renamed over HTTP” is the name people see from now on."),
+    // Everyone signed in renames themself only.
+    refused: {
+      anonymous,
+      ...Object.fromEntries(
+        SIGNED_IN_OTHERS.map((p) => [
+          p,
+          {
+            page: page("Saved. “Renamed over HTTP” is the name people see from now on."),
+            says: success("Saved. “Renamed over HTTP” is the name people see from now on."),
+          },
+        ]),
+      ),
+    },
+    state: async (db, w) =>
+      (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { name: true } })).name,
+    before: () => "Learner A",
+    after: () => "Renamed over HTTP",
+  },
+  {
+    kind: "form",
+    action: "changeEmailAction",
+    url: () => "/account",
+    // The browser tests' servers send no email: the change is made at once.
+    fill: (w) => ({ newEmail: movedEmail(w), password: PASSWORD_A }),
+    permitted: "learnerA",
+    done: (w) => page(`Done. You sign in with ${movedEmail(w)} from now on.`),
+    // A's password is no one else's: each is told theirs didn't match.
+    refused: allOthers({ page: page("Your current password didn’t match"), says: WRONG_PASSWORD }),
+    state: async (db, w) =>
+      (await db.user.findUniqueOrThrow({ where: { id: w.users.learnerA.id }, select: { email: true } })).email,
+    before: (w) => w.users.learnerA.email,
+    after: (w) => movedEmail(w),
+  },
+  {
+    kind: "form",
+    action: "changePasswordAction",
+    url: () => "/account",
+    fill: () => ({ currentPassword: PASSWORD_A, newPassword: "a brand new passphrase sent over http" }),
+    permitted: "learnerA",
+    // This device gets a new session, so the page is loaded afresh with it.
+    done: () => ({ status: 303, location: /^\/account\?updated=password$/ }),
+    refused: allOthers({ page: page("Your current password didn’t match"), says: WRONG_PASSWORD }),
+    state: async (db, w) => passwordStillWorks(db, w.users.learnerA.id, PASSWORD_A),
+    before: () => true,
+    after: () => false,
+  },
+  {
+    kind: "form",
+    action: "signOutSessionAction",
+    url: () => "/account",
+    fill: (w) => ({ sessionId: w.phoneSessionA }),
+    permitted: "learnerA",
+    done: () => page("Signed out: Safari on an iPhone."),
+    // Another person's session id is not among theirs: nothing is signed out.
+    refused: allOthers({
+      page: page("That device is already signed out."),
+      says: error("That device is already signed out. The list below is up to date."),
+    }),
+    state: (db, w) => db.session.count({ where: { id: w.phoneSessionA } }),
+    before: () => 1,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "signOutOtherSessionsAction",
+    url: () => "/account",
+    permitted: "learnerA",
+    done: () => page("Signed out 1 other device. Only this device is still signed in."),
+    // Everyone else signs out only their own other devices (they have none).
+    refused: allOthers({
+      page: page("You weren’t signed in anywhere else."),
+      says: success("You weren’t signed in anywhere else. Only this device is signed in."),
+    }),
+    state: (db, w) => db.session.count({ where: { userId: w.users.learnerA.id } }),
+    // The phone, and the session the test signed A in with.
+    before: () => 2,
+    after: () => 1,
   },
   {
     kind: "form",
@@ -716,6 +845,25 @@ export const CASES: (FormCase | CallCase)[] = [
         .disabledAt !== null,
     before: () => false,
     after: () => true,
+  },
+  {
+    kind: "form",
+    action: "makeResetLinkAction",
+    url: () => "/admin",
+    pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
+    permitted: "admin",
+    done: () => page("A one-time link for Learner A to choose a new password."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorA: notTheirRole,
+      facilitatorB: notTheirRole,
+    },
+    state: (db, w) =>
+      db.verification.count({ where: { value: w.users.learnerA.id, identifier: { startsWith: "reset-password:" } } }),
+    before: () => 0,
+    after: () => 1,
   },
 ];
 

@@ -1,0 +1,122 @@
+"use client";
+// "Make a reset link" for one account. The link appears once, in a dialog
+// over the page (the accounts table is no place for a long address), with a
+// button to copy it; closing the dialog or leaving the page forgets it.
+// Without JavaScript the dialog is simply shown open.
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
+import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
+import { makeResetLinkAction } from "../actions";
+
+const noSubscription = () => () => {};
+
+/** False in the server's HTML (and while hydrating), true once scripts run. */
+function useScripts(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+export function ResetLinkForm({ userId, name }: { userId: string; name: string }) {
+  const [state, action, pending] = useActionState(makeResetLinkAction, IDLE_FORM_STATE);
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const scripts = useScripts();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const issued = state.status === "success" ? state.link : undefined;
+  // Once closed, the link is gone from the page too.
+  const link = issued && issued !== dismissed ? issued : undefined;
+  const fieldId = `reset-link-${userId}`;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (link && element && !element.open) element.showModal();
+  }, [link]);
+
+  async function copy(value: string) {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  }
+
+  return (
+    <>
+      <form action={action} onSubmit={() => setCopied("idle")}>
+        <input type="hidden" name="userId" value={userId} />
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={pending}
+          aria-label={`Make a password reset link for ${name}`}
+          className="whitespace-nowrap"
+        >
+          {pending ? "Making…" : "Reset link"}
+        </Button>
+      </form>
+      {state.status === "error" ? (
+        <p role="alert" className="m-0 max-w-56 text-sm text-danger">
+          {state.message}
+        </p>
+      ) : null}
+      {link && state.status === "success" ? (
+        <dialog
+          ref={dialog}
+          // Without scripts it can't be opened as a modal: it is shown in place.
+          open={!scripts}
+          onClose={() => setDismissed(link)}
+          aria-labelledby={`${fieldId}-title`}
+          className="m-auto w-[min(38rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-6 text-ink backdrop:bg-black/60"
+        >
+          <div className="flex flex-col gap-4">
+            <h2 id={`${fieldId}-title`} className="m-0 text-xl font-semibold">
+              A reset link for {name}
+            </h2>
+            <p role="status" className="m-0">
+              {state.message}
+            </p>
+            <div className="flex flex-col gap-1">
+              <label htmlFor={fieldId} className="font-medium">
+                Reset link for {name}
+              </label>
+              <div className="flex gap-2">
+                <input
+                  id={fieldId}
+                  readOnly
+                  value={link}
+                  onFocus={(event) => event.currentTarget.select()}
+                  className="min-h-11 w-full min-w-0 flex-1 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm text-ink"
+                />
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => void copy(link)}
+                  aria-label={`Copy the reset link for ${name}`}
+                  className="shrink-0"
+                >
+                  Copy
+                </Button>
+              </div>
+              <p role="status" className="m-0 min-h-6 text-sm">
+                {copied === "copied"
+                  ? "Copied."
+                  : copied === "failed"
+                    ? "This browser wouldn’t copy it: select the link and copy it yourself."
+                    : ""}
+              </p>
+            </div>
+            <form method="dialog">
+              <Button type="submit" variant="secondary">
+                Done
+              </Button>
+            </form>
+          </div>
+        </dialog>
+      ) : null}
+    </>
+  );
+}
