@@ -9,6 +9,7 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db, dbProvider } from "../db/client";
 import { env } from "../env";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { log } from "../log/logger";
 import { runInBackground } from "../mail/mailer";
 import { CONFIRM_EMAIL_LINK_SECONDS, RESET_EMAIL_LINK_SECONDS } from "./account-links";
@@ -102,6 +103,9 @@ function createAuth() {
       useSecureCookies: appUrl.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       cookiePrefix: "itt",
+      // The address recorded with each session is the one our own server
+      // worked out (decision 018), never a header the client wrote.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       // Emails go out after the answer: a reset request for an unknown
       // address (nothing to send) and a known one take the same time.
       backgroundTasks: { handler: runInBackground },
