@@ -15,6 +15,20 @@ export type TestUser = { id: string; name: string; email: string; password: stri
 
 let counter = 0;
 
+// Hashing is deliberately slow (scrypt, about a second and a half here), and
+// most tests create users with the same password: hash each password once per
+// worker. Every user still gets a real hash that the sign-in form verifies.
+const hashes = new Map<string, Promise<string>>();
+
+function hashOnce(password: string): Promise<string> {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+}
+
 /** Creates an account that can also sign in through the form with `password`. */
 export async function createUser(
   db: Db,
@@ -37,7 +51,7 @@ export async function createUser(
       userId: id,
       accountId: id,
       providerId: CREDENTIAL_PROVIDER,
-      password: await hashPassword(user.password),
+      password: await hashOnce(user.password),
     },
   });
   return user;
