@@ -14,9 +14,9 @@ test.describe("pages", () => {
     await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
   });
 
-  // One test per page, so they spread over the workers.
+  // One test per page, so they spread over the workers; @rendering: run once, on SQLite.
   for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/goodbye", "/no-such-page"]) {
-    test(`the public page ${path} passes axe in light and dark mode`, async ({ page }) => {
+    test(`the public page ${path} passes axe in light and dark mode`, { tag: "@rendering" }, async ({ page }) => {
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

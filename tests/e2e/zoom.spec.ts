@@ -2,7 +2,8 @@
 // A 1280 × 800 window at 200% zoom lays pages out in 640 × 400 CSS pixels;
 // text-only zoom (a larger default font) doubles every rem instead. In both,
 // nothing may need sideways scrolling, and the heading, the navigation and
-// the reflection editor must stay usable.
+// the reflection editor must stay usable. Tagged @rendering: layout doesn't
+// depend on the database, so the PostgreSQL run skips these.
 import type { Page } from "@playwright/test";
 import { getPrompts } from "../../lib/course/prompts";
 import { seedCohort } from "./support/cohorts";
@@ -43,7 +44,7 @@ async function learnerPages(page: Page): Promise<void> {
   await expectNoSidewaysScrolling(page);
 }
 
-test.describe("at 200% browser zoom (640 × 400 CSS pixels)", () => {
+test.describe("at 200% browser zoom (640 × 400 CSS pixels)", { tag: "@rendering" }, () => {
   test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 
   test("a learner's pages reflow and the editor still works", async ({ page, signedInAs }) => {
@@ -64,7 +65,7 @@ test.describe("at 200% browser zoom (640 × 400 CSS pixels)", () => {
   });
 });
 
-test.describe("with text alone zoomed to 200%", () => {
+test.describe("with text alone zoomed to 200%", { tag: "@rendering" }, () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test("a learner's pages keep their text in view", async ({ page, signedInAs }) => {
