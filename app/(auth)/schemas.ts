@@ -6,8 +6,6 @@ import { BrowserTimeZoneSchema } from "@/lib/time/zones";
 
 const email = EmailAddressSchema;
 
-export const WRONG_CREDENTIALS_MESSAGE = "That email and password don't match an account. Check both and try again.";
-
 const redirectTo = z.string().max(500).optional();
 
 export const SignInSchema = z.object({

@@ -7,7 +7,7 @@ import { joinCohort, leaveCohort } from "@/lib/cohorts/membership";
 import { dismissNudge } from "@/lib/cohorts/nudges";
 import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "./schemas";
 
-const join = formAction({
+export const joinCohortAction = formAction({
   name: "cohort.join",
   schema: JoinCohortSchema,
   access: "signed-in",
@@ -19,7 +19,7 @@ const join = formAction({
   },
 });
 
-const leave = formAction({
+export const leaveCohortAction = formAction({
   name: "cohort.leave",
   schema: CohortIdSchema,
   access: "signed-in",
@@ -31,7 +31,7 @@ const leave = formAction({
   },
 });
 
-const dismiss = formAction({
+export const dismissNudgeAction = formAction({
   name: "nudge.dismiss",
   schema: NudgeIdSchema,
   access: "signed-in",
@@ -42,15 +42,3 @@ const dismiss = formAction({
     return { status: "success", message: "Dismissed." };
   },
 });
-
-export async function joinCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return join(previous, formData);
-}
-
-export async function leaveCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return leave(previous, formData);
-}
-
-export async function dismissNudgeAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return dismiss(previous, formData);
-}

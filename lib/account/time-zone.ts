@@ -4,17 +4,11 @@ import "server-only";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { isTimeZone } from "../time/zones";
-
-export class InvalidTimeZoneError extends Error {
-  constructor() {
-    super("Choose a time zone from the list.");
-    this.name = "InvalidTimeZoneError";
-  }
-}
+import { RuleError } from "../errors/errors";
 
 /** The person's own choice, from the account page. */
 export async function setMyTimeZone(user: SessionUser, zone: string): Promise<void> {
-  if (!isTimeZone(zone)) throw new InvalidTimeZoneError();
+  if (!isTimeZone(zone)) throw new RuleError("Choose a time zone from the list.", { field: "timeZone" });
   await db().user.updateMany({ where: { id: user.id }, data: { timeZone: zone } });
 }
 

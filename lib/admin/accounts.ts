@@ -4,16 +4,10 @@ import "server-only";
 import { db } from "../db/client";
 import { hasRole, type Role } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
-
-export class NotAllowedError extends Error {
-  constructor(message = "You don't have permission to do that.") {
-    super(message);
-    this.name = "NotAllowedError";
-  }
-}
+import { ForbiddenError, NotFoundError, RuleError } from "../errors/errors";
 
 export function assertAdmin(actor: SessionUser): void {
-  if (!hasRole(actor.role, "admin")) throw new NotAllowedError();
+  if (!hasRole(actor.role, "admin")) throw new ForbiddenError();
 }
 
 export type AccountRow = {
@@ -52,29 +46,30 @@ export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
   }));
 }
 
-export type RoleChange = { ok: true; name: string } | { ok: false; message: string };
+const GONE = "That account no longer exists.";
 
-export async function changeRole(actor: SessionUser, userId: string, role: Role): Promise<RoleChange> {
+/** The account's name, for the admin's confirmation. */
+export async function changeRole(actor: SessionUser, userId: string, role: Role): Promise<{ name: string }> {
   assertAdmin(actor);
   if (userId === actor.id && role !== "admin") {
-    return { ok: false, message: "You can't remove your own admin role. Ask another admin to do it." };
+    throw new RuleError("You can't remove your own admin role. Ask another admin to do it.");
   }
   const updated = await db().user.updateMany({ where: { id: userId }, data: { role } });
-  if (updated.count === 0) return { ok: false, message: "That account no longer exists." };
+  if (updated.count === 0) throw new NotFoundError(GONE);
   const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
-  return { ok: true, name: user?.name ?? "The account" };
+  return { name: user?.name ?? "The account" };
 }
 
 /** Disables an account (it keeps its data but cannot sign in; its sessions end now) or re-enables it. */
-export async function setDisabled(actor: SessionUser, userId: string, disabled: boolean): Promise<RoleChange> {
+export async function setDisabled(actor: SessionUser, userId: string, disabled: boolean): Promise<{ name: string }> {
   assertAdmin(actor);
-  if (userId === actor.id) return { ok: false, message: "You can't disable your own account." };
+  if (userId === actor.id) throw new RuleError("You can't disable your own account.");
   const updated = await db().user.updateMany({
     where: { id: userId },
     data: { disabledAt: disabled ? new Date() : null },
   });
-  if (updated.count === 0) return { ok: false, message: "That account no longer exists." };
+  if (updated.count === 0) throw new NotFoundError(GONE);
   if (disabled) await db().session.deleteMany({ where: { userId } });
   const user = await db().user.findUnique({ where: { id: userId }, select: { name: true } });
-  return { ok: true, name: user?.name ?? "The account" };
+  return { name: user?.name ?? "The account" };
 }

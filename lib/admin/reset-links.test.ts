@@ -5,7 +5,7 @@ import { auth } from "../auth/auth";
 import { findResetTarget, requestResetEmail, resetPasswordWithToken } from "../auth/password-reset";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
-import { NotAllowedError } from "./accounts";
+import { ForbiddenError } from "../errors/errors";
 import { makeResetLink, makeResetLinkByEmail } from "./reset-links";
 
 const APP_URL = "http://course.test:4200";
@@ -31,8 +31,8 @@ describe("a reset link made by an admin", () => {
   it("is refused to everyone but an admin, in the data layer", async () => {
     const leo = await person("learner", "Leo Martins");
     const priya = await person("facilitator", "Priya Raman");
-    await expect(makeResetLink(leo, priya.id)).rejects.toBeInstanceOf(NotAllowedError);
-    await expect(makeResetLink(priya, leo.id)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(makeResetLink(leo, priya.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(makeResetLink(priya, leo.id)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db().verification.count({ where: { value: { in: [leo.id, priya.id] } } })).toBe(0);
   });
 

@@ -3,6 +3,8 @@
 // themselves are in lib/auth/sign-in-limits.ts.
 import type { RateLimitRule } from "./rate-limit";
 
+export const WRONG_CREDENTIALS_MESSAGE = "That email and password don't match an account. Check both and try again.";
+
 export const SIGN_IN_PER_ADDRESS: RateLimitRule = { limit: 50, windowMs: 15 * 60 * 1000 };
 
 export type DelayRule = { free: number; firstMs: number; maxMs: number };

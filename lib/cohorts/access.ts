@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "../db/client";
 import { hasRole } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
-import { AccessDeniedError } from "./errors";
+import { ForbiddenError, NotFoundError } from "../errors/errors";
 
 export async function isFacilitatorOf(user: SessionUser, cohortId: string): Promise<boolean> {
   if (!hasRole(user.role, "facilitator")) return false;
@@ -21,9 +21,9 @@ export async function isFacilitatorOf(user: SessionUser, cohortId: string): Prom
 
 /** Throws unless `user` facilitates the cohort; unknown and foreign cohorts look the same. */
 export async function assertFacilitatorOf(user: SessionUser, cohortId: string): Promise<void> {
-  if (!(await isFacilitatorOf(user, cohortId))) throw new AccessDeniedError("There is no such cohort among yours.");
+  if (!(await isFacilitatorOf(user, cohortId))) throw new NotFoundError("There is no such cohort among yours.");
 }
 
 export function assertFacilitatorRole(user: SessionUser): void {
-  if (!hasRole(user.role, "facilitator")) throw new AccessDeniedError("Only facilitators can run cohorts.");
+  if (!hasRole(user.role, "facilitator")) throw new ForbiddenError("Only facilitators can run cohorts.");
 }

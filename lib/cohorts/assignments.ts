@@ -7,7 +7,7 @@ import { assertFacilitatorOf } from "./access";
 import { endOfDayIn } from "../time/calendar";
 import { zoneOrUtc } from "../time/zones";
 import { assignmentStatus, dueFor, urgency, type AssignmentStatus, type DueDay } from "./due";
-import { CohortRuleError } from "./errors";
+import { RuleError } from "../errors/errors";
 
 /** A due rule as the form gives it: a calendar day ("2026-12-04") or days after joining. */
 export type Due = { kind: "date"; day: string } | { kind: "days"; days: number };
@@ -53,13 +53,13 @@ export async function assignModule(
   now = new Date(),
 ): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
-  if (!moduleOf(getCourse(), moduleSlug)) throw new CohortRuleError("There is no such module in the course.");
+  if (!moduleOf(getCourse(), moduleSlug)) throw new RuleError("There is no such module in the course.");
   if (due.kind === "date") {
     // The form can't know the cohort's zone; "already over" is decided in it here.
     const cohort = await db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { timeZone: true } });
     const zone = zoneOrUtc(cohort.timeZone);
     if (endOfDayIn(due.day, zone).getTime() < now.getTime()) {
-      throw new CohortRuleError(`That day is already over in the cohort's time zone (${zone}). Choose a later date.`);
+      throw new RuleError(`That day is already over in the cohort's time zone (${zone}). Choose a later date.`);
     }
   }
   const data =

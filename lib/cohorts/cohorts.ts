@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { hasRole } from "../auth/roles";
 import { assertFacilitatorOf, assertFacilitatorRole } from "./access";
-import { CohortRuleError } from "./errors";
+import { RuleError } from "../errors/errors";
 import { newInviteCode } from "./invite-code";
 import { isTimeZone, zoneOrUtc } from "../time/zones";
 
@@ -103,7 +103,7 @@ export async function updateCohort(
 ): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
   if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) {
-    throw new CohortRuleError("Choose a time zone from the list.");
+    throw new RuleError("Choose a time zone from the list.");
   }
   // Fixed due dates are stored as calendar days, so a new zone keeps each
   // assignment's day and moves only the moment it ends (decision 014).
@@ -147,13 +147,13 @@ export async function addCoFacilitator(
   // One answer for "no account", "a disabled account" and "not a facilitator":
   // adding a co-facilitator must not tell anyone whether an address has an account.
   if (!person || person.disabledAt || !hasRole(person.role, "facilitator")) {
-    throw new CohortRuleError(noFacilitatorWith(email));
+    throw new RuleError(noFacilitatorWith(email));
   }
   const existing = await db().cohortFacilitator.findUnique({
     where: { cohortId_userId: { cohortId, userId: person.id } },
     select: { userId: true },
   });
-  if (existing) throw new CohortRuleError(`${person.name} already facilitates this cohort.`);
+  if (existing) throw new RuleError(`${person.name} already facilitates this cohort.`);
   await db().cohortFacilitator.create({ data: { cohortId, userId: person.id } });
   return { name: person.name };
 }
@@ -172,7 +172,7 @@ export async function removeCoFacilitator(
   });
   if (removed.count === 0) {
     const still = await db().cohortFacilitator.count({ where: { cohortId, userId } });
-    if (still > 0) throw new CohortRuleError("A cohort needs at least one facilitator.");
+    if (still > 0) throw new RuleError("A cohort needs at least one facilitator.");
     return false;
   }
   return true;

@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/session";
 import { log } from "../log/logger";
 import { sendMail, mailConfigured } from "../mail/mailer";
 import { assertFacilitatorOf } from "./access";
-import { CohortRuleError } from "./errors";
+import { RuleError } from "../errors/errors";
 
 export const NUDGE_MAX_CHARS = 500;
 
@@ -20,12 +20,12 @@ export async function sendNudges(
 ): Promise<{ sent: number; emailed: number }> {
   await assertFacilitatorOf(facilitator, cohortId);
   const cohort = await db().cohort.findUnique({ where: { id: cohortId }, select: { archivedAt: true } });
-  if (cohort?.archivedAt) throw new CohortRuleError("This cohort is archived, so it can't send nudges.");
+  if (cohort?.archivedAt) throw new RuleError("This cohort is archived, so it can't send nudges.");
   const members = await db().cohortMember.findMany({
     where: { cohortId, userId: { in: learnerIds } },
     select: { user: { select: { id: true, email: true, name: true } }, cohort: { select: { name: true } } },
   });
-  if (members.length === 0) throw new CohortRuleError("Choose at least one learner of this cohort.");
+  if (members.length === 0) throw new RuleError("Choose at least one learner of this cohort.");
   let emailed = 0;
   for (const { user, cohort } of members) {
     const nudge = await db().nudge.create({

@@ -10,7 +10,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
 import { assertFacilitatorOf } from "./access";
-import { AccessDeniedError } from "./errors";
+import { NotFoundError } from "../errors/errors";
 import type { SharedCursor } from "./shared-cursor";
 
 export const REPLY_MAX_CHARS = 1000;
@@ -194,7 +194,7 @@ export async function replyToReflection(
   body: string,
 ): Promise<ReplyView> {
   if (!(await canFacilitatorRead(facilitator, cohortId, reflectionId))) {
-    throw new AccessDeniedError(NOT_SHARED_WITH_YOU);
+    throw new NotFoundError(NOT_SHARED_WITH_YOU);
   }
   const reply = await db().reflectionReply.create({
     data: { reflectionId, authorId: facilitator.id, cohortId, body },

@@ -5,13 +5,29 @@ import "server-only";
 // person understands; a database outage gets a 503 the client can retry.
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { getUser, type SessionUser } from "../auth/session";
-import { hasRole, type Role } from "../auth/roles";
+import { authorize, failureOf, parseInput, type Access, type Caller, type Failure } from "../actions/core";
 import { log } from "../log/logger";
 import { isCrossSite } from "./same-origin";
-import { withoutNul } from "./without-nul";
 
-export type RouteAccess = "public" | "signed-in" | Role;
+export type { Access as RouteAccess } from "../actions/core";
+
+const STATUS: Record<Failure["code"], number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
+  unreadable: 400,
+  invalid: 422,
+  rule: 422,
+};
+
+/** A refusal from the core as a JSON answer: 4xx, a sentence, and the field errors if any. */
+function refuse(failure: Failure): NextResponse {
+  return jsonError(
+    STATUS[failure.code],
+    failure.message,
+    failure.fieldErrors ? { fieldErrors: failure.fieldErrors } : {},
+  );
+}
 
 const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 
@@ -59,14 +75,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-type Handler<I, A extends RouteAccess, P> = (context: {
+type Handler<I, A extends Access, P> = (context: {
   input: I;
-  user: A extends "public" ? SessionUser | null : SessionUser;
+  user: Caller<A>;
   params: P;
   request: NextRequest;
 }) => Promise<NextResponse>;
 
-export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record<string, string>>(options: {
+export function jsonRoute<S extends z.ZodType, A extends Access, P = Record<string, string>>(options: {
   name: string;
   access: A;
   /** Schema of the JSON body (writes) or of the query string (reads). */
@@ -80,12 +96,11 @@ export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record
       if (options.source === "body" && isCrossSite(request.headers)) {
         return jsonError(403, "Requests from other sites are not allowed.");
       }
-      const user = await getUser();
-      if (options.access !== "public") {
-        if (!user) return jsonError(401, "Please sign in first. Anything you wrote is still kept on this device.");
-        if (options.access !== "signed-in" && !hasRole(user.role, options.access)) {
-          return jsonError(403, "You don't have permission to do that.");
-        }
+      const caller = await authorize(options.access);
+      if (!caller.ok) {
+        return caller.code === "unauthenticated"
+          ? jsonError(401, "Please sign in first. Anything you wrote is still kept on this device.")
+          : refuse(caller);
       }
       let raw: unknown;
       if (options.source === "query") {
@@ -100,24 +115,19 @@ export function jsonRoute<S extends z.ZodType, A extends RouteAccess, P = Record
         try {
           raw = JSON.parse(body.text) as unknown;
         } catch {
-          return jsonError(400, "The request body is not valid JSON. Nothing was saved.");
+          return refuse({
+            ok: false,
+            code: "unreadable",
+            message: "The request body is not valid JSON. Nothing was saved.",
+          });
         }
       }
-      const parsed = options.schema.safeParse(withoutNul(raw));
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues)
-          (fieldErrors[issue.path.join(".") || "body"] ??= []).push(issue.message);
-        const first = parsed.error.issues[0]?.message ?? "The request is not valid.";
-        return jsonError(422, first, { fieldErrors });
-      }
-      return await options.handler({
-        input: parsed.data,
-        user: user as A extends "public" ? SessionUser | null : SessionUser,
-        params: await context.params,
-        request,
-      });
+      const input = parseInput(options.schema, raw, "body");
+      if (!input.ok) return refuse(input);
+      return await options.handler({ input: input.data, user: caller.user, params: await context.params, request });
     } catch (error) {
+      const refusal = failureOf(error);
+      if (refusal) return refuse(refusal);
       if (isDatabaseUnavailable(error)) {
         log.warn("route.database_unavailable", { route: options.name, error });
         return jsonError(503, "The database can't be reached right now. Nothing was lost; please try again shortly.", {

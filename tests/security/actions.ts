@@ -1,9 +1,15 @@
 // Every server action, who may call it (checked by the formAction/action
 // wrapper), and the data-layer test that proves the data function refuses
 // everyone else (learner A, learner B, the cohort's facilitator, another
-// facilitator, an admin). actions-registry.test.ts fails when one is missing.
+// facilitator, an admin). The typecheck fails when an exported action is
+// missing here or one listed no longer exists (ActionName comes from the
+// modules themselves); actions-registry.test.ts checks the access each
+// wrapper declares, and that every actions file is in ./action-modules.ts.
+import type { Access } from "../../lib/actions/core";
+import type { ActionName } from "./action-modules";
+
 export type ActionEntry = {
-  access: "public" | "signed-in" | "facilitator" | "admin";
+  access: Access;
   scopedBy: string;
   provenIn: string;
 };
@@ -160,4 +166,4 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "admin role in the data layer",
     provenIn: "lib/admin/reset-links.test.ts",
   },
-};
+} satisfies Record<ActionName, ActionEntry>;

@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { requestEmailChange } from "@/lib/account/email-change";
 import { changeMyName, changeMyPassword } from "@/lib/account/profile";
 import { signOutMySession, signOutOtherSessions } from "@/lib/account/sessions";
-import { InvalidTimeZoneError, setMyTimeZone } from "@/lib/account/time-zone";
+import { setMyTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { waitInWords } from "@/lib/auth/rate-limit";
 import { currentSessionId } from "@/lib/auth/session";
@@ -31,30 +31,19 @@ function tooMany(retryAfterMs: number, values?: Record<string, string>): FormSta
   };
 }
 
-const setTimeZoneForm = formAction({
+export const setTimeZoneAction = formAction({
   name: "account.set-time-zone",
   schema: SetTimeZoneSchema,
   access: "signed-in",
   handler: async ({ timeZone }, { user }): Promise<FormState> => {
-    try {
-      await setMyTimeZone(user, timeZone);
-    } catch (error) {
-      if (error instanceof InvalidTimeZoneError) {
-        return { status: "error", message: error.message, fieldErrors: { timeZone: [error.message] } };
-      }
-      throw error;
-    }
+    await setMyTimeZone(user, timeZone);
     // Every page shows dates in it.
     revalidatePath("/", "layout");
     return { status: "success", message: `Saved. Dates are now shown in ${timeZone} time.` };
   },
 });
 
-export async function setTimeZoneAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return setTimeZoneForm(previous, formData);
-}
-
-const changeNameForm = formAction({
+export const changeNameAction = formAction({
   name: "account.change-name",
   schema: ChangeNameSchema,
   access: "signed-in",
@@ -66,11 +55,7 @@ const changeNameForm = formAction({
   },
 });
 
-export async function changeNameAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return changeNameForm(previous, formData);
-}
-
-const changeEmailForm = formAction({
+export const changeEmailAction = formAction({
   name: "account.change-email",
   schema: ChangeEmailSchema,
   access: "signed-in",
@@ -107,11 +92,7 @@ const changeEmailForm = formAction({
   },
 });
 
-export async function changeEmailAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return changeEmailForm(previous, formData);
-}
-
-const changePasswordForm = formAction({
+export const changePasswordAction = formAction({
   name: "account.change-password",
   schema: ChangePasswordSchema,
   access: "signed-in",
@@ -140,11 +121,7 @@ const changePasswordForm = formAction({
   },
 });
 
-export async function changePasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return changePasswordForm(previous, formData);
-}
-
-const signOutSessionForm = formAction({
+export const signOutSessionAction = formAction({
   name: "account.sign-out-session",
   schema: SignOutSessionSchema,
   access: "signed-in",
@@ -169,11 +146,7 @@ const signOutSessionForm = formAction({
   },
 });
 
-export async function signOutSessionAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return signOutSessionForm(previous, formData);
-}
-
-const signOutOtherSessionsForm = formAction({
+export const signOutOtherSessionsAction = formAction({
   name: "account.sign-out-other-sessions",
   schema: SignOutOtherSessionsSchema,
   access: "signed-in",
@@ -189,7 +162,3 @@ const signOutOtherSessionsForm = formAction({
     };
   },
 });
-
-export async function signOutOtherSessionsAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return signOutOtherSessionsForm(previous, formData);
-}

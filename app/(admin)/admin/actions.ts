@@ -7,29 +7,23 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/time/format";
 import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "./schemas";
 
-const changeRoleForm = formAction({
+export const changeRoleAction = formAction({
   name: "admin.change-role",
   schema: ChangeRoleSchema,
   access: "admin",
   handler: async ({ userId, role }, { user }) => {
     const result = await changeRole(user, userId, role);
-    if (!result.ok) return { status: "error", message: result.message };
     revalidatePath("/admin");
     return { status: "success", message: `${result.name} is now ${ROLE_LABELS[role].toLowerCase()}.` };
   },
 });
 
-export async function changeRoleAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return changeRoleForm(previous, formData);
-}
-
-const setDisabledForm = formAction({
+export const setDisabledAction = formAction({
   name: "admin.set-disabled",
   schema: SetDisabledSchema,
   access: "admin",
   handler: async ({ userId, disabled }, { user }) => {
     const result = await setDisabled(user, userId, disabled);
-    if (!result.ok) return { status: "error", message: result.message };
     revalidatePath("/admin");
     return {
       status: "success",
@@ -38,11 +32,7 @@ const setDisabledForm = formAction({
   },
 });
 
-export async function setDisabledAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return setDisabledForm(previous, formData);
-}
-
-const makeResetLinkForm = formAction({
+export const makeResetLinkAction = formAction({
   name: "admin.make-reset-link",
   schema: MakeResetLinkSchema,
   access: "admin",
@@ -57,7 +47,3 @@ const makeResetLinkForm = formAction({
     };
   },
 });
-
-export async function makeResetLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return makeResetLinkForm(previous, formData);
-}

@@ -8,7 +8,7 @@ import { waitInWords } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
 import { ForgotPasswordSchema, NO_EMAIL_MESSAGE } from "./schemas";
 
-const requestPasswordResetForm = formAction({
+export const requestPasswordResetAction = formAction({
   name: "password-reset.request",
   schema: ForgotPasswordSchema,
   access: "public",
@@ -31,7 +31,3 @@ const requestPasswordResetForm = formAction({
     }
   },
 });
-
-export async function requestPasswordResetAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return requestPasswordResetForm(previous, formData);
-}

@@ -6,7 +6,7 @@ import { formAction, type FormState } from "@/lib/actions/form-action";
 import { resetPasswordWithToken } from "@/lib/auth/password-reset";
 import { RESET_LINK_EXPIRED, ResetPasswordSchema } from "./schemas";
 
-const resetPasswordForm = formAction({
+export const resetPasswordAction = formAction({
   name: "password-reset.reset",
   schema: ResetPasswordSchema,
   access: "public",
@@ -30,7 +30,3 @@ const resetPasswordForm = formAction({
     }
   },
 });
-
-export async function resetPasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return resetPasswordForm(previous, formData);
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getUser, safeRedirectPath } from "@/lib/auth/session";
 import { FormMessage } from "@/components/ui/form-message";
-import { SignInForm } from "../_components/sign-in-form";
+import { CredentialsForm } from "../_components/credentials-form";
 
 export const metadata: Metadata = { title: "Sign in", description: "Sign in to keep your progress and reflections." };
 
@@ -23,7 +23,7 @@ export default async function SignInPage({
       ) : null}
       <h1 className="mb-2 text-3xl font-semibold">Sign in</h1>
       <p className="mb-8 text-ink-muted">Welcome back. Your reflections are waiting where you left them.</p>
-      <SignInForm redirectTo={redirectTo} />
+      <CredentialsForm mode="sign-in" redirectTo={redirectTo} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getUser, safeRedirectPath } from "@/lib/auth/session";
-import { SignUpForm } from "../_components/sign-up-form";
+import { CredentialsForm } from "../_components/credentials-form";
 
 export const metadata: Metadata = {
   title: "Create an account",
@@ -17,7 +17,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <p className="mb-8 text-ink-muted">
         An account keeps your progress and what you write. Your reflections are private unless you choose to share one.
       </p>
-      <SignUpForm redirectTo={redirectTo} />
+      <CredentialsForm mode="sign-up" redirectTo={redirectTo} />
     </div>
   );
 }

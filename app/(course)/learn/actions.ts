@@ -1,12 +1,12 @@
 "use server";
 // Progress through a lesson, called by the lesson page's island.
-import { action, type ActionResult } from "@/lib/actions/form-action";
+import { action } from "@/lib/actions/form-action";
 import { recordVisit, setCompleted } from "@/lib/progress/progress";
 import { SetCompletedSchema, VisitLessonSchema } from "./schemas";
 
 type LessonState = { completedAt: string | null };
 
-const visit = action({
+export const visitLesson = action({
   name: "lesson.visit",
   schema: VisitLessonSchema,
   access: "signed-in",
@@ -16,7 +16,7 @@ const visit = action({
   },
 });
 
-const complete = action({
+export const setLessonCompleted = action({
   name: "lesson.set-completed",
   schema: SetCompletedSchema,
   access: "signed-in",
@@ -25,14 +25,3 @@ const complete = action({
     return { completedAt: state.completedAt?.toISOString() ?? null };
   },
 });
-
-export async function visitLesson(input: { lessonKey: string }): Promise<ActionResult<LessonState>> {
-  return visit(input);
-}
-
-export async function setLessonCompleted(input: {
-  lessonKey: string;
-  completed: boolean;
-}): Promise<ActionResult<LessonState>> {
-  return complete(input);
-}

@@ -5,25 +5,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { createCohort } from "@/lib/cohorts/cohorts";
-import { formErrorFrom } from "./_lib/load";
 import { CreateCohortSchema } from "./schemas";
 
-const createCohortForm = formAction({
+export const createCohortAction = formAction({
   name: "facilitator.create-cohort",
   schema: CreateCohortSchema,
   access: "facilitator",
   handler: async (input, { user }): Promise<FormState> => {
-    let cohortId: string;
-    try {
-      cohortId = await createCohort(user, input);
-    } catch (error) {
-      return formErrorFrom(error, input);
-    }
+    const cohortId = await createCohort(user, input);
     revalidatePath("/facilitator");
     redirect(`/facilitator/cohorts/${encodeURIComponent(cohortId)}?created=1`);
   },
 });
-
-export async function createCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return createCohortForm(previous, formData);
-}

@@ -208,12 +208,15 @@ describe("SetInviteLinkSchema and RemoveAssignmentSchema", () => {
 });
 
 describe("SendNudgeSchema", () => {
-  it("splits the chosen learners and trims the message", () => {
-    expect(SendNudgeSchema.parse({ cohortId: "c1", learnerIds: "u1,u2,", message: "  Keep going!  " })).toEqual({
+  it("takes the chosen learners, one or several, and trims the message", () => {
+    expect(
+      SendNudgeSchema.parse({ cohortId: "c1", learnerIds: ["u1", " u2 ", ""], message: "  Keep going!  " }),
+    ).toEqual({
       cohortId: "c1",
       learnerIds: ["u1", "u2"],
       message: "Keep going!",
     });
+    expect(SendNudgeSchema.parse({ cohortId: "c1", learnerIds: "u1", message: "Hi" }).learnerIds).toEqual(["u1"]);
   });
 
   it("needs at least one learner and a message within the limit", () => {
@@ -228,7 +231,7 @@ describe("SendNudgeSchema", () => {
     expect(errorsOf(SendNudgeSchema, { cohortId: "c1", learnerIds: "u1", message: "m".repeat(501) })).toEqual({
       message: ["Keep the message to 500 characters or fewer."],
     });
-    expect(errorsOf(SendNudgeSchema, { cohortId: "c1", learnerIds: ["u1"], message: 5 })).toEqual({
+    expect(errorsOf(SendNudgeSchema, { cohortId: "c1", learnerIds: 5, message: 5 })).toEqual({
       learnerIds: ["Choose at least one learner to nudge."],
       message: ["Write a short message."],
     });

@@ -9,7 +9,7 @@ import { shareEntry, stopSharing } from "@/lib/cohorts/sharing";
 import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
 import { ShareEntrySchema, StopSharingSchema } from "./schemas";
 
-const shareForm = formAction({
+export const shareEntryAction = formAction({
   name: "journal.share",
   schema: ShareEntrySchema,
   access: "signed-in",
@@ -22,7 +22,7 @@ const shareForm = formAction({
   },
 });
 
-const stopForm = formAction({
+export const stopSharingAction = formAction({
   name: "journal.stop-sharing",
   schema: StopSharingSchema,
   access: "signed-in",
@@ -33,11 +33,3 @@ const stopForm = formAction({
     return { status: "success", message: stoppedMessage(result.removed, result.remaining) };
   },
 });
-
-export async function shareEntryAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return shareForm(previous, formData);
-}
-
-export async function stopSharingAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return stopForm(previous, formData);
-}

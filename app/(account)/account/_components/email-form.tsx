@@ -1,20 +1,17 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { changeEmailAction } from "../actions";
 
 export function EmailForm({ mailConfigured }: { mailConfigured: boolean }) {
-  const [state, action, pending] = useActionState(changeEmailAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(changeEmailAction);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <Field
         label="New email address"
         name="newEmail"
@@ -27,18 +24,18 @@ export function EmailForm({ mailConfigured }: { mailConfigured: boolean }) {
             : "This site can’t send email, so the change happens straight away. Check the address carefully."
         }
         required
-        defaultValue={values?.newEmail ?? ""}
-        errors={errors?.newEmail}
+        defaultValue={form.value("newEmail")}
+        errors={form.errors("newEmail")}
       />
       <PasswordField
         label="Your current password"
         name="password"
         autoComplete="current-password"
         hint="So nobody else can move your account while you’re away from it."
-        errors={errors?.password}
+        errors={form.errors("password")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Changing…" : "Change email address"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Changing…" : "Change email address"}
       </Button>
     </form>
   );

@@ -1,30 +1,27 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { changeNameAction } from "../actions";
 
 export function NameForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionState(changeNameAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(changeNameAction);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <Field
         label="Your name"
         name="name"
         autoComplete="name"
         hint="Your facilitators see it beside your progress and anything you share."
         required
-        defaultValue={values?.name ?? name}
-        errors={errors?.name}
+        defaultValue={form.value("name", name)}
+        errors={form.errors("name")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Saving…" : "Save name"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Saving…" : "Save name"}
       </Button>
     </form>
   );

@@ -2,10 +2,9 @@
 // Where the person is signed in, with a way to sign out each other device or
 // all of them. One form for the list (each button names its session), so
 // what happened stays on screen after the row it was about has gone.
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { signOutOtherSessionsAction, signOutSessionAction } from "../actions";
 
 export type DeviceRow = {
@@ -18,19 +17,19 @@ export type DeviceRow = {
   signedIn: string;
 };
 
-function Outcome({ state }: { state: FormState }) {
-  if (state.status === "idle") return null;
-  return <FormMessage tone={state.status === "error" ? "error" : "success"}>{state.message}</FormMessage>;
+function Outcome({ form }: { form: ReturnType<typeof useFormAction> }) {
+  if (form.error) return <FormMessage tone="error">{form.error}</FormMessage>;
+  return form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null;
 }
 
 export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
-  const [one, signOutOne, pendingOne] = useActionState(signOutSessionAction, IDLE_FORM_STATE);
-  const [others, signOutOthers, pendingOthers] = useActionState(signOutOtherSessionsAction, IDLE_FORM_STATE);
+  const one = useFormAction(signOutSessionAction);
+  const others = useFormAction(signOutOtherSessionsAction);
   const hasOthers = devices.some((device) => !device.current);
   return (
     <div className="flex flex-col gap-4">
-      <Outcome state={one} />
-      <form action={signOutOne}>
+      <Outcome form={one} />
+      <form action={one.action}>
         <ul className="m-0 flex list-none flex-col gap-3 p-0">
           {devices.map((device) => (
             <li
@@ -54,7 +53,7 @@ export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
                   name="sessionId"
                   value={device.id}
                   variant="secondary"
-                  disabled={pendingOne}
+                  disabled={one.pending}
                   aria-label={`Sign out ${device.device} (${device.lastActive.toLowerCase()})`}
                   className="w-fit shrink-0"
                 >
@@ -66,15 +65,15 @@ export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
         </ul>
       </form>
       {hasOthers ? (
-        <form action={signOutOthers}>
-          <Button type="submit" variant="secondary" disabled={pendingOthers}>
-            {pendingOthers ? "Signing out…" : "Sign out everywhere else"}
+        <form action={others.action}>
+          <Button type="submit" variant="secondary" disabled={others.pending}>
+            {others.pending ? "Signing out…" : "Sign out everywhere else"}
           </Button>
         </form>
       ) : (
         <p className="m-0 text-ink-muted">You’re not signed in anywhere else.</p>
       )}
-      <Outcome state={others} />
+      <Outcome form={others} />
     </div>
   );
 }

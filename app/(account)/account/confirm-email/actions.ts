@@ -8,7 +8,7 @@ import { confirmEmailChange } from "@/lib/account/email-change";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { CONFIRM_LINK_EXPIRED, ConfirmEmailChangeSchema } from "./schemas";
 
-const confirmEmailForm = formAction({
+export const confirmEmailChangeAction = formAction({
   name: "account.confirm-email",
   schema: ConfirmEmailChangeSchema,
   access: "public",
@@ -35,7 +35,3 @@ const confirmEmailForm = formAction({
     }
   },
 });
-
-export async function confirmEmailChangeAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return confirmEmailForm(previous, formData);
-}

@@ -28,7 +28,7 @@ async function clearAuthCookies(): Promise<void> {
   }
 }
 
-const deleteAccountForm = formAction({
+export const deleteAccountAction = formAction({
   name: "account.delete",
   schema: DeleteAccountSchema,
   access: "signed-in",
@@ -47,7 +47,3 @@ const deleteAccountForm = formAction({
     redirect("/goodbye");
   },
 });
-
-export async function deleteAccountAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return deleteAccountForm(previous, formData);
-}

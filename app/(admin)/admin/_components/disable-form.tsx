@@ -1,20 +1,19 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { setDisabledAction } from "../actions";
 
 export function DisableForm({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
-  const [state, action, pending] = useActionState(setDisabledAction, IDLE_FORM_STATE);
+  const form = useFormAction(setDisabledAction);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={form.action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-      <Button type="submit" variant={disabled ? "secondary" : "danger"} disabled={pending}>
+      <Button type="submit" variant={disabled ? "secondary" : "danger"} disabled={form.pending}>
         {disabled ? `Enable ${name}` : `Disable ${name}`}
       </Button>
-      <span role="status" className={`text-sm ${state.status === "error" ? "text-danger" : "text-success"}`}>
-        {state.status === "idle" ? "" : state.message}
+      <span role="status" className={`text-sm ${form.error ? "text-danger" : "text-success"}`}>
+        {form.error ?? form.success}
       </span>
     </form>
   );

@@ -1,11 +1,11 @@
 "use client";
+import { useFormAction } from "@/components/ui/use-form-action";
 // "Make a reset link" for one account. The link appears once, in a dialog
 // over the page (the accounts table is no place for a long address), with a
 // button to copy it; closing the dialog or leaving the page forgets it.
 // Without JavaScript the dialog is simply shown open.
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { makeResetLinkAction } from "../actions";
 
 const noSubscription = () => () => {};
@@ -20,12 +20,12 @@ function useScripts(): boolean {
 }
 
 export function ResetLinkForm({ userId, name }: { userId: string; name: string }) {
-  const [state, action, pending] = useActionState(makeResetLinkAction, IDLE_FORM_STATE);
+  const form = useFormAction(makeResetLinkAction);
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
   const [dismissed, setDismissed] = useState<string | null>(null);
   const scripts = useScripts();
   const dialog = useRef<HTMLDialogElement>(null);
-  const issued = state.status === "success" ? state.link : undefined;
+  const issued = form.state.status === "success" ? form.state.link : undefined;
   // Once closed, the link is gone from the page too.
   const link = issued && issued !== dismissed ? issued : undefined;
   const fieldId = `reset-link-${userId}`;
@@ -46,24 +46,24 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
 
   return (
     <>
-      <form action={action} onSubmit={() => setCopied("idle")}>
+      <form action={form.action} onSubmit={() => setCopied("idle")}>
         <input type="hidden" name="userId" value={userId} />
         <Button
           type="submit"
           variant="secondary"
-          disabled={pending}
+          disabled={form.pending}
           aria-label={`Make a password reset link for ${name}`}
           className="whitespace-nowrap"
         >
-          {pending ? "Making…" : "Reset link"}
+          {form.pending ? "Making…" : "Reset link"}
         </Button>
       </form>
-      {state.status === "error" ? (
+      {form.error ? (
         <p role="alert" className="m-0 max-w-56 text-sm text-danger">
-          {state.message}
+          {form.error}
         </p>
       ) : null}
-      {link && state.status === "success" ? (
+      {link && form.success ? (
         <dialog
           ref={dialog}
           // Without scripts it can't be opened as a modal: it is shown in place.
@@ -77,7 +77,7 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
               A reset link for {name}
             </h2>
             <p role="status" className="m-0">
-              {state.message}
+              {form.success}
             </p>
             <div className="flex flex-col gap-1">
               <label htmlFor={fieldId} className="font-medium">

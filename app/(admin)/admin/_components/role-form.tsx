@@ -1,15 +1,14 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction } from "../actions";
 
 export function RoleForm({ userId, name, role }: { userId: string; name: string; role: Role }) {
-  const [state, action, pending] = useActionState(changeRoleAction, IDLE_FORM_STATE);
+  const form = useFormAction(changeRoleAction);
   const selectId = `role-${userId}`;
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={form.action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={selectId} className="sr-only">
         Role for {name}
@@ -26,11 +25,11 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
           </option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Save role for ${name}`}>
+      <Button type="submit" variant="secondary" disabled={form.pending} aria-label={`Save role for ${name}`}>
         Save
       </Button>
-      <span role="status" className={`text-sm ${state.status === "error" ? "text-danger" : "text-success"}`}>
-        {state.status === "idle" ? "" : state.message}
+      <span role="status" className={`text-sm ${form.error ? "text-danger" : "text-success"}`}>
+        {form.error ?? form.success}
       </span>
     </form>
   );

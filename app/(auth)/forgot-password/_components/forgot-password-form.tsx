@@ -1,19 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { requestPasswordResetAction } from "../actions";
 
 export function ForgotPasswordForm() {
-  const [state, action, pending] = useActionState(requestPasswordResetAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(requestPasswordResetAction);
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-5" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <Field
         label="Email"
         name="email"
@@ -21,11 +18,11 @@ export function ForgotPasswordForm() {
         autoComplete="email"
         spellCheck={false}
         required
-        defaultValue={values?.email ?? ""}
-        errors={errors?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors("email")}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send me a reset link"}
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Sending…" : "Send me a reset link"}
       </Button>
     </form>
   );

@@ -1,32 +1,30 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { NEW_PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { resetPasswordAction } from "../actions";
 import { RESET_LINK_EXPIRED } from "../schemas";
 
 export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, IDLE_FORM_STATE);
-  if (state.status === "success") {
+  const form = useFormAction(resetPasswordAction);
+  if (form.success) {
     return (
       <div className="flex flex-col gap-4">
-        <FormMessage tone="success">{state.message}</FormMessage>
+        <FormMessage tone="success">{form.success}</FormMessage>
         <ButtonLink href="/sign-in" className="w-fit">
           Sign in
         </ButtonLink>
       </div>
     );
   }
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const linkSpent = state.status === "error" && state.message === RESET_LINK_EXPIRED;
+  const linkSpent = form.error === RESET_LINK_EXPIRED;
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
-      {state.status === "error" ? (
+    <form action={form.action} className="flex flex-col gap-5" noValidate>
+      {form.error ? (
         <FormMessage tone="error">
-          {state.message}
+          {form.error}
           {linkSpent ? (
             <>
               {" "}
@@ -43,10 +41,10 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         name="newPassword"
         autoComplete="new-password"
         hint={NEW_PASSWORD_HINT}
-        errors={errors?.newPassword}
+        errors={form.errors("newPassword")}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save my new password"}
+      <Button type="submit" disabled={form.pending}>
+        {form.pending ? "Saving…" : "Save my new password"}
       </Button>
     </form>
   );

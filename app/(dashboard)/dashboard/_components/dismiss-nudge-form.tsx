@@ -1,16 +1,15 @@
 "use client";
-import { useActionState } from "react";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { dismissNudgeAction } from "../../actions";
 
 export function DismissNudgeForm({ nudgeId }: { nudgeId: string }) {
-  const [, action, pending] = useActionState(dismissNudgeAction, IDLE_FORM_STATE);
+  const form = useFormAction(dismissNudgeAction);
   return (
-    <form action={action}>
+    <form action={form.action}>
       <input type="hidden" name="nudgeId" value={nudgeId} />
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         className="min-h-11 cursor-pointer text-accent underline underline-offset-4"
       >
         Dismiss

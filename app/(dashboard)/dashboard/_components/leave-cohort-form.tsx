@@ -1,17 +1,17 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { leaveCohortAction } from "../../actions";
 
 /** Leaving takes two steps, both reachable by keyboard. */
 export function LeaveCohortForm({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
-  const [state, action, pending] = useActionState(leaveCohortAction, IDLE_FORM_STATE);
+  const form = useFormAction(leaveCohortAction);
   const [confirming, setConfirming] = useState(false);
-  if (state.status === "success")
+  if (form.success)
     return (
       <p role="status" className="m-0 text-sm">
-        {state.message}
+        {form.success}
       </p>
     );
   if (!confirming) {
@@ -22,21 +22,21 @@ export function LeaveCohortForm({ cohortId, cohortName }: { cohortId: string; co
     );
   }
   return (
-    <form action={action} className="flex flex-wrap items-center gap-3">
+    <form action={form.action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="m-0 text-sm">
         Leave {cohortName}? Its facilitators will no longer see your progress, and any answers you shared with it become
         private again (joining again later won&rsquo;t bring them back).
       </p>
-      <Button type="submit" variant="danger" disabled={pending}>
+      <Button type="submit" variant="danger" disabled={form.pending}>
         Yes, leave
       </Button>
       <Button type="button" variant="quiet" onClick={() => setConfirming(false)}>
         Stay
       </Button>
-      {state.status === "error" ? (
+      {form.error ? (
         <p role="alert" className="m-0 text-sm text-danger">
-          {state.message}
+          {form.error}
         </p>
       ) : null}
     </form>

@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
+import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
 type Props = {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   /** Hidden fields that say what the button acts on. */
   fields: Record<string, string>;
   label: string;
@@ -16,18 +15,18 @@ type Props = {
 
 /** One button that runs one server action, with its outcome announced beside it. */
 export function ActionButtonForm({ action, fields, label, pendingLabel, srContext, variant = "secondary" }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE_FORM_STATE);
+  const form = useFormAction(action);
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+    <form action={form.action} className="flex flex-wrap items-center gap-x-3 gap-y-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={pending}>
-        {pending && pendingLabel ? pendingLabel : label}
+      <Button type="submit" variant={variant} disabled={form.pending}>
+        {form.pending && pendingLabel ? pendingLabel : label}
         {srContext ? <span className="sr-only"> {srContext}</span> : null}
       </Button>
-      <p role="status" className={`m-0 text-sm ${state.status === "error" ? "text-danger" : "text-ink-muted"}`}>
-        {state.status === "idle" ? "" : state.message}
+      <p role="status" className={`m-0 text-sm ${form.error ? "text-danger" : "text-ink-muted"}`}>
+        {form.error ?? form.success}
       </p>
     </form>
   );

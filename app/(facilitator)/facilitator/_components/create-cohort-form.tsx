@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { createCohortAction } from "../actions";
 import { TextAreaField } from "./text-area-field";
 
@@ -20,12 +19,10 @@ export function CreateCohortForm({
   /** The facilitator's own zone; without one, the browser's is offered. */
   myZone: string | null;
 }) {
-  const [state, action, pending] = useActionState(createCohortAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(createCohortAction);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
       <Field
         label="Name"
         name="name"
@@ -33,8 +30,8 @@ export function CreateCohortForm({
         required
         maxLength={nameMax}
         autoComplete="off"
-        defaultValue={values?.name ?? ""}
-        errors={errors?.name}
+        defaultValue={form.value("name")}
+        errors={form.errors("name")}
       />
       <TextAreaField
         id="description"
@@ -43,18 +40,18 @@ export function CreateCohortForm({
         hint={`A sentence or two for learners about what this group is for. Up to ${descriptionMax} characters.`}
         maxLength={descriptionMax}
         rows={3}
-        defaultValue={values?.description ?? ""}
-        errors={errors?.description}
+        defaultValue={form.value("description")}
+        errors={form.errors("description")}
       />
       <TimeZoneSelect
         label="Time zone"
         hint="Due dates end at midnight in this zone, for everyone in the cohort. You can change it later in settings."
         zones={zones}
-        value={values?.timeZone ?? myZone}
-        errors={errors?.timeZone}
+        value={form.value("timeZone", myZone)}
+        errors={form.errors("timeZone")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Creating…" : "Create cohort"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Creating…" : "Create cohort"}
       </Button>
     </form>
   );

@@ -2,9 +2,10 @@
 // The sharing controls under an answer in the journal, wired to the journal's
 // server actions: the forms post without JavaScript too, and the page comes
 // back with the answer's new label and what happened.
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { SharingControls, type SharingOutcome } from "@/components/sharing/sharing-controls";
-import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import type { SharingCohort } from "@/lib/cohorts/visibility";
 import { shareEntryAction, stopSharingAction } from "../actions";
 
@@ -24,25 +25,26 @@ export function EntrySharing({
   sharedWith: SharingCohort[];
   cohorts: SharingCohort[];
 }) {
-  const [shareState, share, sharing] = useActionState(shareEntryAction, IDLE_FORM_STATE);
-  const [stopState, stop, stopping] = useActionState(stopSharingAction, IDLE_FORM_STATE);
+  const shareForm = useFormAction(shareEntryAction);
+  const stopForm = useFormAction(stopSharingAction);
   // Which form was sent last, so the message is about the latest change.
   const [last, setLast] = useState<"share" | "stop" | null>(null);
-  const latest = last === "stop" || (last === null && stopState.status !== "idle") ? stopState : shareState;
+  const latest =
+    last === "stop" || (last === null && stopForm.state.status !== "idle") ? stopForm.state : shareForm.state;
   // One object per result (not per render): the controls move focus when it changes.
   const outcome = useMemo(() => outcomeOf(latest), [latest]);
-  const cohortError = shareState.status === "error" ? shareState.fieldErrors?.cohortId?.[0] : undefined;
+  const cohortError = shareForm.errors("cohortId")?.[0];
   return (
     <SharingControls
       entryId={entryId}
       what={what}
       sharedWith={sharedWith}
       cohorts={cohorts}
-      share={share}
-      stop={stop}
+      share={shareForm.action}
+      stop={stopForm.action}
       onShareSubmit={() => setLast("share")}
       onStopSubmit={() => setLast("stop")}
-      pending={sharing || stopping}
+      pending={shareForm.pending || stopForm.pending}
       outcome={outcome}
       cohortError={last === "stop" ? undefined : cohortError}
     />

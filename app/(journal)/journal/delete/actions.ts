@@ -4,7 +4,7 @@ import { formAction, type FormState } from "@/lib/actions/form-action";
 import { deleteAllEntries } from "@/lib/reflections/reflections";
 import { DeleteAllAnswersSchema } from "./schemas";
 
-const deleteAllForm = formAction({
+export const deleteAllAnswersAction = formAction({
   name: "journal.delete-all",
   schema: DeleteAllAnswersSchema,
   access: "signed-in",
@@ -20,7 +20,3 @@ const deleteAllForm = formAction({
     };
   },
 });
-
-export async function deleteAllAnswersAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return deleteAllForm(previous, formData);
-}

@@ -1,18 +1,17 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { confirmEmailChangeAction } from "../actions";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(confirmEmailChangeAction, IDLE_FORM_STATE);
+  const form = useFormAction(confirmEmailChangeAction);
   return (
-    <form action={action} className="flex flex-col gap-4">
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4">
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Confirming…" : "Yes, use this address"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Confirming…" : "Yes, use this address"}
       </Button>
     </form>
   );

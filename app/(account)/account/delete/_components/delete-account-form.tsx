@@ -1,15 +1,13 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { FORGET_DRAFTS_KEY } from "../../../goodbye/_components/forget-drafts";
 import { deleteAccountAction } from "../actions";
 
 export function DeleteAccountForm({ userId, email }: { userId: string; email: string }) {
-  const [state, action, pending] = useActionState(deleteAccountAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const form = useFormAction(deleteAccountAction);
   // Answers not yet saved may wait in this browser (see reflection-store). The
   // goodbye page removes this account's, once the account is really gone.
   const remember = () => {
@@ -20,8 +18,8 @@ export function DeleteAccountForm({ userId, email }: { userId: string; email: st
     }
   };
   return (
-    <form action={action} onSubmit={remember} className="flex flex-col gap-5" noValidate>
-      {state.status === "error" && !errors?.email ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+    <form action={form.action} onSubmit={remember} className="flex flex-col gap-5" noValidate>
+      {form.error && !form.errors("email") ? <FormMessage tone="error">{form.error}</FormMessage> : null}
       <Field
         label="Type your email address to confirm"
         name="email"
@@ -30,11 +28,11 @@ export function DeleteAccountForm({ userId, email }: { userId: string; email: st
         autoComplete="off"
         spellCheck={false}
         required
-        defaultValue={state.status === "error" ? (state.values?.email ?? "") : ""}
-        errors={errors?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors("email")}
       />
-      <Button type="submit" variant="danger" disabled={pending} className="w-fit">
-        {pending ? "Deleting your account…" : "Delete my account and everything in it"}
+      <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
+        {form.pending ? "Deleting your account…" : "Delete my account and everything in it"}
       </Button>
     </form>
   );

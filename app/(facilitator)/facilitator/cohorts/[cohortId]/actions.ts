@@ -9,23 +9,18 @@ import { getCohort, setInvite } from "@/lib/cohorts/cohorts";
 import { sendNudges } from "@/lib/cohorts/nudges";
 import { getCourse } from "@/lib/course/catalog";
 import { dueRuleText, plural } from "../../_lib/format";
-import { formErrorFrom } from "../../_lib/load";
 import { AssignModuleSchema, SetInviteLinkSchema, SendNudgeSchema, RemoveAssignmentSchema } from "./schemas";
 
 function refresh(): void {
   revalidatePath("/facilitator", "layout");
 }
 
-const inviteLinkForm = formAction({
+export const setInviteLinkAction = formAction({
   name: "facilitator.invite-link",
   schema: SetInviteLinkSchema,
   access: "facilitator",
   handler: async ({ cohortId, state }, { user }): Promise<FormState> => {
-    try {
-      await setInvite(user, cohortId, state);
-    } catch (error) {
-      return formErrorFrom(error);
-    }
+    await setInvite(user, cohortId, state);
     refresh();
     return {
       status: "success",
@@ -37,20 +32,14 @@ const inviteLinkForm = formAction({
   },
 });
 
-const assignModuleForm = formAction({
+export const assignModuleAction = formAction({
   name: "facilitator.assign-module",
   schema: AssignModuleSchema,
   access: "facilitator",
   handler: async ({ cohortId, moduleSlug, due }, { user }): Promise<FormState> => {
-    let reassigned: boolean;
-    let cohortZone: string;
-    try {
-      reassigned = (await listAssignments(user, cohortId)).some((a) => a.moduleSlug === moduleSlug);
-      cohortZone = (await getCohort(user, cohortId)).timeZone;
-      await assignModule(user, cohortId, moduleSlug, due);
-    } catch (error) {
-      return formErrorFrom(error);
-    }
+    const reassigned = (await listAssignments(user, cohortId)).some((a) => a.moduleSlug === moduleSlug);
+    const cohortZone = (await getCohort(user, cohortId)).timeZone;
+    await assignModule(user, cohortId, moduleSlug, due);
     refresh();
     const courseModule = getCourse().modules.find((m) => m.slug === moduleSlug);
     const name = courseModule ? `Module ${courseModule.number}, “${courseModule.title}”,` : "The module";
@@ -70,17 +59,12 @@ const assignModuleForm = formAction({
   },
 });
 
-const removeAssignmentForm = formAction({
+export const removeAssignmentAction = formAction({
   name: "facilitator.remove-assignment",
   schema: RemoveAssignmentSchema,
   access: "facilitator",
   handler: async ({ cohortId, assignmentId }, { user }): Promise<FormState> => {
-    let removed: boolean;
-    try {
-      removed = await removeAssignment(user, cohortId, assignmentId);
-    } catch (error) {
-      return formErrorFrom(error);
-    }
+    const removed = await removeAssignment(user, cohortId, assignmentId);
     refresh();
     if (!removed) {
       return { status: "error", message: "That assignment is not in this cohort (it may have been removed already)." };
@@ -89,17 +73,12 @@ const removeAssignmentForm = formAction({
   },
 });
 
-const nudgeForm = formAction({
+export const sendNudgeAction = formAction({
   name: "facilitator.nudge",
   schema: SendNudgeSchema,
   access: "facilitator",
   handler: async ({ cohortId, learnerIds, message }, { user }): Promise<FormState> => {
-    let result: { sent: number; emailed: number };
-    try {
-      result = await sendNudges(user, cohortId, learnerIds, message);
-    } catch (error) {
-      return formErrorFrom(error, { message, learnerIds: learnerIds.join(",") });
-    }
+    const result = await sendNudges(user, cohortId, learnerIds, message);
     refresh();
     const emailed =
       result.emailed === 0
@@ -111,30 +90,3 @@ const nudgeForm = formAction({
     };
   },
 });
-
-export async function setInviteLinkAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return inviteLinkForm(previous, formData);
-}
-
-export async function assignModuleAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return assignModuleForm(previous, formData);
-}
-
-export async function removeAssignmentAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return removeAssignmentForm(previous, formData);
-}
-
-export async function sendNudgeAction(previous: FormState, formData: FormData): Promise<FormState> {
-  // One checkbox per learner, all named learnerIds; the form wrapper keeps one
-  // value per name, so join them first.
-  const joined = new FormData();
-  for (const [key, value] of formData.entries()) if (key !== "learnerIds") joined.append(key, value);
-  joined.set(
-    "learnerIds",
-    formData
-      .getAll("learnerIds")
-      .filter((v) => typeof v === "string")
-      .join(","),
-  );
-  return nudgeForm(previous, joined);
-}

@@ -95,16 +95,15 @@ const CHOOSE_LEARNERS = "Choose at least one learner to nudge.";
 
 export const SendNudgeSchema = z.object({
   cohortId: CohortIdFieldSchema,
-  // The checkboxes arrive joined with commas (see the action).
-  learnerIds: z
-    .string({ message: CHOOSE_LEARNERS })
-    .transform((value) =>
-      value
-        .split(",")
-        .map((id) => id.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(idSchema("learner")).min(1, { message: CHOOSE_LEARNERS }).max(1000)),
+  // One checkbox per learner: one chosen arrives as a string, several as an
+  // array (lib/actions/form-action.ts reads the form with getAll).
+  learnerIds: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z
+      .array(z.string({ message: CHOOSE_LEARNERS }), { message: CHOOSE_LEARNERS })
+      .transform((ids) => ids.map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(idSchema("learner")).min(1, { message: CHOOSE_LEARNERS }).max(1000)),
+  ),
   message: textareaText("Write a short message.").pipe(
     z
       .string()

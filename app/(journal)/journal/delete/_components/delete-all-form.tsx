@@ -1,10 +1,10 @@
 "use client";
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { deleteAllAnswersAction } from "../actions";
 import { DELETE_ALL_WORD } from "../schemas";
 
@@ -14,11 +14,11 @@ import { DELETE_ALL_WORD } from "../schemas";
  * page refreshes with an empty journal.
  */
 export function DeleteAllForm({ empty, children }: { empty: boolean; children: ReactNode }) {
-  const [state, action, pending] = useActionState(deleteAllAnswersAction, IDLE_FORM_STATE);
-  if (state.status === "success") {
+  const form = useFormAction(deleteAllAnswersAction);
+  if (form.success) {
     return (
       <div className="flex flex-col items-start gap-3">
-        <FormMessage tone="success">{state.message}</FormMessage>
+        <FormMessage tone="success">{form.success}</FormMessage>
         <Link href="/journal">Back to your journal</Link>
       </div>
     );
@@ -30,12 +30,11 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
       </p>
     );
   }
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <>
       {children}
-      <form action={action} className="flex flex-col gap-5" noValidate>
-        {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+      <form action={form.action} className="flex flex-col gap-5" noValidate>
+        {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
         <Field
           label={`Type ${DELETE_ALL_WORD} to confirm`}
           name="confirm"
@@ -44,11 +43,11 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
           autoCapitalize="characters"
           spellCheck={false}
           required
-          defaultValue={state.status === "error" ? (state.values?.confirm ?? "") : ""}
-          errors={errors?.confirm}
+          defaultValue={form.value("confirm")}
+          errors={form.errors("confirm")}
         />
-        <Button type="submit" variant="danger" disabled={pending} className="w-fit">
-          {pending ? "Deleting…" : "Delete all my answers"}
+        <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
+          {form.pending ? "Deleting…" : "Delete all my answers"}
         </Button>
       </form>
     </>

@@ -11,7 +11,7 @@ import { deleteEntry } from "@/lib/reflections/reflections";
 import { promptHref } from "../../_components/journal-url";
 import { DeleteAnswerSchema } from "./schemas";
 
-const deleteAnswerForm = formAction({
+export const deleteAnswerAction = formAction({
   name: "journal.delete-answer",
   schema: DeleteAnswerSchema,
   access: "signed-in",
@@ -23,7 +23,3 @@ const deleteAnswerForm = formAction({
     redirect(remaining ? `${promptHref(promptId)}?deleted=1` : "/journal?deleted=1");
   },
 });
-
-export async function deleteAnswerAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return deleteAnswerForm(previous, formData);
-}

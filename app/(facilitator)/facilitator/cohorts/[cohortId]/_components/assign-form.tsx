@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { assignModuleAction } from "../actions";
 
 export type ModuleOption = { slug: string; label: string; assigned: boolean };
@@ -36,17 +35,15 @@ export function AssignForm({
   daysMin: number;
   daysMax: number;
 }) {
-  const [state, action, pending] = useActionState(assignModuleAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
-  const dueKind = values?.dueKind === "days" ? "days" : "date";
-  const moduleSlug = values?.moduleSlug ?? modules.find((m) => !m.assigned)?.slug ?? modules[0]?.slug;
+  const form = useFormAction(assignModuleAction);
+  const dueKind = form.value("dueKind") === "days" ? "days" : "date";
+  const moduleSlug = form.value("moduleSlug") || (modules.find((m) => !m.assigned)?.slug ?? modules[0]?.slug);
   const describedBy = (id: string, hint?: string) =>
-    [hint, errors?.[id]?.length ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
+    [hint, form.errors(id) ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-5" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <div className="flex flex-col gap-1">
         <label htmlFor="moduleSlug" className="font-medium">
@@ -59,7 +56,7 @@ export function AssignForm({
           name="moduleSlug"
           required
           defaultValue={moduleSlug}
-          aria-invalid={errors?.moduleSlug ? true : undefined}
+          aria-invalid={form.errors("moduleSlug") ? true : undefined}
           aria-describedby={describedBy("moduleSlug", "moduleSlug-hint")}
           className={INPUT}
         >
@@ -73,15 +70,15 @@ export function AssignForm({
         <p id="moduleSlug-hint" className="m-0 text-sm text-ink-muted">
           Choosing a module that is already assigned changes its due date.
         </p>
-        <Errors id="moduleSlug-error" errors={errors?.moduleSlug} />
+        <Errors id="moduleSlug-error" errors={form.errors("moduleSlug")} />
       </div>
 
       <fieldset
         className="m-0 flex flex-col gap-3 border-0 p-0"
-        aria-describedby={errors?.dueKind ? "dueKind-error" : undefined}
+        aria-describedby={form.errors("dueKind") ? "dueKind-error" : undefined}
       >
         <legend className="mb-1 p-0 font-medium">When is it due?</legend>
-        <Errors id="dueKind-error" errors={errors?.dueKind} />
+        <Errors id="dueKind-error" errors={form.errors("dueKind")} />
         <div className="flex flex-col gap-2">
           <label className="flex min-h-11 w-fit items-center gap-3">
             <input
@@ -102,15 +99,15 @@ export function AssignForm({
               name="dueDate"
               type="date"
               min={today}
-              defaultValue={values?.dueDate ?? ""}
-              aria-invalid={errors?.dueDate ? true : undefined}
+              defaultValue={form.value("dueDate")}
+              aria-invalid={form.errors("dueDate") ? true : undefined}
               aria-describedby={describedBy("dueDate", "dueDate-hint")}
               className={`${INPUT} w-fit`}
             />
             <p id="dueDate-hint" className="m-0 text-sm text-ink-muted">
               Due by the end of that day, for everyone in the cohort.
             </p>
-            <Errors id="dueDate-error" errors={errors?.dueDate} />
+            <Errors id="dueDate-error" errors={form.errors("dueDate")} />
           </div>
         </div>
         <div className="flex flex-col gap-2">
@@ -136,20 +133,20 @@ export function AssignForm({
               min={daysMin}
               max={daysMax}
               step={1}
-              defaultValue={values?.dueDays ?? "7"}
-              aria-invalid={errors?.dueDays ? true : undefined}
+              defaultValue={form.value("dueDays", "7")}
+              aria-invalid={form.errors("dueDays") ? true : undefined}
               aria-describedby={describedBy("dueDays", "dueDays-hint")}
               className={`${INPUT} w-32`}
             />
             <p id="dueDays-hint" className="m-0 text-sm text-ink-muted">
               From {daysMin} to {daysMax}. Handy when people join at different times.
             </p>
-            <Errors id="dueDays-error" errors={errors?.dueDays} />
+            <Errors id="dueDays-error" errors={form.errors("dueDays")} />
           </div>
         </div>
       </fieldset>
-      <Button type="submit" disabled={pending || modules.length === 0} className="w-fit">
-        {pending ? "Assigning…" : "Assign module"}
+      <Button type="submit" disabled={form.pending || modules.length === 0} className="w-fit">
+        {form.pending ? "Assigning…" : "Assign module"}
       </Button>
     </form>
   );

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { TextAreaField } from "../../../_components/text-area-field";
 import { sendNudgeAction } from "../actions";
 
@@ -21,24 +20,23 @@ export function NudgeForm({
   learners: BehindLearner[];
   maxChars: number;
 }) {
-  const [state, action, pending] = useActionState(sendNudgeAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
-  // After a refused send, keep the learners that were chosen (the action joins them with commas).
-  const chosen = values?.learnerIds !== undefined ? new Set(values.learnerIds.split(",")) : null;
+  const form = useFormAction(sendNudgeAction);
+  // After a refused send, keep the learners that were chosen.
+  const kept = form.values("learnerIds");
+  const chosen = kept ? new Set(kept) : null;
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-5" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <fieldset
         className="m-0 flex flex-col gap-2 border-0 p-0"
-        aria-describedby={errors?.learnerIds ? "learnerIds-error" : undefined}
+        aria-describedby={form.errors("learnerIds") ? "learnerIds-error" : undefined}
       >
         <legend className="mb-1 p-0 font-medium">Who to nudge</legend>
-        {errors?.learnerIds ? (
+        {form.errors("learnerIds") ? (
           <ul id="learnerIds-error" className="m-0 text-sm text-danger">
-            {errors.learnerIds.map((e) => (
+            {form.errors("learnerIds")?.map((e) => (
               <li key={e}>{e}</li>
             ))}
           </ul>
@@ -72,11 +70,11 @@ export function NudgeForm({
         rows={4}
         maxLength={maxChars}
         required
-        defaultValue={values?.message ?? DEFAULT_NUDGE_MESSAGE}
-        errors={errors?.message}
+        defaultValue={form.value("message", DEFAULT_NUDGE_MESSAGE)}
+        errors={form.errors("message")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Sending…" : "Send nudge"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Sending…" : "Send nudge"}
       </Button>
     </form>
   );

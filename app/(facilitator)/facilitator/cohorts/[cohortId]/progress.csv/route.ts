@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getUser } from "@/lib/auth/session";
 import { getCohort } from "@/lib/cohorts/cohorts";
-import { AccessDeniedError } from "@/lib/cohorts/errors";
+import { NotFoundError } from "@/lib/errors/errors";
 import { cohortProgress, progressCsv } from "@/lib/cohorts/progress";
 
 const PRIVATE = { "Cache-Control": "private, no-store" } as const;
@@ -45,7 +45,7 @@ export async function GET(_request: NextRequest, context: { params: Promise<{ co
       },
     });
   } catch (error) {
-    if (error instanceof AccessDeniedError) {
+    if (error instanceof NotFoundError) {
       return NextResponse.json({ error: "There is no such cohort among yours." }, { status: 404, headers: PRIVATE });
     }
     throw error;

@@ -7,25 +7,17 @@
 import { revalidatePath } from "next/cache";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { replyToReflection } from "@/lib/cohorts/shared-reflections";
-import { formErrorFrom } from "../../../_lib/load";
 import { ReplyToReflectionSchema } from "./schemas";
 
-const replyForm = formAction({
+export const replyAction = formAction({
   name: "facilitator.reply",
   schema: ReplyToReflectionSchema,
   access: "facilitator",
   handler: async ({ cohortId, reflectionId, body }, { user }): Promise<FormState> => {
-    try {
-      await replyToReflection(user, cohortId, reflectionId, body);
-    } catch (error) {
-      // Keep what they wrote on screen: the entry may have just been made private.
-      return formErrorFrom(error, { body });
-    }
+    // A refusal (the entry may have just been made private) keeps what they
+    // wrote on screen: the form wrapper echoes it back.
+    await replyToReflection(user, cohortId, reflectionId, body);
     revalidatePath("/facilitator", "layout");
     return { status: "success", message: "Reply sent. The learner will see it beside their reflection." };
   },
 });
-
-export async function replyAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return replyForm(previous, formData);
-}

@@ -6,23 +6,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { addCoFacilitator, removeCoFacilitator, setArchived, updateCohort } from "@/lib/cohorts/cohorts";
-import { formErrorFrom } from "../../../_lib/load";
 import { AddCoFacilitatorSchema, ArchiveCohortSchema, RemoveCoFacilitatorSchema, UpdateCohortSchema } from "./schemas";
 
 function refresh(): void {
   revalidatePath("/facilitator", "layout");
 }
 
-const updateCohortForm = formAction({
+export const updateCohortAction = formAction({
   name: "facilitator.update-cohort",
   schema: UpdateCohortSchema,
   access: "facilitator",
   handler: async ({ cohortId, name, description, timeZone }, { user }): Promise<FormState> => {
-    try {
-      await updateCohort(user, cohortId, { name, description, timeZone });
-    } catch (error) {
-      return formErrorFrom(error, { name, description, ...(timeZone ? { timeZone } : {}) });
-    }
+    await updateCohort(user, cohortId, { name, description, timeZone });
     refresh();
     return {
       status: "success",
@@ -31,16 +26,12 @@ const updateCohortForm = formAction({
   },
 });
 
-const archiveForm = formAction({
+export const archiveCohortAction = formAction({
   name: "facilitator.archive-cohort",
   schema: ArchiveCohortSchema,
   access: "facilitator",
   handler: async ({ cohortId, archived }, { user }): Promise<FormState> => {
-    try {
-      await setArchived(user, cohortId, archived);
-    } catch (error) {
-      return formErrorFrom(error);
-    }
+    await setArchived(user, cohortId, archived);
     refresh();
     return {
       status: "success",
@@ -51,33 +42,23 @@ const archiveForm = formAction({
   },
 });
 
-const addCoFacilitatorForm = formAction({
+export const addCoFacilitatorAction = formAction({
   name: "facilitator.add-co-facilitator",
   schema: AddCoFacilitatorSchema,
   access: "facilitator",
   handler: async ({ cohortId, email }, { user }): Promise<FormState> => {
-    let added: { name: string };
-    try {
-      added = await addCoFacilitator(user, cohortId, email);
-    } catch (error) {
-      return formErrorFrom(error, { email });
-    }
+    const added = await addCoFacilitator(user, cohortId, email);
     refresh();
     return { status: "success", message: `${added.name} now facilitates this cohort with you.` };
   },
 });
 
-const removeCoFacilitatorForm = formAction({
+export const removeCoFacilitatorAction = formAction({
   name: "facilitator.remove-co-facilitator",
   schema: RemoveCoFacilitatorSchema,
   access: "facilitator",
   handler: async ({ cohortId, userId }, { user }): Promise<FormState> => {
-    let removed: boolean;
-    try {
-      removed = await removeCoFacilitator(user, cohortId, userId);
-    } catch (error) {
-      return formErrorFrom(error);
-    }
+    const removed = await removeCoFacilitator(user, cohortId, userId);
     refresh();
     if (!removed) {
       return {
@@ -90,19 +71,3 @@ const removeCoFacilitatorForm = formAction({
     return { status: "success", message: "Removed. They no longer see this cohort." };
   },
 });
-
-export async function updateCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return updateCohortForm(previous, formData);
-}
-
-export async function archiveCohortAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return archiveForm(previous, formData);
-}
-
-export async function addCoFacilitatorAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return addCoFacilitatorForm(previous, formData);
-}
-
-export async function removeCoFacilitatorAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return removeCoFacilitatorForm(previous, formData);
-}

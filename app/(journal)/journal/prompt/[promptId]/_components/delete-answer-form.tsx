@@ -1,13 +1,13 @@
 "use client";
+import { useFormAction } from "@/components/ui/use-form-action";
 // Deleting an answer takes two explicit steps: open the confirmation, then
 // confirm. Native <details>, so it works by keyboard and screen reader.
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { deleteAnswerAction } from "../actions";
 
 export function DeleteAnswerForm({ entryId, promptId, when }: { entryId: string; promptId: string; when: string }) {
-  const [state, action, pending] = useActionState(deleteAnswerAction, IDLE_FORM_STATE);
+  const form = useFormAction(deleteAnswerAction);
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
   const keep = () => {
@@ -21,19 +21,19 @@ export function DeleteAnswerForm({ entryId, promptId, when }: { entryId: string;
       </summary>
       <div className="mt-3 flex flex-col gap-3 rounded-md border border-danger bg-danger-soft p-3">
         <p className="m-0">This deletes the answer and its earlier versions for good. It can&rsquo;t be undone.</p>
-        <form action={action} className="flex flex-wrap gap-2">
+        <form action={form.action} className="flex flex-wrap gap-2">
           <input type="hidden" name="entryId" value={entryId} />
           <input type="hidden" name="promptId" value={promptId} />
-          <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? "Deleting…" : "Yes, delete this answer"}
+          <Button type="submit" variant="danger" disabled={form.pending}>
+            {form.pending ? "Deleting…" : "Yes, delete this answer"}
           </Button>
           <Button type="button" variant="secondary" onClick={keep}>
             Keep it
           </Button>
         </form>
-        {state.status === "error" ? (
+        {form.error ? (
           <p role="alert" className="m-0 text-danger">
-            {state.message}
+            {form.error}
           </p>
         ) : null}
       </div>

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { TextAreaField } from "../../../../_components/text-area-field";
 import { replyAction } from "../actions";
 
@@ -17,13 +16,11 @@ export function ReplyForm({
   learnerName: string;
   maxChars: number;
 }) {
-  const [state, action, pending] = useActionState(replyAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(replyAction);
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-3" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="reflectionId" value={reflectionId} />
       <TextAreaField
@@ -34,11 +31,11 @@ export function ReplyForm({
         rows={3}
         maxLength={maxChars}
         required
-        defaultValue={values?.body ?? ""}
-        errors={errors?.body}
+        defaultValue={form.value("body")}
+        errors={form.errors("body")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Sending…" : "Send reply"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Sending…" : "Send reply"}
       </Button>
     </form>
   );

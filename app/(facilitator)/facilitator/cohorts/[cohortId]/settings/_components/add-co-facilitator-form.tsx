@@ -1,19 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { addCoFacilitatorAction } from "../actions";
 
 export function AddCoFacilitatorForm({ cohortId, emailMax }: { cohortId: string; emailMax: number }) {
-  const [state, action, pending] = useActionState(addCoFacilitatorAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(addCoFacilitatorAction);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <Field
         label="Add co-facilitator by email"
@@ -23,11 +20,11 @@ export function AddCoFacilitatorForm({ cohortId, emailMax }: { cohortId: string;
         required
         maxLength={emailMax}
         autoComplete="off"
-        defaultValue={values?.email ?? ""}
-        errors={errors?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors("email")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Adding…" : "Add co-facilitator"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Adding…" : "Add co-facilitator"}
       </Button>
     </form>
   );

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { archiveCohortAction } from "../actions";
 
 /** Archive (after ticking a confirmation box) or bring the cohort back. */
@@ -15,17 +14,17 @@ export function ArchiveForm({
   archived: boolean;
   confirmValue: string;
 }) {
-  const [state, action, pending] = useActionState(archiveCohortAction, IDLE_FORM_STATE);
-  const confirmErrors = state.status === "error" ? state.fieldErrors?.confirm : undefined;
+  const form = useFormAction(archiveCohortAction);
+  const confirmErrors = form.errors("confirm");
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       {archived ? (
-        <Button type="submit" disabled={pending} className="w-fit">
-          {pending ? "Bringing it back…" : "Unarchive cohort"}
+        <Button type="submit" disabled={form.pending} className="w-fit">
+          {form.pending ? "Bringing it back…" : "Unarchive cohort"}
         </Button>
       ) : (
         <>
@@ -50,8 +49,8 @@ export function ArchiveForm({
               </ul>
             ) : null}
           </div>
-          <Button type="submit" variant="danger" disabled={pending} className="w-fit">
-            {pending ? "Archiving…" : "Archive cohort"}
+          <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
+            {form.pending ? "Archiving…" : "Archive cohort"}
           </Button>
         </>
       )}

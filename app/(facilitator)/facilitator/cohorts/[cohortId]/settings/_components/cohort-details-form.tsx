@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
-import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
 import { TextAreaField } from "../../../../_components/text-area-field";
 import { updateCohortAction } from "../actions";
 
@@ -25,13 +24,11 @@ export function CohortDetailsForm({
   nameMax: number;
   descriptionMax: number;
 }) {
-  const [state, action, pending] = useActionState(updateCohortAction, IDLE_FORM_STATE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const values = state.status === "error" ? state.values : undefined;
+  const form = useFormAction(updateCohortAction);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.status === "error" ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {state.status === "success" ? <FormMessage tone="success">{state.message}</FormMessage> : null}
+    <form action={form.action} className="flex flex-col gap-4" noValidate>
+      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
       <input type="hidden" name="cohortId" value={cohortId} />
       <Field
         label="Name"
@@ -40,8 +37,8 @@ export function CohortDetailsForm({
         required
         maxLength={nameMax}
         autoComplete="off"
-        defaultValue={values?.name ?? name}
-        errors={errors?.name}
+        defaultValue={form.value("name", name)}
+        errors={form.errors("name")}
       />
       <TextAreaField
         id="description"
@@ -50,18 +47,18 @@ export function CohortDetailsForm({
         hint={`Up to ${descriptionMax} characters. Learners see it when they join.`}
         rows={3}
         maxLength={descriptionMax}
-        defaultValue={values?.description ?? description}
-        errors={errors?.description}
+        defaultValue={form.value("description", description)}
+        errors={form.errors("description")}
       />
       <TimeZoneSelect
         label="Time zone"
         hint="Due dates end at midnight in this zone. Changing it keeps each fixed due date on the same day; the day then ends at midnight in the new zone."
         zones={zones}
-        value={values?.timeZone ?? timeZone}
-        errors={errors?.timeZone}
+        value={form.value("timeZone", timeZone)}
+        errors={form.errors("timeZone")}
       />
-      <Button type="submit" disabled={pending} className="w-fit">
-        {pending ? "Saving…" : "Save changes"}
+      <Button type="submit" disabled={form.pending} className="w-fit">
+        {form.pending ? "Saving…" : "Save changes"}
       </Button>
     </form>
   );
