@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_DIR, loadCourse } from "./catalog";
+import { CONTENT_DIR, loadCourse } from "../../lib/course/catalog";
 import { checkCourse } from "./check-course";
-import { ContentError } from "./content-error";
+import { ContentError } from "../../lib/course/content-error";
 
 /** A copy of the real content that a test can break. */
 function contentCopy(): string {

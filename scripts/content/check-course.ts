@@ -1,9 +1,9 @@
 // The whole-course check that runs before every build and in the tests:
 // metadata, component props, unique reflection ids, internal links that
 // resolve, and the minimum shape of each module.
-import { ContentError, relativeToRoot } from "./content-error";
-import { loadCourse, type Course } from "./catalog";
-import { analyseLessonFile, type LessonAnalysis } from "./lesson-analysis";
+import { ContentError, relativeToRoot } from "../../lib/course/content-error";
+import { loadCourse, type Course } from "../../lib/course/catalog";
+import { analyseLessonFile, type LessonAnalysis } from "../../lib/course/lesson-analysis";
 
 export const STATIC_ROUTES = ["/", "/learn", "/about", "/sign-in", "/sign-up", "/journal", "/dashboard"];
 
