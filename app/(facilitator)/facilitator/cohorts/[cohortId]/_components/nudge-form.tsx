@@ -3,10 +3,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { IDLE_FORM_STATE } from "@/lib/actions/form-state";
+import type { BehindLearner } from "@/lib/cohorts/behind";
 import { TextAreaField } from "../../../_components/text-area-field";
 import { sendNudgeAction } from "../actions";
-
-export type BehindLearner = { id: string; name: string; reason: string };
 
 export const DEFAULT_NUDGE_MESSAGE =
   "Hello! Just a friendly nudge: there’s a module of It Takes Two waiting for you. Even ten quiet minutes this week will help. If something is getting in the way, let me know — I’m glad to help.";
