@@ -99,4 +99,13 @@ describe("the course in content/", () => {
     expect(message).toContain("<Quiz>: unknown component");
     expect(message).toContain("<Reflection>.id: must be plain text");
   });
+
+  it("refuses a page of the course that imports anything but components, such as server code", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)/, '$1\nimport { db } from "@/lib/db/client";\n'));
+    edit(dir, "about.mdx", (t) => `import { Callout } from "@/components/course/callout";\n\n${t}`);
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toContain(`${LESSON}: imports "@/lib/db/client"; pages of the course may import only from components/`);
+    expect(message).not.toContain("about.mdx");
+  });
 });
