@@ -63,8 +63,7 @@ export function clientFileTest(root) {
 const glob = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".+");
 /** An import of a root folder's module, however it is written: "@/lib/x", "../../lib/x". */
 const fromRoot = (body) => `^(?:@/|(?:\\.\\./)+)${body}`;
-const moduleRegex = (modules) =>
-  fromRoot(`(?:${[...new Set(modules)].map(glob).join("|")})$`);
+const moduleRegex = (modules) => fromRoot(`(?:${[...new Set(modules)].map(glob).join("|")})$`);
 
 function patterns(parts) {
   return ["error", { patterns: parts }];
