@@ -1,9 +1,10 @@
 // Type-aware linting (typescript-eslint recommendedTypeChecked) plus the
-// Next.js and React hooks rules.
+// Next.js and React hooks rules, and the walls between folders.
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import { walls } from "./scripts/lint/walls.mjs";
 
 export default tseslint.config(
   {
@@ -54,4 +55,6 @@ export default tseslint.config(
     files: ["scripts/**/*.ts"],
     rules: { "no-console": "off" },
   },
+  // Which folder may import which (scripts/lint/walls.mjs, decision 022).
+  ...walls(import.meta.dirname),
 );

@@ -1,6 +1,6 @@
 // Runs before `next build` (npm's prebuild): a broken lesson stops the build
 // with the file and field named.
-import { checkCourse } from "../lib/course/check-course";
+import { checkCourse } from "./content/check-course";
 import { ContentError } from "../lib/course/content-error";
 
 try {

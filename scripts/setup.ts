@@ -2,11 +2,11 @@
 // the demo cohort) and
 // the local auth secret. Safe to run again: it only does what is missing.
 import { createDb } from "../lib/db/client";
-import { migrate } from "../lib/db/migrations";
+import { migrate } from "./db/migrations";
 import { env, EnvError } from "../lib/env";
 import { localSecret } from "../lib/auth/secret";
-import { formatDemoAccounts, seedDemoAccounts } from "../lib/seed/demo-accounts";
-import { describeDemoCohort, seedDemoCohort } from "../lib/seed/demo-cohort";
+import { formatDemoAccounts, seedDemoAccounts } from "./seed/demo-accounts";
+import { describeDemoCohort, seedDemoCohort } from "./seed/demo-cohort";
 import { describeDatabase } from "./describe-database";
 
 async function main() {

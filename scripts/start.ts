@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { localSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
-import { migrate } from "../lib/db/migrations";
+import { migrate } from "./db/migrations";
 import { env } from "../lib/env";
-import { DEMO_ACCOUNTS, formatDemoAccounts } from "../lib/seed/demo-accounts";
+import { DEMO_ACCOUNTS, formatDemoAccounts } from "./seed/demo-accounts";
 import { describeDatabase } from "./describe-database";
 import { serve, stopOnSignals } from "./serve";
 

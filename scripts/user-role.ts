@@ -1,5 +1,5 @@
 // `npm run user:role -- <email> <role>`: changes an account's role.
-import { setRoleByEmail } from "../lib/admin/set-role";
+import { setRoleByEmail } from "./admin/set-role";
 import { ROLES } from "../lib/auth/roles";
 import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";

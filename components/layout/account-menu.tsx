@@ -1,10 +1,10 @@
 "use client";
 // The signed-in part of the header, loaded after the page so that pages stay
 // static and identical for every reader. Signed in, signed out, or unknown
-// when the check can't get an answer (see account-menu-state.ts).
+// when the check can't get an answer (see account-menu-state.ts). The sign-out
+// action comes in as a prop: components never import from app/.
 import Link from "next/link";
 import { useEffect } from "react";
-import { signOut } from "@/app/(auth)/actions";
 import type { KnownSession } from "@/components/session/session-check";
 import { useSessionCheck } from "@/components/session/use-session";
 import { forgetsSession, menuAfterCheck, rememberCheck, type MenuState } from "./account-menu-state";
@@ -23,7 +23,10 @@ function useMenuState(): MenuState {
   return menuAfterCheck(check, remembered);
 }
 
-export function AccountMenu() {
+/** The server action that signs the person out, handed down from the root layout. */
+export type SignOutAction = (formData: FormData) => void | Promise<void>;
+
+export function AccountMenu({ signOut }: { signOut: SignOutAction }) {
   const state = useMenuState();
 
   if (state.status === "loading") {

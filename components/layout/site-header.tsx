@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { AccountMenu } from "./account-menu";
+import { AccountMenu, type SignOutAction } from "./account-menu";
 
-export function SiteHeader() {
+export function SiteHeader({ signOut }: { signOut: SignOutAction }) {
   return (
     <header className="no-print border-b border-border bg-surface">
       <nav
@@ -19,7 +19,7 @@ export function SiteHeader() {
             <Link href="/about">About</Link>
           </li>
         </ul>
-        <AccountMenu />
+        <AccountMenu signOut={signOut} />
       </nav>
     </header>
   );

@@ -223,6 +223,7 @@ export async function unreadReplyCount(learner: SessionUser): Promise<number> {
   return db().reflectionReply.count({ where: { readAt: null, reflection: { userId: learner.id } } });
 }
 
+/** Marks the replies to these entries of the learner's own as read: call it once the learner has seen them. */
 export async function markRepliesRead(learner: SessionUser, entryIds: string[], now = new Date()): Promise<void> {
   if (entryIds.length === 0) return;
   await db().reflectionReply.updateMany({

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { learnerCohorts, sharedCohorts } from "../cohorts/sharing";
 import { visibilityLabel } from "../cohorts/visibility";
-import { compareByCourse, placeEntry } from "./journal";
+import { compareByCourse, placeEntry } from "./placement";
 import { ENTRY_SELECT, toView } from "./reflections";
 import { formatDate } from "../time/format";
 import { zoneOrUtc } from "../time/zones";

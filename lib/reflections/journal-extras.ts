@@ -1,12 +1,13 @@
 import "server-only";
 // What the journal shows beside each entry besides the entry itself: who can
 // see it (the cohorts it is shared with, and their facilitators), the
-// learner's cohorts (to share with), and the replies to it (marked read once
-// shown).
+// learner's cohorts (to share with), and the replies to it. Reading only: a
+// page that shows the replies marks them read itself, on purpose, with
+// markRepliesRead(learner, unreadReplyEntryIds(extras)).
 import type { SessionUser } from "../auth/session";
 import { learnerCohorts, sharedCohorts, sharesOf, type SharingCohort } from "../cohorts/sharing";
-import { markRepliesRead, repliesToMyEntries, type ReplyView } from "../cohorts/shared-reflections";
-import type { ModuleGroup } from "./journal";
+import { repliesToMyEntries, type ReplyView } from "../cohorts/shared-reflections";
+import type { ModuleGroup } from "./placement";
 
 export type JournalExtras = {
   /** Every cohort the learner is in, archived ones too. */
@@ -27,10 +28,12 @@ export async function journalExtras(learner: SessionUser, entryIds: string[]): P
     const named = sharedCohorts(list, cohorts);
     if (named.length > 0) sharedWith.set(entryId, named);
   }
-  const unread = [...replies.entries()].filter(([, list]) => list.some((r) => !r.read)).map(([id]) => id);
-  // The "New" marker shows on this view; afterwards they count as read.
-  await markRepliesRead(learner, unread);
   return { cohorts, sharedWith, replies };
+}
+
+/** The entries among these extras that have a reply the learner has not seen yet. */
+export function unreadReplyEntryIds(extras: Pick<JournalExtras, "replies">): string[] {
+  return [...extras.replies.entries()].filter(([, list]) => list.some((r) => !r.read)).map(([id]) => id);
 }
 
 export function idsInGroups(groups: ModuleGroup[]): string[] {

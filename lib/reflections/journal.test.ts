@@ -1,63 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "../db/client";
-import type { SessionUser } from "../auth/session";
 import { getPrompts } from "../course/prompts";
-import { JOURNAL_PAGE_SIZE, journal, promptHistory, timeline, type JournalPage } from "./journal";
-
-let counter = 0;
-
-async function learner(name: string): Promise<SessionUser> {
-  counter += 1;
-  const id = `${name}-${counter}-${randomUUID().slice(0, 8)}`;
-  const email = `${id}@example.org`;
-  await db().user.create({ data: { id, name, email } });
-  return { id, name, email, role: "learner" };
-}
-
-const day = (n: number) => new Date(Date.UTC(2026, 2, 1) + n * 24 * 60 * 60 * 1000);
-
-function promptOf(promptId: string) {
-  const prompt = getPrompts().get(promptId);
-  if (!prompt) throw new Error(`No prompt ${promptId} in the course`);
-  return prompt;
-}
-
-async function write(
-  who: SessionUser,
-  promptId: string,
-  body: string,
-  options: { at?: Date; shared?: boolean; lessonKey?: string; promptText?: string } = {},
-): Promise<string> {
-  const prompt = getPrompts().get(promptId);
-  const id = randomUUID();
-  const at = options.at ?? day(0);
-  await db().reflection.create({
-    data: {
-      id,
-      userId: who.id,
-      promptId,
-      lessonKey: options.lessonKey ?? prompt?.lesson.key ?? "gone-module/gone-lesson",
-      promptText: options.promptText ?? prompt?.prompt ?? "A question that was removed",
-      body,
-      createdAt: at,
-      updatedAt: at,
-      // Shared: with a cohort of the learner's own.
-      ...(options.shared
-        ? {
-            shares: {
-              create: { sharedAt: at, cohort: { create: { name: "Team", members: { create: { userId: who.id } } } } },
-            },
-          }
-        : {}),
-    },
-  });
-  return id;
-}
-
-function idsOf(page: JournalPage): string[] {
-  return page.groups.flatMap((m) => m.lessons.flatMap((l) => l.prompts.flatMap((p) => p.entries.map((e) => e.id))));
-}
+import { day, idsOf, learner, promptOf, write } from "../../tests/setup/journal-entries";
+import { JOURNAL_PAGE_SIZE, journal, timeline } from "./journal";
 
 describe("the journal", () => {
   it("groups a learner's answers by module, lesson and question in course order, newest first", async () => {
@@ -116,42 +60,6 @@ describe("the journal", () => {
     expect(created).toEqual([...created].sort((a, b) => b - a));
   });
 
-  it("searches only the learner's own answers and questions, ignoring case", async () => {
-    const dee = await learner("dee");
-    const eve = await learner("eve");
-    const budget = await write(dee, "whats-your-part", "I moved the BUDGET meeting without asking.", { at: day(1) });
-    const ownership = await write(dee, "all-the-ownership", "Not really.", { at: day(2) });
-    await write(dee, "whats-your-part", "Nothing to do with money.", { at: day(3) });
-    const wildcard = await write(dee, "my-remedy", "Fix 100% of the_report by Friday.", { at: day(4) });
-    const accents = await write(dee, "honest-inventory", "Ça a été DIFFICILE, à vrai dire.", { at: day(5) });
-    await write(eve, "whats-your-part", "The budget meeting was Eve's secret.", { at: day(1) });
-
-    const ids = async (q: string) => (await timeline(dee, { q })).entries.map((e) => e.id);
-    expect(await ids("budget")).toEqual([budget]);
-    expect(await ids("  Budget  ")).toEqual([budget]);
-    // The question's wording counts too.
-    expect(await ids("OWNERSHIP")).toEqual([ownership]);
-    // Every word must appear.
-    expect(await ids("budget asking")).toEqual([budget]);
-    expect(await ids("budget friday")).toEqual([]);
-    expect(await ids("secret")).toEqual([]);
-    // LIKE wildcards are searched for as characters.
-    expect(await ids("100%")).toEqual([wildcard]);
-    expect(await ids("the_report")).toEqual([wildcard]);
-    expect(await ids("%")).toEqual([wildcard]);
-    expect(await ids("_")).toEqual([wildcard]);
-    // Letters beyond ASCII ignore case too, on SQLite as on PostgreSQL.
-    expect(await ids("ÉTÉ")).toEqual([accents]);
-    expect(await ids("ça difficile")).toEqual([accents]);
-    // Long searches are cut to 200 characters rather than refused.
-    expect((await journal(dee, { q: `budget ${"x".repeat(500)}` })).filters.q).toHaveLength(200);
-
-    const none = await journal(dee, { q: "secret" });
-    expect(none).toMatchObject({ total: 0, hasAny: true, groups: [] });
-    expect((await journal(await learner("fay"), {})).hasAny).toBe(false);
-    expect((await journal(eve, { q: "budget" })).total).toBe(1);
-  });
-
   it("filters by module and by who can see an answer, with counts for each choice", async () => {
     const gus = await learner("gus");
     const other = await learner("hal");
@@ -175,39 +83,5 @@ describe("the journal", () => {
     const unknown = await journal(gus, { module: "no-such-module" });
     expect(unknown.filters.module).toBeNull();
     expect(unknown.total).toBe(3);
-  });
-});
-
-describe("one question's history", () => {
-  it("has every answer, newest first, with earlier versions, and nobody else's", async () => {
-    const ivy = await learner("ivy");
-    const jo = await learner("jo");
-    const first = await write(ivy, "whats-your-part", "Week one.", { at: day(1) });
-    const second = await write(ivy, "whats-your-part", "Week two.", { at: day(8) });
-    await db().reflectionRevision.create({
-      data: { reflectionId: first, version: 1, body: "Week one, first try.", savedAt: day(1) },
-    });
-    await write(jo, "whats-your-part", "Jo's answer.", { at: day(4) });
-
-    const history = await promptHistory(ivy, "whats-your-part");
-    expect(history?.prompt).toBe("What's your part?");
-    expect(history?.lesson?.key).toBe("check-yourself-first/whats-your-part");
-    expect(history?.entries.map((e) => e.id)).toEqual([second, first]);
-    expect(history?.entries[1]?.revisions).toEqual([{ version: 1, body: "Week one, first try.", savedAt: day(1) }]);
-
-    const josView = await promptHistory(jo, "whats-your-part");
-    expect(josView?.entries.map((e) => e.body)).toEqual(["Jo's answer."]);
-  });
-
-  it("keeps answers to a removed question under the words the learner saw", async () => {
-    const kit = await learner("kit");
-    await write(kit, "gone-question", "Still mine.", { promptText: "How did it feel?" });
-    const history = await promptHistory(kit, "gone-question");
-    expect(history).toMatchObject({ prompt: "How did it feel?", inCourse: false, lesson: null });
-    expect(await promptHistory(kit, "never-existed")).toBeNull();
-    const empty = await promptHistory(kit, "whats-your-part");
-    expect(empty?.entries).toEqual([]);
-    // Another learner has no history of kit's removed question.
-    expect(await promptHistory(await learner("lou"), "gone-question")).toBeNull();
   });
 });

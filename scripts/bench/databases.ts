@@ -1,7 +1,7 @@
 // Fresh migrated databases for the bench, made by the same helper the tests
 // use (tests/setup/test-database.ts) and dropped on exit, Ctrl+C included.
 import pg from "pg";
-import type { Provider } from "../../lib/db/migrations";
+import type { Provider } from "../db/migrations";
 import { createTestDatabase, type TestDatabase } from "../../tests/setup/test-database";
 import { onCleanup } from "./cleanup";
 

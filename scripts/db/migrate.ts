@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (unset: the
 // built-in SQLite file), like `prisma migrate deploy` but without Prisma's
 // native engine, which cannot be downloaded everywhere.
-import { migrate } from "../../lib/db/migrations";
-import { redactUrl } from "../../lib/db/schema-engine";
+import { migrate } from "./migrations";
+import { redactUrl } from "./schema-engine";
 import { env } from "../../lib/env";
 
 async function main() {

@@ -1,6 +1,6 @@
 // `npm run db:new-migration -- <name>`: writes the next migration for both
 // databases from the change to prisma/schema.prisma since the last one.
-import { createMigration } from "../../lib/db/migrations";
+import { createMigration } from "./migrations";
 import { writePostgresSchema } from "./schemas";
 
 async function main() {

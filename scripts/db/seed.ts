@@ -2,8 +2,8 @@
 // creates the demo cohort if the demo facilitator has none.
 import { createDb } from "../../lib/db/client";
 import { env } from "../../lib/env";
-import { formatDemoAccounts, seedDemoAccounts } from "../../lib/seed/demo-accounts";
-import { describeDemoCohort, seedDemoCohort } from "../../lib/seed/demo-cohort";
+import { formatDemoAccounts, seedDemoAccounts } from "../seed/demo-accounts";
+import { describeDemoCohort, seedDemoCohort } from "../seed/demo-cohort";
 
 async function main() {
   const config = env();

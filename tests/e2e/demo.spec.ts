@@ -3,8 +3,8 @@
 // database, with the same functions), and a newcomer signs in with the
 // printed email and password, through the form.
 import type { Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../lib/seed/demo-accounts";
-import { DEMO_COHORT_NAME, seedDemoCohort } from "../../lib/seed/demo-cohort";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "../../scripts/seed/demo-accounts";
+import { DEMO_COHORT_NAME, seedDemoCohort } from "../../scripts/seed/demo-cohort";
 import { expect, test } from "./support/fixtures";
 
 const LESSON = "/learn/check-yourself-first/whats-your-part";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { signInAccountAddressKey } from "../../lib/auth/rate-limit-keys";
 import { createDb, type Db } from "../../lib/db/client";
-import { migrate } from "../../lib/db/migrations";
+import { migrate } from "../../scripts/db/migrations";
 import { createTestDatabase } from "../setup/test-database";
 import { launchAppServer, startAppServer } from "./support/app-server";
 import { expect, expectAccessible, test } from "./support/fixtures";

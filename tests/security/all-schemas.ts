@@ -17,7 +17,7 @@ import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dash
 import { LessonKeySchema, SetCompletedSchema, VisitLessonSchema } from "../../app/(course)/learn/schemas";
 import { EnvSchema } from "../../lib/env";
 import { RoleSchema } from "../../lib/auth/roles";
-import { SetRoleSchema } from "../../lib/admin/set-role";
+import { SetRoleSchema } from "../../scripts/admin/set-role";
 import {
   CalloutPropsSchema,
   CourseSchema,

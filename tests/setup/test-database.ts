@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { migrate, migrationsFingerprint, type Provider } from "../../lib/db/migrations";
+import { migrate, migrationsFingerprint, type Provider } from "../../scripts/db/migrations";
 
 export type TestDatabase = { url: string; provider: Provider; drop(): Promise<void> };
 

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
+import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
 import { getCourse } from "@/lib/course/catalog";
 import { journal, timeline } from "@/lib/reflections/journal";
-import { idsInGroups, journalExtras } from "@/lib/reflections/journal-extras";
+import { idsInGroups, journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { JournalFilters } from "./_components/journal-filters";
 import { JournalGroups } from "./_components/journal-groups";
 import { journalHref, type JournalParams } from "./_components/journal-url";
@@ -35,6 +36,8 @@ export default async function JournalPage({ searchParams }: Props) {
       : { view: "lesson" as const, ...(await journal(user, filters)) };
   const shownIds = data.view === "timeline" ? data.entries.map((e) => e.id) : idsInGroups(data.groups);
   const extras = await journalExtras(user, shownIds);
+  // The replies show as "New" on this page; from now on they count as read.
+  await markRepliesRead(user, unreadReplyEntryIds(extras));
   const current: JournalParams = { ...data.filters, view: data.view };
   const first = (data.page - 1) * data.perPage + 1;
   const last = Math.min(data.page * data.perPage, data.total);

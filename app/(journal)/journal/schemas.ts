@@ -2,7 +2,7 @@
 // filtered view can be bookmarked. Anything unexpected falls back to the
 // default rather than failing: these are navigation, not input to save.
 import { z } from "zod";
-import { SEARCH_MAX_CHARS } from "@/lib/reflections/journal";
+import { SEARCH_MAX_CHARS } from "@/lib/reflections/search";
 import { CohortChoiceSchema, EntryIdSchema } from "@/lib/reflections/schemas";
 
 const first = (value: unknown) => (Array.isArray(value) ? (value as unknown[])[0] : value);

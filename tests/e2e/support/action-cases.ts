@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Db } from "../../../lib/db/client";
-import { CREDENTIAL_PROVIDER } from "../../../lib/seed/demo-accounts";
+import { CREDENTIAL_PROVIDER } from "../../../scripts/seed/demo-accounts";
 import { getCourse } from "../../../lib/course/catalog";
 import { seedCohort } from "./cohorts";
 import { signInAs, type TestUser } from "./session";

@@ -6,7 +6,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { BrowserContext } from "@playwright/test";
 import type { Db } from "../../../lib/db/client";
 import type { Role } from "../../../lib/auth/roles";
-import { CREDENTIAL_PROVIDER } from "../../../lib/seed/demo-accounts";
+import { CREDENTIAL_PROVIDER } from "../../../scripts/seed/demo-accounts";
 import { TEST_AUTH_SECRET } from "./app-server";
 
 export const SESSION_COOKIE = "itt.session_token";

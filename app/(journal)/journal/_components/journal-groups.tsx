@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { JournalEntry, ModuleGroup } from "@/lib/reflections/journal";
+import type { JournalEntry, ModuleGroup } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";

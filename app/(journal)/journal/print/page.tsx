@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
 import { wholeJournal } from "@/lib/reflections/journal";
-import { idsInGroups, journalExtras } from "@/lib/reflections/journal-extras";
+import { idsInGroups, journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { formatDay } from "../_components/entry-date";
 import { JournalGroups } from "../_components/journal-groups";
 import { PrintButton } from "../_components/print-button";
@@ -13,6 +14,8 @@ export default async function PrintJournalPage() {
   const user = await requireUser("/journal/print");
   const data = await wholeJournal(user);
   const extras = await journalExtras(user, idsInGroups(data.groups));
+  // The replies show as "New" on this page; from now on they count as read.
+  await markRepliesRead(user, unreadReplyEntryIds(extras));
   return (
     <div className="flex flex-col gap-8 print:gap-4">
       <header className="flex flex-col gap-3">

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
 import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/session";
-import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
-import { cohortProgress, type CohortProgress } from "@/lib/cohorts/progress";
+import { behindLearners } from "@/lib/cohorts/behind";
+import { cohortProgress } from "@/lib/cohorts/progress";
 import { getCourse } from "@/lib/course/catalog";
 import { CohortHeader, cohortHref } from "../../_components/cohort-header";
 import { dayIn } from "@/lib/time/calendar";
@@ -14,7 +14,7 @@ import { AssignForm } from "./_components/assign-form";
 import { AssignmentList } from "./_components/assignment-list";
 import { CompletionChart } from "./_components/completion-chart";
 import { InviteLinkCard } from "./_components/invite-link-card";
-import { NudgeForm, type BehindLearner } from "./_components/nudge-form";
+import { NudgeForm } from "./_components/nudge-form";
 import { ProgressTable } from "./_components/progress-table";
 import { DUE_DAYS_MAX, DUE_DAYS_MIN, NUDGE_MAX_CHARS } from "./schemas";
 
@@ -22,21 +22,6 @@ type Props = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ cr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: await cohortTitle((await params).cohortId) };
-}
-
-const BEHIND: AssignmentStatus[] = ["overdue", "due-soon", "not-started"];
-
-/** Learners with at least one assigned module overdue, due soon or not started, and why. */
-function behindLearners(progress: CohortProgress): BehindLearner[] {
-  return progress.learners.flatMap((learner) => {
-    const reasons = learner.cells.flatMap((cell, index) => {
-      const assignment = progress.assignments[index];
-      return assignment && BEHIND.includes(cell.status)
-        ? [`${STATUS_LABELS[cell.status]}: module ${assignment.moduleNumber}`]
-        : [];
-    });
-    return reasons.length ? [{ id: learner.userId, name: learner.name, reason: reasons.join(" · ") }] : [];
-  });
 }
 
 export default async function CohortPage({ params, searchParams }: Props) {

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { ENTRY_GONE_MESSAGE } from "@/lib/cohorts/visibility";
-import { promptHistory } from "@/lib/reflections/journal";
+import { promptHistory } from "@/lib/reflections/prompt-history";
 import { deleteEntry } from "@/lib/reflections/reflections";
 import { promptHref } from "../../_components/journal-url";
 import { DeleteAnswerSchema } from "./schemas";

@@ -4,9 +4,10 @@ import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
+import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
 import { getPrompts } from "@/lib/course/prompts";
-import { promptHistory } from "@/lib/reflections/journal";
-import { journalExtras } from "@/lib/reflections/journal-extras";
+import { promptHistory } from "@/lib/reflections/prompt-history";
+import { journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { EntryBody } from "../../_components/entry-body";
 import { EntryDate, formatDay } from "../../_components/entry-date";
 import { EntrySharing } from "../../_components/entry-sharing";
@@ -42,6 +43,8 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
     user,
     history.entries.map((e) => e.id),
   );
+  // The replies show as "New" on this page; from now on they count as read.
+  await markRepliesRead(user, unreadReplyEntryIds(extras));
   const justDeleted = (await searchParams).deleted === "1";
   const count = history.entries.length;
 

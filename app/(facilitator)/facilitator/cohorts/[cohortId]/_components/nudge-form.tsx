@@ -2,10 +2,9 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import type { BehindLearner } from "@/lib/cohorts/behind";
 import { TextAreaField } from "../../../_components/text-area-field";
 import { sendNudgeAction } from "../actions";
-
-export type BehindLearner = { id: string; name: string; reason: string };
 
 export const DEFAULT_NUDGE_MESSAGE =
   "Hello! Just a friendly nudge: there’s a module of It Takes Two waiting for you. Even ten quiet minutes this week will help. If something is getting in the way, let me know — I’m glad to help.";

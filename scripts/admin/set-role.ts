@@ -1,8 +1,8 @@
 // Changing a role from the command line (`npm run user:role -- <email> <role>`).
 // Not server-only: the script runs outside Next.js.
 import { z } from "zod";
-import type { Db } from "../db/client";
-import { RoleSchema, type Role } from "../auth/roles";
+import type { Db } from "../../lib/db/client";
+import { RoleSchema, type Role } from "../../lib/auth/roles";
 
 export const SetRoleSchema = z.object({
   email: z

@@ -19,7 +19,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import type * as EngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { adapterFactoryFor, providerOf, type DbProvider } from "./client";
+import { adapterFactoryFor, providerOf, type DbProvider } from "../../lib/db/client";
 
 export type { SchemaEngine };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db/client";
-import type { SessionUser } from "../auth/session";
-import { myAssignments } from "../cohorts/assignments";
-import { cohortProgress } from "../cohorts/progress";
-import { sharedWithCohort } from "../cohorts/shared-reflections";
+import { db } from "../../lib/db/client";
+import type { SessionUser } from "../../lib/auth/session";
+import { myAssignments } from "../../lib/cohorts/assignments";
+import { cohortProgress } from "../../lib/cohorts/progress";
+import { sharedWithCohort } from "../../lib/cohorts/shared-reflections";
 import { seedDemoAccounts } from "./demo-accounts";
 import { DEMO_COHORT_NAME, seedDemoCohort } from "./demo-cohort";
 

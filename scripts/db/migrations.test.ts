@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyTestDatabase, type TestDatabase } from "../../tests/setup/test-database";
-import { configureSqlite, createDb, dbReady } from "./client";
+import { configureSqlite, createDb, dbReady } from "../../lib/db/client";
 import {
   createMigration,
   diffDatabaseAgainstSchema,

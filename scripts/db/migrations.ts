@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { MIGRATIONS_DIRS, SCHEMA_PATHS, type Provider } from "../../scripts/db/schemas";
-import { providerOf, sqliteFilePath } from "./client";
+import { MIGRATIONS_DIRS, SCHEMA_PATHS, type Provider } from "./schemas";
+import { providerOf, sqliteFilePath } from "../../lib/db/client";
 import { engineErrorMessage, withSchemaEngine, type Datamodel } from "./schema-engine";
 
 export type { Provider };

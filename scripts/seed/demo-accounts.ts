@@ -2,8 +2,8 @@
 // changes nothing but their passwords, which are reset to the known ones.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Db } from "../db/client";
-import type { Role } from "../auth/roles";
+import type { Db } from "../../lib/db/client";
+import type { Role } from "../../lib/auth/roles";
 
 export type DemoAccount = { name: string; email: string; password: string; role: Role; timeZone: string };
 
@@ -12,7 +12,7 @@ export type DemoAccount = { name: string; email: string; password: string; role:
 // so the rules for new passwords (lib/auth/password-strength.ts) don't apply
 // to them, as to any older password; changing one on the account page must
 // meet them (docs/decisions/017-account-recovery-and-settings.md).
-// Two learners in different zones, so the demo cohort (lib/seed/demo-cohort.ts,
+// Two learners in different zones, so the demo cohort (scripts/seed/demo-cohort.ts,
 // in the facilitator's zone, Europe/Berlin) shows Mei "end of day, Europe/Berlin time".
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {

@@ -6,11 +6,11 @@
 // Made once: if the demo facilitator already has it, it is left exactly as
 // they changed it while trying things out.
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
-import { getCourse } from "../course/catalog";
-import { getPrompts } from "../course/prompts";
-import { newInviteCode } from "../cohorts/invite-code";
-import { addDays, dayIn } from "../time/calendar";
+import type { Db } from "../../lib/db/client";
+import { getCourse } from "../../lib/course/catalog";
+import { getPrompts } from "../../lib/course/prompts";
+import { newInviteCode } from "../../lib/cohorts/invite-code";
+import { addDays, dayIn } from "../../lib/time/calendar";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 export const DEMO_COHORT_NAME = "Demo: the support team";

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmptyTestDatabase, type TestDatabase } from "../../tests/setup/test-database";
-import { createDb, dbReady } from "./client";
+import { createDb, dbReady } from "../../lib/db/client";
 import { migrate, migrationFolders, migrationsDirFor } from "./migrations";
 
 const databases: TestDatabase[] = [];

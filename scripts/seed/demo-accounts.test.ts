@@ -1,6 +1,6 @@
 import { verifyPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "../db/client";
+import { db } from "../../lib/db/client";
 import { CREDENTIAL_PROVIDER, DEMO_ACCOUNTS, seedDemoAccounts } from "./demo-accounts";
 
 describe("seedDemoAccounts", () => {

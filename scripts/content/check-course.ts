@@ -1,9 +1,10 @@
 // The whole-course check that runs before every build and in the tests:
 // metadata, component props, unique reflection ids, internal links that
-// resolve, and the minimum shape of each module.
-import { ContentError, relativeToRoot } from "./content-error";
-import { loadCourse, type Course } from "./catalog";
-import { analyseLessonFile, type LessonAnalysis } from "./lesson-analysis";
+// resolve, the minimum shape of each module, and no imports of server code.
+import { ContentError, relativeToRoot } from "../../lib/course/content-error";
+import { CONTENT_DIR, loadCourse, type Course } from "../../lib/course/catalog";
+import { analyseLessonFile, type LessonAnalysis } from "../../lib/course/lesson-analysis";
+import { contentImportProblems } from "./content-imports";
 
 export const STATIC_ROUTES = ["/", "/learn", "/about", "/sign-in", "/sign-up", "/journal", "/dashboard"];
 
@@ -64,6 +65,7 @@ export function checkCourse(contentDir?: string): CourseReport {
       }
     }
   }
+  problems.push(...contentImportProblems(contentDir ?? CONTENT_DIR));
   if (problems.length > 0) {
     throw new ContentError(
       "content/",

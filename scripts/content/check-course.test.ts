@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_DIR, loadCourse } from "./catalog";
+import { CONTENT_DIR, loadCourse } from "../../lib/course/catalog";
 import { checkCourse } from "./check-course";
-import { ContentError } from "./content-error";
+import { ContentError } from "../../lib/course/content-error";
 
 /** A copy of the real content that a test can break. */
 function contentCopy(): string {
@@ -98,5 +98,14 @@ describe("the course in content/", () => {
     const message = problemsOf(() => checkCourse(dir));
     expect(message).toContain("<Quiz>: unknown component");
     expect(message).toContain("<Reflection>.id: must be plain text");
+  });
+
+  it("refuses a page of the course that imports anything but components, such as server code", () => {
+    const dir = contentCopy();
+    edit(dir, LESSON, (t) => t.replace(/^(---\n[\s\S]*?\n---\n)/, '$1\nimport { db } from "@/lib/db/client";\n'));
+    edit(dir, "about.mdx", (t) => `import { Callout } from "@/components/course/callout";\n\n${t}`);
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toContain(`${LESSON}: imports "@/lib/db/client"; pages of the course may import only from components/`);
+    expect(message).not.toContain("about.mdx");
   });
 });

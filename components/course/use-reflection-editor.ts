@@ -1,0 +1,141 @@
+"use client";
+// The state behind one reflection editor: the text, the save status, the
+// answer being edited and the earlier ones, the learner's cohorts, and the
+// autosave loop that keeps them in step (docs/decisions/007-reflections-never-lost.md).
+import { useEffect, useState } from "react";
+import { useSession } from "@/components/session/use-session";
+import type { SharingCohort } from "@/lib/cohorts/visibility";
+import { useLessonKey } from "./lesson-context";
+import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
+import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } from "./reflection-store";
+
+/** An earlier answer shown under the editor; who can see it, when known. */
+export type Earlier = Entry & { sharedWith?: string[] };
+/** The answer being edited: its id, whether the server has it, who it is shared with. */
+export type Current = { id: string; onServer: boolean; sharedWith: string[] };
+
+export function useReflectionEditor(promptId: string, prompt: string) {
+  const lessonKey = useLessonKey() ?? "";
+  const session = useSession();
+  const owner = session.status === "ready" ? (session.session?.id ?? null) : null;
+
+  const [body, setBody] = useState("");
+  const [status, setStatus] = useState<AutosaveStatus>({ kind: "loading" });
+  // The answer being edited and the earlier ones change together: an answer
+  // that becomes an earlier one keeps saying who it was shared with.
+  const [answers, setAnswers] = useState<{ current: Current; earlier: Earlier[] }>({
+    current: { id: "", onServer: false, sharedWith: [] },
+    earlier: [],
+  });
+  const { current, earlier } = answers;
+  const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
+  const [autosave] = useState(
+    () =>
+      new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
+        setStatus(event.status);
+        const { earlier: previous, entry } = event;
+        if (!previous && !entry) return;
+        setAnswers((was) => {
+          let list = was.earlier;
+          if (previous) {
+            const stamped: Earlier =
+              previous.id === was.current.id ? { ...previous, sharedWith: was.current.sharedWith } : previous;
+            list = [stamped, ...list.filter((e) => e.id !== previous.id)];
+          }
+          const next = entry
+            ? {
+                id: entry.id,
+                onServer: entry.onServer,
+                sharedWith: entry.sharedWith ?? (entry.id === was.current.id ? was.current.sharedWith : []),
+              }
+            : was.current;
+          return { current: next, earlier: list };
+        });
+      }),
+  );
+  const setSharedWith = (sharedWith: string[], latest: SharingCohort[]) => {
+    setAnswers((was) => ({ ...was, current: { ...was.current, sharedWith } }));
+    setCohorts(latest);
+  };
+
+  // Load the saved entries (when signed in) and any text kept in this browser.
+  useEffect(() => {
+    if (session.status !== "ready") return;
+    let live = true;
+    autosave.setOwner(owner);
+    const start = (entries: LessonEntry[]) => {
+      if (!live) return;
+      const mine = entries.filter((e) => e.promptId === promptId);
+      const draft = readDraft(promptId);
+      const usable = draft && (draft.owner === null || draft.owner === owner) ? draft : null;
+      const saved = usable ? mine.find((e) => e.id === usable.entryId) : undefined;
+      if (usable && usable.body !== saved?.body && usable.body.trim() !== "") {
+        setAnswers((was) => ({ ...was, earlier: mine.filter((e) => e.id !== usable.entryId) }));
+        setBody(usable.body);
+        autosave.restore({ ...usable, owner: owner ?? usable.owner }, saved);
+        return;
+      }
+      if (usable) removeDraft(promptId);
+      setAnswers((was) => ({ ...was, earlier: mine.slice(1) }));
+      setBody(mine[0]?.body ?? "");
+      autosave.startFrom(mine[0]);
+    };
+    if (owner)
+      void lessonEntries(lessonKey).then((loaded) => {
+        if (live && loaded) setCohorts(loaded.cohorts);
+        start(loaded?.entries ?? []);
+      });
+    else start([]);
+    return () => {
+      live = false;
+    };
+  }, [session.status, owner, lessonKey, promptId, autosave]);
+
+  // Save at once when the connection returns or the tab is hidden.
+  useEffect(() => {
+    const nudge = () => autosave.nudge();
+    const onHide = () => {
+      if (document.visibilityState === "hidden") nudge();
+    };
+    window.addEventListener("online", nudge);
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      window.removeEventListener("online", nudge);
+      document.removeEventListener("visibilitychange", onHide);
+      autosave.dispose();
+    };
+  }, [autosave]);
+
+  const answerAgain = () => {
+    const previous: Entry | null =
+      status.kind === "saved"
+        ? {
+            id: autosave.entryId,
+            promptId,
+            lessonKey,
+            promptText: prompt,
+            body,
+            version: autosave.baseVersion,
+            createdAt: status.at,
+            updatedAt: status.at,
+          }
+        : null;
+    setBody("");
+    autosave.answerAgain(previous);
+  };
+
+  return {
+    lessonKey,
+    session,
+    owner,
+    body,
+    setBody,
+    status,
+    current,
+    earlier,
+    cohorts,
+    setSharedWith,
+    autosave,
+    answerAgain,
+  };
+}

@@ -1,0 +1,121 @@
+// The walls between folders, as ESLint configuration (used by eslint.config.mjs;
+// docs/decisions/022-rooms-and-walls.md). ESLint's own `no-restricted-imports`
+// does the checking; this file only works out which files and which imports.
+//
+// - Client code (any file in app/ or components/ that starts with "use client")
+//   may import from lib/ only the modules listed in ISOMORPHIC: the rest of lib/
+//   is server code. Type-only imports are fine: they vanish from the bundle.
+// - Everything in components/ (server components too) stays clear of the
+//   server-only modules (lib/db, lib/auth/auth, and every lib/ module that
+//   imports "server-only") and never imports from app/.
+// - lib/ never imports app/ or scripts/.
+// - content/ imports no server code: nothing from app/ or scripts/, and from
+//   lib/ only the ISOMORPHIC modules.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** lib/ modules that run in the browser as well as on the server (no database, no secrets, no Node APIs). */
+export const ISOMORPHIC = [
+  "lib/actions/form-state",
+  "lib/auth/password-policy",
+  "lib/auth/roles",
+  "lib/auth/session-summary",
+  "lib/cohorts/visibility",
+  "lib/course/schemas",
+  "lib/reflections/limits",
+  "lib/time/*",
+];
+
+const SOURCE = /\.(ts|tsx|mts|js|mjs|jsx)$/;
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/;
+
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : walk(full);
+    return SOURCE.test(entry.name) ? [full] : [];
+  });
+}
+
+/** lib/ modules (without extension, relative to the root) that must never reach a browser. */
+export function serverOnlyModules(root) {
+  const marked = walk(path.join(root, "lib"))
+    .filter((file) => !/\.test\.tsx?$/.test(file))
+    .filter((file) => /^import\s+["']server-only["']/m.test(readFileSync(file, "utf8")))
+    .map((file) => path.relative(root, file).replace(SOURCE, "").split(path.sep).join("/"));
+  return ["lib/db/*", "lib/auth/auth", ...marked].sort();
+}
+
+/** Whether a file is client code: its first statement is the "use client" directive. */
+export function clientFileTest(root) {
+  const cache = new Map();
+  return (filePath) => {
+    const full = path.resolve(root, filePath);
+    const relative = path.relative(root, full).split(path.sep).join("/");
+    if (!/^(app|components)\//.test(relative) || !SOURCE.test(full)) return false;
+    if (!cache.has(full)) cache.set(full, existsSync(full) && USE_CLIENT.test(readFileSync(full, "utf8")));
+    return cache.get(full);
+  };
+}
+
+/** A module path with `*` standing for anything below a folder, as a regex source. */
+const glob = (text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".+");
+/** An import of a root folder's module, however it is written: "@/lib/x", "../../lib/x". */
+const fromRoot = (body) => `^(?:@/|(?:\\.\\./)+)${body}`;
+const moduleRegex = (modules) => fromRoot(`(?:${[...new Set(modules)].map(glob).join("|")})$`);
+
+function patterns(parts) {
+  return ["error", { patterns: parts }];
+}
+
+export function walls(root) {
+  const serverOnly = {
+    regex: moduleRegex(serverOnlyModules(root)),
+    allowTypeImports: true,
+    message: "This module is server-only (database, auth or secrets); components and client code must not import it.",
+  };
+  const serverOnlyPackage = {
+    group: ["server-only"],
+    message: "Client code and content cannot be server-only.",
+  };
+  const libExceptIsomorphic = {
+    regex: fromRoot(`lib/(?!(?:${ISOMORPHIC.map((m) => glob(m.slice("lib/".length))).join("|")})$)`),
+    allowTypeImports: true,
+    message:
+      "Client code and content may import from lib/ only the modules that also run in a browser (ISOMORPHIC in scripts/lint/walls.mjs).",
+  };
+  const fromApp = {
+    regex: fromRoot("app(?:/|$)"),
+    message: "Components never import from app/: pass what they need in as props.",
+  };
+  const fromAppOrScripts = {
+    regex: fromRoot("(?:app|scripts)(?:/|$)"),
+    message: "This folder never imports app/ or scripts/ (they depend on it, not the other way round).",
+  };
+  const isClient = clientFileTest(root);
+
+  return [
+    { name: "walls/lib", files: ["lib/**"], rules: { "no-restricted-imports": patterns([fromAppOrScripts]) } },
+    {
+      name: "walls/components",
+      files: ["components/**"],
+      rules: { "no-restricted-imports": patterns([serverOnly, fromApp]) },
+    },
+    {
+      name: "walls/client-code",
+      files: [isClient],
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage]) },
+    },
+    {
+      name: "walls/client-components",
+      files: [[isClient, "components/**"]],
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp]) },
+    },
+    {
+      name: "walls/content",
+      files: ["content/**"],
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromAppOrScripts]) },
+    },
+  ];
+}
