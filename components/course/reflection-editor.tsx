@@ -7,9 +7,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { useSession } from "@/components/session/use-session";
+import { usePersonZone, useSession } from "@/components/session/use-session";
 import { cohortsWithIds, visibilityLabel, type SharingCohort } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
+import { formatDateTime, formatTime } from "@/lib/time/format";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
 import { ReflectionSharing } from "./reflection-sharing";
@@ -19,9 +20,6 @@ import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } f
 type Earlier = Entry & { sharedWith?: string[] };
 /** The answer being edited: its id, whether the server has it, who it is shared with. */
 type Current = { id: string; onServer: boolean; sharedWith: string[] };
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 export function ReflectionEditor({
   promptId,
@@ -34,6 +32,7 @@ export function ReflectionEditor({
 }) {
   const lessonKey = useLessonKey() ?? "";
   const session = useSession();
+  const zone = usePersonZone();
   const pathname = usePathname();
   const statusId = useId();
   const owner = session.status === "ready" ? (session.session?.id ?? null) : null;
@@ -221,7 +220,7 @@ export function ReflectionEditor({
             {earlier.map((entry) => (
               <li key={entry.id} className="rounded-md bg-surface-muted p-3">
                 <p className="m-0 text-sm text-ink-muted">
-                  {dateFormat.format(new Date(entry.createdAt))}
+                  {formatDateTime(new Date(entry.createdAt), zone)}
                   {entry.sharedWith ? ` · ${visibilityLabel(cohortsWithIds(entry.sharedWith, cohorts))}` : null}
                 </p>
                 <p className="m-0 whitespace-pre-wrap">{entry.body}</p>
@@ -244,6 +243,7 @@ function StatusText({
   sessionUnknown: boolean;
   signInHref: string;
 }) {
+  const zone = usePersonZone();
   switch (status.kind) {
     case "loading":
     case "idle":
@@ -253,7 +253,7 @@ function StatusText({
     case "saving":
       return <span className="text-ink-muted">Saving…</span>;
     case "saved":
-      return <span className="text-success">Saved at {timeFormat.format(new Date(status.at))}</span>;
+      return <span className="text-success">Saved at {formatTime(new Date(status.at), zone)}</span>;
     case "offline":
       return <span>Offline — kept on this device, will retry</span>;
     case "retrying":
@@ -289,6 +289,7 @@ function ConflictChoice({
   server: Entry;
   onChoose: (choice: "mine" | "theirs" | "both") => void;
 }) {
+  const zone = usePersonZone();
   return (
     <div className="rounded-md border-2 border-danger p-4" role="group" aria-label="Two versions of this answer">
       <p className="mt-0 font-medium">
@@ -300,7 +301,7 @@ function ConflictChoice({
           <p className="m-0 rounded-md bg-surface-muted p-3 whitespace-pre-wrap">{mine}</p>
         </div>
         <div>
-          <p className="m-0 text-sm font-semibold">Saved at {dateFormat.format(new Date(server.updatedAt))}</p>
+          <p className="m-0 text-sm font-semibold">Saved at {formatDateTime(new Date(server.updatedAt), zone)}</p>
           <p className="m-0 rounded-md bg-surface-muted p-3 whitespace-pre-wrap">{server.body}</p>
         </div>
       </div>

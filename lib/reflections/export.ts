@@ -124,7 +124,7 @@ export function toJson(data: JournalExport): string {
 
 /** The day of a moment in the export's zone (the learner's own). */
 function dayIn(iso: string, zone: string): string {
-  return formatDate(new Date(iso), zone, "long");
+  return formatDate(new Date(iso), zone);
 }
 
 // Backslash-escaping makes Markdown show a character as written. `<` and `&`
