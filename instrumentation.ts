@@ -1,10 +1,16 @@
-// Next.js calls register() once when a server instance starts. With SMTP
+// Next.js calls register() once when a server instance starts. The
+// environment is parsed there, so a wrong value stops the instance before it
+// serves anything (scripts/serve.ts has already checked it for npm start and
+// npm run dev; this covers Next.js's own server as well). With SMTP
 // configured, each instance checks hourly for due-soon reminders; the unique
 // reminder key in the database keeps several instances from sending twice.
 const HOUR_MS = 60 * 60 * 1000;
 
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/env");
+  env();
+  if (!process.env.SMTP_URL) return;
   const { sendDueSoonReminders } = await import("./lib/cohorts/reminders");
   const { log } = await import("./lib/log/logger");
   const run = () => {

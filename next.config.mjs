@@ -59,7 +59,7 @@ const nextConfig = {
 };
 
 // Under Turbopack, remark plugins are named by string (functions can't be
-// serialised). See ../shared STACK notes and docs/decisions.
+// serialised). See docs/decisions/006-static-lessons-with-islands.md.
 const withMDX = createMDX({
   options: {
     remarkPlugins: ["remark-frontmatter", ["remark-mdx-frontmatter", { name: "frontmatter" }]],

@@ -1,6 +1,7 @@
 // The choice shown when an answer was changed in another tab or on another
 // device: keep this tab's version, the saved one, or both as separate answers.
-import { dateFormat } from "./reflection-dates";
+import { usePersonZone } from "@/components/session/use-session";
+import { formatDateTime } from "@/lib/time/format";
 import type { Entry } from "./reflection-store";
 
 export type ConflictResolution = "mine" | "theirs" | "both";
@@ -14,6 +15,7 @@ export function ConflictChoice({
   server: Entry;
   onChoose: (choice: ConflictResolution) => void;
 }) {
+  const zone = usePersonZone();
   return (
     <div className="rounded-md border-2 border-danger p-4" role="group" aria-label="Two versions of this answer">
       <p className="mt-0 font-medium">
@@ -25,7 +27,7 @@ export function ConflictChoice({
           <p className="m-0 rounded-md bg-surface-muted p-3 whitespace-pre-wrap">{mine}</p>
         </div>
         <div>
-          <p className="m-0 text-sm font-semibold">Saved at {dateFormat.format(new Date(server.updatedAt))}</p>
+          <p className="m-0 text-sm font-semibold">Saved at {formatDateTime(new Date(server.updatedAt), zone)}</p>
           <p className="m-0 rounded-md bg-surface-muted p-3 whitespace-pre-wrap">{server.body}</p>
         </div>
       </div>

@@ -4,21 +4,18 @@
 // request per lesson) for the notes.
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { sharedRequest } from "@/components/session/request-cache";
 import { useSession } from "@/components/session/use-session";
 
 type NoteBlock = { type: "paragraph"; text: string } | { type: "list"; items: string[] };
 type Notes = { notes: NoteBlock[][] };
-const requests = new Map<string, Promise<Notes | null>>();
 
 function loadNotes(pathname: string): Promise<Notes | null> {
-  let request = requests.get(pathname);
-  if (!request) {
-    request = fetch(`/api/facilitator-notes?lesson=${encodeURIComponent(pathname)}`, { credentials: "same-origin" })
+  const load = () =>
+    fetch(`/api/facilitator-notes?lesson=${encodeURIComponent(pathname)}`, { credentials: "same-origin" })
       .then((response) => (response.ok ? (response.json() as Promise<Notes>) : null))
       .catch(() => null);
-    requests.set(pathname, request);
-  }
-  return request;
+  return sharedRequest("facilitator-notes", pathname, load);
 }
 
 export function FacilitatorNoteSlot() {

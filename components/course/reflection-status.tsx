@@ -2,7 +2,8 @@
 // status (role="status" is on the element around it).
 import Link from "next/link";
 import type { AutosaveStatus } from "./reflection-autosave";
-import { timeFormat } from "./reflection-dates";
+import { usePersonZone } from "@/components/session/use-session";
+import { formatTime } from "@/lib/time/format";
 
 export function StatusText({
   status,
@@ -14,6 +15,7 @@ export function StatusText({
   sessionUnknown: boolean;
   signInHref: string;
 }) {
+  const zone = usePersonZone();
   switch (status.kind) {
     case "loading":
     case "idle":
@@ -23,7 +25,7 @@ export function StatusText({
     case "saving":
       return <span className="text-ink-muted">Saving…</span>;
     case "saved":
-      return <span className="text-success">Saved at {timeFormat.format(new Date(status.at))}</span>;
+      return <span className="text-success">Saved at {formatTime(new Date(status.at), zone)}</span>;
     case "offline":
       return <span>Offline — kept on this device, will retry</span>;
     case "retrying":

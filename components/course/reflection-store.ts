@@ -2,6 +2,7 @@
 // The browser side of "nothing written is ever lost": drafts live in
 // localStorage until the server confirms them, and saves go to the
 // idempotent save endpoint. Shared by the editors and the draft sync.
+import { sharedRequest } from "@/components/session/request-cache";
 import type { SharingCohort } from "@/lib/cohorts/visibility";
 import { PROMPT_MAX_CHARS } from "@/lib/reflections/limits";
 
@@ -119,25 +120,14 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
 
 export type LessonEntries = { entries: LessonEntry[]; cohorts: SharingCohort[] };
 
-const lessonRequests = new Map<string, Promise<LessonEntries | null>>();
-
 /** The learner's saved entries for one lesson and their cohorts; one request per lesson per page. */
 export function lessonEntries(lessonKey: string): Promise<LessonEntries | null> {
-  let request = lessonRequests.get(lessonKey);
-  if (!request) {
-    request = fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, {
-      credentials: "same-origin",
-      cache: "no-store",
-    })
+  const load = () =>
+    fetch(`/api/reflections?lesson=${encodeURIComponent(lessonKey)}`, { credentials: "same-origin", cache: "no-store" })
       .then((response) => (response.ok ? (response.json() as Promise<LessonEntries>) : null))
-      .catch(() => null)
-      .finally(() => {
-        // Fresh data after the next navigation.
-        setTimeout(() => lessonRequests.delete(lessonKey), 0);
-      });
-    lessonRequests.set(lessonKey, request);
-  }
-  return request;
+      .catch(() => null);
+  // Shared by the lesson's editors, then forgotten: fresh data after the next navigation.
+  return sharedRequest("lesson-entries", lessonKey, load, { keep: () => false });
 }
 
 export type SharingOutcome =

@@ -7,9 +7,8 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { SessionSummary } from "@/lib/auth/session-summary";
+import { sharedRequest } from "./request-cache";
 import { SESSION_RETRY_MS, sessionCheckFrom, shouldRetry, type SessionCheck } from "./session-check";
-
-let cache: { path: string; promise: Promise<SessionCheck> } | null = null;
 
 async function askServer(): Promise<SessionCheck> {
   try {
@@ -23,21 +22,7 @@ async function askServer(): Promise<SessionCheck> {
 
 /** The session as the server sees it: signed in, signed out, or unknown. `fresh` asks again. */
 export function checkSession(path: string, { fresh = false }: { fresh?: boolean } = {}): Promise<SessionCheck> {
-  if (fresh || cache?.path !== path) {
-    const promise = askServer();
-    const entry = { path, promise };
-    cache = entry;
-    void promise.then((check) => {
-      if (check.kind === "unknown" && cache === entry) cache = null;
-    });
-  }
-  return cache.promise;
-}
-
-/** The signed-in person, or null when signed out or when it can't be told right now. */
-export async function fetchSession(path: string): Promise<SessionSummary | null> {
-  const check = await checkSession(path);
-  return check.kind === "signed-in" ? check.session : null;
+  return sharedRequest("session", path, askServer, { fresh, keep: (check) => check.kind !== "unknown" });
 }
 
 /**
@@ -106,4 +91,23 @@ export function useSession(): SessionState {
     session: check.kind === "signed-in" ? check.session : null,
     unknown: check.kind === "unknown",
   };
+}
+
+/**
+ * The zone to show dates in (docs/decisions/014-time-zones.md): the signed-in
+ * person's own, else this browser's (someone signed out, or an account with
+ * no zone yet); null (UTC) only where the browser names none.
+ */
+export function usePersonZone(): string | null {
+  const session = useSession();
+  const own = session.status === "ready" ? session.session?.timeZone : null;
+  return own ?? browserZone();
+}
+
+function browserZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import type { SessionUser } from "../auth/session";
-import { myTimeZone, rememberBrowserTimeZone, setMyTimeZone } from "./time-zone";
+import { toSessionUser, type SessionUser } from "../auth/session";
+import { rememberBrowserTimeZone, setMyTimeZone } from "./time-zone";
 import { RuleError } from "../errors/errors";
 
 async function person(name: string, timeZone: string | null = null): Promise<SessionUser> {
@@ -10,6 +10,11 @@ async function person(name: string, timeZone: string | null = null): Promise<Ses
   const user = { id, name, email: `${name}-${id.slice(0, 6)}@example.org`, role: "learner" as const };
   await db().user.create({ data: { ...user, timeZone } });
   return user;
+}
+
+/** The zone the app shows this person's dates in: their user row, as the session reads it. */
+async function myTimeZone(user: SessionUser): Promise<string | null | undefined> {
+  return toSessionUser(await db().user.findUniqueOrThrow({ where: { id: user.id } }))?.timeZone;
 }
 
 async function zoneOf(id: string): Promise<string | null> {

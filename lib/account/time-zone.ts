@@ -30,8 +30,3 @@ export async function rememberBrowserTimeZone(
   });
   return count > 0;
 }
-
-export async function myTimeZone(user: SessionUser): Promise<string | null> {
-  const row = await db().user.findUnique({ where: { id: user.id }, select: { timeZone: true } });
-  return isTimeZone(row?.timeZone) ? row.timeZone : null;
-}

@@ -25,14 +25,12 @@ const currentSession = cache(async () => {
   return auth().api.getSession({ headers: requestHeaders });
 });
 
-/** The signed-in user, or null. Cached for the duration of one request. */
-export const getUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await currentSession();
-  if (!session) return null;
-  // better-auth reads the user row (role and disabledAt included) fresh on
-  // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
-  // or a disabled account takes effect on the next request.
-  const { id, name, email, role, disabledAt, timeZone } = session.user as typeof session.user & {
+/**
+ * better-auth's user row as the app sees it: null for a disabled account or
+ * an unknown role; a zone Intl does not know reads as none (UTC).
+ */
+export function toSessionUser(user: { id: string; name: string; email: string }): SessionUser | null {
+  const { id, name, email, role, disabledAt, timeZone } = user as typeof user & {
     role?: unknown;
     disabledAt?: unknown;
     timeZone?: unknown;
@@ -40,6 +38,16 @@ export const getUser = cache(async (): Promise<SessionUser | null> => {
   const parsedRole = RoleSchema.safeParse(role);
   if (!parsedRole.success || disabledAt) return null;
   return { id, name, email, role: parsedRole.data, timeZone: isTimeZone(timeZone) ? timeZone : null };
+}
+
+/** The signed-in user, or null. Cached for the duration of one request. */
+export const getUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await currentSession();
+  if (!session) return null;
+  // better-auth reads the user row (role and disabledAt included) fresh on
+  // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
+  // or a disabled account takes effect on the next request.
+  return toSessionUser(session.user);
 });
 
 /**

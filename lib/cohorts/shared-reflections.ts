@@ -7,6 +7,7 @@ import "server-only";
 // the cohort) takes the entry, replies and all, out of that cohort's view at
 // once. See docs/decisions/016-per-cohort-sharing.md.
 import { db } from "../db/client";
+import { idsFilter, inChunks, keepListed } from "../db/id-list";
 import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
 import { assertFacilitatorOf } from "./access";
@@ -206,12 +207,12 @@ export async function replyToReflection(
 /** Replies to the learner's own entries, by entry id. */
 export async function repliesToMyEntries(learner: SessionUser, entryIds?: string[]): Promise<Map<string, ReplyView[]>> {
   const rows = await db().reflectionReply.findMany({
-    where: { reflection: { userId: learner.id, ...(entryIds ? { id: { in: entryIds } } : {}) } },
+    where: { reflection: { userId: learner.id, ...(entryIds ? { id: idsFilter(entryIds) } : {}) } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { ...REPLY_SELECT, reflectionId: true },
   });
   const byEntry = new Map<string, ReplyView[]>();
-  for (const row of rows) {
+  for (const row of entryIds ? keepListed(rows, entryIds, (r) => r.reflectionId) : rows) {
     const list = byEntry.get(row.reflectionId) ?? [];
     list.push(toReply(row));
     byEntry.set(row.reflectionId, list);
@@ -225,9 +226,10 @@ export async function unreadReplyCount(learner: SessionUser): Promise<number> {
 
 /** Marks the replies to these entries of the learner's own as read: call it once the learner has seen them. */
 export async function markRepliesRead(learner: SessionUser, entryIds: string[], now = new Date()): Promise<void> {
-  if (entryIds.length === 0) return;
-  await db().reflectionReply.updateMany({
-    where: { readAt: null, reflectionId: { in: entryIds }, reflection: { userId: learner.id } },
-    data: { readAt: now },
-  });
+  for (const chunk of inChunks(entryIds)) {
+    await db().reflectionReply.updateMany({
+      where: { readAt: null, reflectionId: { in: chunk }, reflection: { userId: learner.id } },
+      data: { readAt: now },
+    });
+  }
 }

@@ -5,6 +5,7 @@ import "server-only";
 // What a facilitator may then read is decided in shared-reflections.ts.
 // See docs/decisions/016-per-cohort-sharing.md.
 import { db } from "../db/client";
+import { idsFilter, keepListed } from "../db/id-list";
 import type { SessionUser } from "../auth/session";
 import { shareable, type SharingCohort } from "./visibility";
 
@@ -59,11 +60,11 @@ export async function sharesOf(learner: SessionUser, entryIds: string[]): Promis
   const byEntry = new Map<string, EntryShare[]>();
   if (entryIds.length === 0) return byEntry;
   const rows = await db().reflectionShare.findMany({
-    where: { reflectionId: { in: entryIds }, reflection: { userId: learner.id } },
+    where: { reflectionId: idsFilter(entryIds), reflection: { userId: learner.id } },
     orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }],
     select: { reflectionId: true, cohortId: true, sharedAt: true },
   });
-  for (const row of rows) {
+  for (const row of keepListed(rows, entryIds, (r) => r.reflectionId)) {
     const list = byEntry.get(row.reflectionId) ?? [];
     list.push({ cohortId: row.cohortId, sharedAt: row.sharedAt });
     byEntry.set(row.reflectionId, list);

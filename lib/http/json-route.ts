@@ -6,6 +6,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { authorize, failureOf, parseInput, type Access, type Caller, type Failure } from "../actions/core";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { log } from "../log/logger";
 import { isCrossSite } from "./same-origin";
 
@@ -62,17 +63,6 @@ async function readBody(
     chunks.push(value);
   }
   return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  // Libraries wrap driver errors (better-auth's "Failed to get session"), so
-  // look at the cause too.
-  const cause =
-    error instanceof Error && error.cause instanceof Error ? ` ${error.cause.name} ${error.cause.message}` : "";
-  const text = error instanceof Error ? `${error.name} ${error.message}${cause}` : String(error);
-  return /P1001|P1002|P1008|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|connection|SQLITE_BUSY|database is locked|Timed out/i.test(
-    text,
-  );
 }
 
 type Handler<I, A extends Access, P> = (context: {

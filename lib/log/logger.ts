@@ -1,24 +1,39 @@
-// A small structured logger: one JSON line per event on stderr, so logs from
-// several instances can be collected and searched. Level from LOG_LEVEL.
-type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+// Structured logs through pino: one JSON line per event on stderr, so logs
+// from several instances can be collected and searched. An `error` field keeps
+// its stack and cause (pino's err serializer). Level from LOG_LEVEL, parsed
+// with the rest of the environment (lib/env.ts).
+// See docs/decisions/024-logging-with-pino.md.
+import pino, { type DestinationStream, type Logger } from "pino";
+import { env } from "../env";
 
-function threshold(): number {
-  const raw = process.env.LOG_LEVEL;
-  return raw && raw in ORDER ? ORDER[raw as Level] : ORDER.info;
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+type Fields = Record<string, unknown>;
+
+/** A logger writing to `destination` (stderr unless a test gives its own). */
+export function createLogger(level: LogLevel, destination: DestinationStream = pino.destination({ fd: 2 })): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      messageKey: "event",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: pino.stdSerializers.err, err: pino.stdSerializers.err },
+    },
+    destination,
+  );
 }
 
-function write(level: Level, event: string, fields: Record<string, unknown> = {}): void {
-  if (ORDER[level] < threshold()) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }, (_key, value: unknown) =>
-    value instanceof Error ? { name: value.name, message: value.message } : value,
-  );
-  process.stderr.write(`${line}\n`);
+let shared: Logger | undefined;
+
+function logger(): Logger {
+  shared ??= createLogger(env().LOG_LEVEL);
+  return shared;
 }
 
 export const log = {
-  debug: (event: string, fields?: Record<string, unknown>) => write("debug", event, fields),
-  info: (event: string, fields?: Record<string, unknown>) => write("info", event, fields),
-  warn: (event: string, fields?: Record<string, unknown>) => write("warn", event, fields),
-  error: (event: string, fields?: Record<string, unknown>) => write("error", event, fields),
+  debug: (event: string, fields: Fields = {}) => logger().debug(fields, event),
+  info: (event: string, fields: Fields = {}) => logger().info(fields, event),
+  warn: (event: string, fields: Fields = {}) => logger().warn(fields, event),
+  error: (event: string, fields: Fields = {}) => logger().error(fields, event),
 };

@@ -53,36 +53,44 @@ export type JournalExport = {
 };
 
 export async function exportEntries(learner: SessionUser, now = new Date()): Promise<JournalExport> {
-  // Shares and replies come nested under the learner's own rows, so the same
-  // `userId` in the where clause decides which of them can be read.
-  const [rows, cohorts] = await Promise.all([
-    db().reflection.findMany({
-      where: { userId: learner.id },
+  // Revisions, shares and replies are read by owner (`reflection.userId`), so
+  // the same learner id decides which of them can be read. They come in their
+  // own queries, not nested under the entries: a nested select binds every
+  // entry id as a parameter, past SQLite's limit for a long journal.
+  const owned = { reflection: { userId: learner.id } };
+  const [rows, revisions, shares, replies, cohorts] = await Promise.all([
+    db().reflection.findMany({ where: { userId: learner.id }, select: ENTRY_SELECT }),
+    db().reflectionRevision.findMany({
+      where: owned,
+      orderBy: [{ reflectionId: "asc" }, { version: "desc" }],
+      select: { reflectionId: true, version: true, body: true, savedAt: true },
+    }),
+    db().reflectionShare.findMany({
+      where: owned,
+      orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }],
+      select: { reflectionId: true, cohortId: true, sharedAt: true, cohort: { select: { name: true } } },
+    }),
+    db().reflectionReply.findMany({
+      where: owned,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
-        ...ENTRY_SELECT,
-        revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
-        shares: {
-          orderBy: [{ sharedAt: "asc" }, { cohortId: "asc" }],
-          select: { cohortId: true, sharedAt: true, cohort: { select: { name: true } } },
-        },
-        replies: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: {
-            body: true,
-            createdAt: true,
-            author: { select: { name: true } },
-            cohort: { select: { name: true } },
-          },
-        },
+        reflectionId: true,
+        body: true,
+        createdAt: true,
+        author: { select: { name: true } },
+        cohort: { select: { name: true } },
       },
     }),
     learnerCohorts(learner),
   ]);
-  const placed = rows.map(({ revisions, replies, shares, ...row }) => ({
+  const revisionsOf = byEntry(revisions);
+  const sharesOf = byEntry(shares);
+  const repliesOf = byEntry(replies);
+  const placed = rows.map((row) => ({
     ...toView(row),
-    shares,
-    revisions,
-    replies,
+    shares: sharesOf.get(row.id) ?? [],
+    revisions: revisionsOf.get(row.id) ?? [],
+    replies: repliesOf.get(row.id) ?? [],
     place: placeEntry(row),
   }));
   placed.sort(compareByCourse);
@@ -124,7 +132,7 @@ export function toJson(data: JournalExport): string {
 
 /** The day of a moment in the export's zone (the learner's own). */
 function dayIn(iso: string, zone: string): string {
-  return formatDate(new Date(iso), zone, "long");
+  return formatDate(new Date(iso), zone);
 }
 
 // Backslash-escaping makes Markdown show a character as written. `<` and `&`
@@ -223,4 +231,15 @@ export function toMarkdown(data: JournalExport): string {
     }
   }
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** Rows grouped by the entry they belong to, each group in the order read. */
+function byEntry<T extends { reflectionId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.reflectionId);
+    if (group) group.push(row);
+    else groups.set(row.reflectionId, [row]);
+  }
+  return groups;
 }

@@ -7,6 +7,7 @@ import "server-only";
 // first reads a few small columns of every matching entry, places and sorts
 // them in memory, and only then reads the full text of the one page shown.
 import { db } from "../db/client";
+import { idsFilter } from "../db/id-list";
 import type { SessionUser } from "../auth/session";
 import { ENTRY_SELECT, toView } from "./reflections";
 import {
@@ -58,33 +59,47 @@ const LIGHT_SELECT = {
   lessonKey: true,
   promptText: true,
   createdAt: true,
-  // Shared with any cohort? One share row answers it.
-  shares: { select: { cohortId: true }, take: 1 },
 } as const;
+
+/**
+ * The ids of the learner's entries shared with any cohort, in one query by
+ * owner: a nested `shares` select would send every entry id as a bound
+ * parameter, past SQLite's limit for a learner with a few thousand entries.
+ */
+async function sharedIds(learner: SessionUser): Promise<Set<string>> {
+  const rows = await db().reflectionShare.findMany({
+    where: { reflection: { userId: learner.id } },
+    select: { reflectionId: true },
+  });
+  return new Set(rows.map((r) => r.reflectionId));
+}
 
 async function lightEntries(learner: SessionUser, q: string): Promise<Light[]> {
   const words = searchWords(q);
-  const toLight = (row: {
-    id: string;
-    promptId: string;
-    lessonKey: string;
-    promptText: string;
-    createdAt: Date;
-    shares: { cohortId: string }[];
-  }) => ({
-    id: row.id,
-    shared: row.shares.length > 0,
-    createdAt: row.createdAt,
-    place: placeEntry(row),
-  });
+  const shared = sharedIds(learner);
+  const toLight =
+    (sharedSet: Set<string>) =>
+    (row: { id: string; promptId: string; lessonKey: string; promptText: string; createdAt: Date }) => ({
+      id: row.id,
+      shared: sharedSet.has(row.id),
+      createdAt: row.createdAt,
+      place: placeEntry(row),
+    });
   if (words.length === 0) {
-    return (await db().reflection.findMany({ where: { userId: learner.id }, select: LIGHT_SELECT })).map(toLight);
+    const [rows, sharedSet] = await Promise.all([
+      db().reflection.findMany({ where: { userId: learner.id }, select: LIGHT_SELECT }),
+      shared,
+    ]);
+    return rows.map(toLight(sharedSet));
   }
-  const candidates = await db().reflection.findMany({
-    where: { userId: learner.id, ...searchWhere(words) },
-    select: { ...LIGHT_SELECT, body: true },
-  });
-  return candidates.filter((row) => matchesAll(row, words)).map(toLight);
+  const [candidates, sharedSet] = await Promise.all([
+    db().reflection.findMany({
+      where: { userId: learner.id, ...searchWhere(words) },
+      select: { ...LIGHT_SELECT, body: true },
+    }),
+    shared,
+  ]);
+  return candidates.filter((row) => matchesAll(row, words)).map(toLight(sharedSet));
 }
 
 function matchesVisibility(entry: Light, visibility: Visibility | null): boolean {
@@ -141,11 +156,12 @@ async function selectPage(
   const page = Math.min(Math.max(1, Math.floor(filters.page ?? 1)), pageCount);
   const slice = matching.slice((page - 1) * perPage, page * perPage);
 
+  const sliceIds = slice.map((l) => l.id);
   const rows =
     slice.length === 0
       ? []
       : await db().reflection.findMany({
-          where: { userId: learner.id, id: { in: slice.map((l) => l.id) } },
+          where: { userId: learner.id, id: idsFilter(sliceIds) },
           select: ENTRY_SELECT,
         });
   const byId = new Map(rows.map((row) => [row.id, toView(row)]));

@@ -3,16 +3,19 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
-import {
-  deleteAllEntries,
-  deleteEntry,
-  entriesForLesson,
-  entriesForPrompt,
-  getEntry,
-  saveReflection,
-  type SaveInput,
-} from "./reflections";
+import { deleteAllEntries, deleteEntry, entriesForLesson, saveReflection, type SaveInput } from "./reflections";
 import { shareEntry, stopSharing } from "../cohorts/sharing";
+import { promptHistory } from "./prompt-history";
+
+// The journal's page for one question (promptHistory) is how the app reads a
+// learner's answers to a prompt, each with its earlier versions.
+async function entriesForPrompt(learner: SessionUser, promptId: string) {
+  return (await promptHistory(learner, promptId))?.entries ?? [];
+}
+
+async function getEntry(learner: SessionUser, id: string) {
+  return (await entriesForPrompt(learner, "whats-your-part")).find((entry) => entry.id === id) ?? null;
+}
 
 let counter = 0;
 async function person(role: SessionUser["role"] = "learner"): Promise<SessionUser> {

@@ -185,32 +185,7 @@ export async function entriesForLesson(learner: SessionUser, lessonKey: string):
   return rows.map(({ shares, ...row }) => ({ ...toView(row), sharedWith: shares.map((s) => s.cohortId) }));
 }
 
-export async function entriesForPrompt(learner: SessionUser, promptId: string): Promise<EntryView[]> {
-  const rows = await db().reflection.findMany({
-    where: { userId: learner.id, promptId },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: ENTRY_SELECT,
-  });
-  return rows.map(toView);
-}
-
 export type Revision = { version: number; body: string; savedAt: Date };
-
-export async function getEntry(
-  learner: SessionUser,
-  id: string,
-): Promise<(EntryView & { revisions: Revision[] }) | null> {
-  const row = await db().reflection.findFirst({
-    where: { id, userId: learner.id },
-    select: {
-      ...ENTRY_SELECT,
-      revisions: { orderBy: { version: "desc" }, select: { version: true, body: true, savedAt: true } },
-    },
-  });
-  if (!row) return null;
-  const { revisions, ...entry } = row;
-  return { ...toView(entry), revisions };
-}
 
 /**
  * Deletes the learner's entries that `where` picks, with their earlier

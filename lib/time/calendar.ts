@@ -1,47 +1,24 @@
-// Calendar days and moments in a time zone, with Intl only (no library).
-// A "day" is an ISO calendar date string, "2026-12-04"; a moment is a Date.
-// Pure; safe anywhere.
+// Calendar days and moments in a time zone, through date-fns and @date-fns/tz
+// (docs/decisions/023-dates-with-date-fns.md). A "day" is an ISO calendar date
+// string, "2026-12-04"; a moment is a Date. Pure; safe anywhere.
+import { TZDate, tz, tzOffset } from "@date-fns/tz";
+import { addDays as addCalendarDays, format, isExists } from "date-fns";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const known = new Set<string>();
 
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(zone);
-  if (!format) {
-    // Throws a RangeError for a zone Intl doesn't know.
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    partsFormats.set(zone, format);
+/** Throws a RangeError for a zone Intl doesn't know (date-fns would quietly read it as UTC). */
+function checked(zone: string): string {
+  if (!known.has(zone)) {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    known.add(zone);
   }
-  return format;
-}
-
-/** The wall-clock date and time in `zone` at `moment`, as UTC fields. */
-function wallClock(moment: number, zone: string): number {
-  const fields: Record<string, number> = {};
-  for (const part of partsFormat(zone).formatToParts(moment)) {
-    if (part.type !== "literal") fields[part.type] = Number(part.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, month - 1, day);
-  wall.setUTCHours(hour, minute, second, 0);
-  return wall.getTime();
+  return zone;
 }
 
 /** Milliseconds `zone` is ahead of UTC at `moment` (negative west of Greenwich). */
 export function zoneOffsetMs(moment: Date | number, zone: string): number {
-  const time = typeof moment === "number" ? moment : moment.getTime();
-  const whole = Math.floor(time / 1000) * 1000;
-  return wallClock(whole, zone) - whole;
+  return tzOffset(checked(zone), new Date(moment)) * 60_000;
 }
 
 /** The parts of an ISO day, or null when it is not a real calendar date. */
@@ -49,37 +26,28 @@ export function parseDay(day: string): { year: number; month: number; date: numb
   const match = ISO_DAY.exec(day);
   if (!match) return null;
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, date);
-  // Rolling over (31 June → 1 July) means there is no such day.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
-  return { year, month, date };
+  return isExists(year, month - 1, date) ? { year, month, date } : null;
+}
+
+function dayInZone(day: string, zone: string): TZDate {
+  const parts = parseDay(day);
+  if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
+  return new TZDate(parts.year, parts.month - 1, parts.date, zone);
 }
 
 /** Midnight UTC of an ISO day: the day as a Date to format in UTC. */
 export function dayAsUtcDate(day: string): Date {
-  const parts = parseDay(day);
-  if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
-  const result = new Date(0);
-  result.setUTCFullYear(parts.year, parts.month - 1, parts.date);
-  return result;
-}
-
-function isoOf(date: Date): string {
-  const year = String(date.getUTCFullYear()).padStart(4, "0");
-  return `${year}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
+  return new Date(dayInZone(day, "UTC").getTime());
 }
 
 /** The calendar day `moment` falls on in `zone`. */
 export function dayIn(moment: Date, zone: string): string {
-  return isoOf(new Date(wallClock(moment.getTime(), zone)));
+  return format(moment, "yyyy-MM-dd", { in: tz(checked(zone)) });
 }
 
 /** The ISO day `days` after (or before, when negative) `day`. */
 export function addDays(day: string, days: number): string {
-  const date = dayAsUtcDate(day);
-  date.setUTCDate(date.getUTCDate() + days);
-  return isoOf(date);
+  return format(addCalendarDays(dayInZone(day, "UTC"), days), "yyyy-MM-dd");
 }
 
 /**
@@ -88,17 +56,7 @@ export function addDays(day: string, days: number): string {
  * exists.
  */
 export function startOfDayIn(day: string, zone: string): Date {
-  const midnight = dayAsUtcDate(day).getTime();
-  // Two guesses: with the offset at "midnight read as UTC", then with the
-  // offset at the first guess. Away from a clock change they agree.
-  const first = midnight - zoneOffsetMs(midnight, zone);
-  const second = midnight - zoneOffsetMs(first, zone);
-  const exact = [first, second].filter((moment) => wallClock(moment, zone) === midnight);
-  // Midnight happening twice (clocks going back across it): the earlier one.
-  if (exact.length > 0) return new Date(Math.min(...exact));
-  // Midnight skipped (clocks going forward at 00:00): the day starts at the
-  // change, which is the later guess.
-  return new Date(Math.max(first, second));
+  return new Date(dayInZone(day, checked(zone)).getTime());
 }
 
 /** The last millisecond of `day` in `zone`: "due on that day" means before this ends. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueText, formatDate, formatDateTime, formatDay, formatMonth, formatShortDate, sameZone } from "./format";
+import { dueText, formatDate, formatDateTime, formatDay, formatMonth, formatTime, sameZone } from "./format";
 
 const lateUtc = new Date("2026-11-30T23:30:00Z");
 
@@ -8,8 +8,8 @@ describe("formatting in a person's zone", () => {
     expect(formatDate(lateUtc, "UTC")).toBe("November 30, 2026");
     expect(formatDate(lateUtc, "Pacific/Auckland")).toBe("December 1, 2026");
     expect(formatDate(lateUtc, "America/Los_Angeles")).toBe("November 30, 2026");
-    expect(formatDate(lateUtc, null, "medium")).toBe("Nov 30, 2026");
-    expect(formatShortDate(lateUtc, "Pacific/Kiritimati")).toBe("1 Dec 2026");
+    expect(formatDate(lateUtc, null)).toBe("November 30, 2026");
+    expect(formatDate(lateUtc, "Pacific/Kiritimati")).toBe("December 1, 2026");
   });
 
   it("groups by the month in the reader's zone", () => {
@@ -20,6 +20,8 @@ describe("formatting in a person's zone", () => {
   it("says UTC next to a time of day when the person has no zone", () => {
     expect(formatDateTime(lateUtc, null)).toBe("November 30, 2026 at 23:30 UTC");
     expect(formatDateTime(lateUtc, "Europe/Berlin")).toBe("December 1, 2026 at 00:30");
+    expect(formatTime(lateUtc, "Asia/Kolkata")).toBe("05:00");
+    expect(formatTime(lateUtc, null)).toBe("23:30 UTC");
   });
 
   it("falls back to UTC for a zone it does not know rather than failing the page", () => {

@@ -1,49 +1,62 @@
-// Dates in words, in the reader's time zone (docs/decisions/014-time-zones.md).
-// Every page, export and email formats through here. A null zone means the
-// person has not got one: UTC, and "UTC" is said wherever a time of day shows.
-// Pure; safe anywhere.
+// Dates in words, in the reader's time zone (docs/decisions/014-time-zones.md),
+// through date-fns and @date-fns/tz (docs/decisions/023-dates-with-date-fns.md).
+// Every page, export, email and island formats through here, in one style:
+// a moment's date reads "December 4, 2026" (with "at 14:05" when the time
+// matters); a due date, which is a calendar day of the cohort's zone, reads
+// "Friday 4 December 2026". A null zone means the person has not got one: UTC,
+// and "UTC" is said wherever a time of day shows. Pure; safe anywhere.
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { dayAsUtcDate, dayIn } from "./calendar";
-import { UTC, zoneOrUtc } from "./zones";
+import { UTC, zoneOrUtc } from "./zone-names";
 
-type Style = "full" | "long" | "medium";
-const formats = new Map<string, Intl.DateTimeFormat>();
+const usable = new Map<string, boolean>();
 
-function format(key: string, zone: string, options: Intl.DateTimeFormatOptions, locale = "en"): Intl.DateTimeFormat {
-  const cacheKey = `${key}|${zone}`;
-  let cached = formats.get(cacheKey);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
-    formats.set(cacheKey, cached);
+/**
+ * The zone to format in: the person's, or UTC when they have none or it is
+ * one this runtime doesn't know. Asked of Intl itself rather than of the list
+ * of names, because a browser may spell a zone its own way (Asia/Calcutta for
+ * Asia/Kolkata) and still know it.
+ */
+function formattingZone(zone: string | null | undefined): string {
+  if (!zone) return UTC;
+  let ok = usable.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    usable.set(zone, ok);
   }
-  return cached;
+  return ok ? zone : UTC;
 }
 
-/** "December 4, 2026" (long), "Dec 4, 2026" (medium), "Friday, December 4, 2026" (full), in `zone`. */
-export function formatDate(moment: Date, zone: string | null | undefined, style: Style = "long"): string {
-  return format(`date-${style}`, zoneOrUtc(zone), { dateStyle: style }).format(moment);
+function inZone(moment: Date, zone: string | null | undefined, pattern: string): string {
+  return format(moment, pattern, { in: tz(formattingZone(zone)) });
+}
+
+/** "December 4, 2026": the day `moment` falls on in `zone`. */
+export function formatDate(moment: Date, zone: string | null | undefined): string {
+  return inZone(moment, zone, "MMMM d, yyyy");
 }
 
 /** "December 2026": the month `moment` falls in, in `zone`. */
 export function formatMonth(moment: Date, zone: string | null | undefined): string {
-  return format("month", zoneOrUtc(zone), { month: "long", year: "numeric" }).format(moment);
+  return inZone(moment, zone, "MMMM yyyy");
+}
+
+/** "14:05", with " UTC" when the person has no zone of their own. */
+export function formatTime(moment: Date, zone: string | null | undefined): string {
+  const text = inZone(moment, zone, "HH:mm");
+  return zone ? text : `${text} UTC`;
 }
 
 /** "December 4, 2026 at 14:05", with " UTC" when the person has no zone of their own. */
 export function formatDateTime(moment: Date, zone: string | null | undefined): string {
-  const text = format("date-time", zoneOrUtc(zone), {
-    dateStyle: "long",
-    timeStyle: "short",
-    hourCycle: "h23",
-  }).format(moment);
-  return zone ? text : `${text} UTC`;
+  return `${formatDate(moment, zone)} at ${formatTime(moment, zone)}`;
 }
-
-/** "4 Dec 2026": a moment's day, short, in `zone`. */
-export function formatShortDate(moment: Date, zone: string | null | undefined): string {
-  return format("short", zoneOrUtc(zone), { day: "numeric", month: "short", year: "numeric" }, "en-GB").format(moment);
-}
-
-const dayParts = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
 
 /**
  * A calendar day ("2026-12-04") in words: "Friday 4 December 2026", or
@@ -51,15 +64,7 @@ const dayParts = { weekday: "long", day: "numeric", month: "long", year: "numeri
  * no zone; it is read as written.
  */
 export function formatDay(day: string, withYear = true): string {
-  const parts = format("day", UTC, dayParts, "en-GB").formatToParts(dayAsUtcDate(day));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  const text = `${part("weekday")} ${part("day")} ${part("month")}`;
-  return withYear ? `${text} ${part("year")}` : text;
-}
-
-/** "4 Dec 2026" for a calendar day. */
-export function formatShortDay(day: string): string {
-  return format("short", UTC, { day: "numeric", month: "short", year: "numeric" }, "en-GB").format(dayAsUtcDate(day));
+  return format(dayAsUtcDate(day), withYear ? "EEEE d MMMM yyyy" : "EEEE d MMMM", { in: tz(UTC) });
 }
 
 /**

@@ -32,3 +32,6 @@ afterEach(() => {
     );
   }
 });
+
+// Logs stay quiet in unit tests (the logger has its own test).
+process.env.LOG_LEVEL ??= "silent";

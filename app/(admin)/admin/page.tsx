@@ -63,9 +63,7 @@ export default async function AdminPage() {
                   {account.disabled ? <span className="ml-2 text-sm text-ink-muted">(disabled)</span> : null}
                 </th>
                 <td className="px-4 py-3 break-all">{account.email}</td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  {formatDate(account.createdAt, admin.timeZone, "medium")}
-                </td>
+                <td className="px-4 py-3 whitespace-nowrap">{formatDate(account.createdAt, admin.timeZone)}</td>
                 <td className="px-4 py-3 text-sm">
                   {account.memberOf.length === 0 && account.facilitates.length === 0 ? (
                     <span className="text-ink-muted">None</span>

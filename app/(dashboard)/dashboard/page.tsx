@@ -80,7 +80,7 @@ export default async function DashboardPage({
                 <div>
                   <p className="m-0 whitespace-pre-wrap">{nudge.message}</p>
                   <p className="m-0 text-sm text-ink-muted">
-                    {nudge.fromName}, {nudge.cohortName} · {formatDate(nudge.createdAt, learner.timeZone, "medium")}
+                    {nudge.fromName}, {nudge.cohortName} · {formatDate(nudge.createdAt, learner.timeZone)}
                   </p>
                 </div>
                 <DismissNudgeForm nudgeId={nudge.id} />
@@ -189,7 +189,7 @@ export default async function DashboardPage({
                 </p>
                 <p className="m-0 text-sm text-ink-muted">
                   Facilitated by {cohort.facilitators.join(", ")} · joined{" "}
-                  {formatDate(cohort.joinedAt, learner.timeZone, "medium")}
+                  {formatDate(cohort.joinedAt, learner.timeZone)}
                 </p>
                 <p className="m-0 text-sm">
                   <SharedWithCohort count={sharedCounts.get(cohort.id) ?? 0} archived={cohort.archived} />

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-import { dueRuleText, formatLongDay } from "./_lib/format";
+import { formatDate } from "@/lib/time/format";
+import { dueRuleText } from "./_lib/format";
 import {
   AssignModuleSchema,
   SetInviteLinkSchema,
@@ -323,8 +324,8 @@ describe("AddCoFacilitatorSchema and RemoveCoFacilitatorSchema", () => {
 
 describe("due rules in words", () => {
   it("says the day in full, or the days after joining", () => {
-    expect(formatLongDay(new Date("2026-12-04T23:59:59.999Z"), "UTC")).toBe("Friday 4 December 2026");
-    expect(formatLongDay(new Date("2026-12-04T23:59:59.999Z"), "Pacific/Auckland")).toBe("Saturday 5 December 2026");
+    expect(formatDate(new Date("2026-12-04T23:59:59.999Z"), "UTC")).toBe("December 4, 2026");
+    expect(formatDate(new Date("2026-12-04T23:59:59.999Z"), "Pacific/Auckland")).toBe("December 5, 2026");
     expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null })).toBe("Due Friday 4 December 2026");
     expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 7 })).toBe("Due 7 days after each learner joins");
     expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 1 })).toBe("Due 1 day after each learner joins");

@@ -14,6 +14,8 @@ export async function GET() {
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const session: SessionSummary | null = user ? { id: user.id, name: user.name, role: user.role } : null;
+  const session: SessionSummary | null = user
+    ? { id: user.id, name: user.name, role: user.role, timeZone: user.timeZone ?? null }
+    : null;
   return NextResponse.json({ session }, { headers: { "Cache-Control": "private, no-store" } });
 }

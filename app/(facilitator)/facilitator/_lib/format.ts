@@ -1,15 +1,7 @@
-// Dates and due rules in words, for the facilitator's pages. Moments (joined,
-// shared, replied) are shown in the facilitator's own zone; due dates are
-// calendar days of the cohort's zone, named when it is not the reader's
-// (docs/decisions/014-time-zones.md).
-import { dayIn } from "@/lib/time/calendar";
+// Due rules in words, for the facilitator's pages. Due dates are calendar
+// days of the cohort's zone, named when it is not the reader's
+// (docs/decisions/014-time-zones.md); moments go through lib/time/format.ts.
 import { dueZoneNote, formatDay } from "@/lib/time/format";
-import { zoneOrUtc } from "@/lib/time/zones";
-
-/** "Friday 4 December 2026": the day `moment` falls on in `zone`. */
-export function formatLongDay(moment: Date, zone: string | null | undefined): string {
-  return formatDay(dayIn(moment, zoneOrUtc(zone)));
-}
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -5,7 +5,7 @@ import { formatDate, formatMonth as formatMonthIn } from "@/lib/time/format";
 export type Zone = string | null | undefined;
 
 export function formatDay(date: Date, zone: Zone): string {
-  return formatDate(date, zone, "long");
+  return formatDate(date, zone);
 }
 
 export function formatMonth(date: Date, zone: Zone): string {

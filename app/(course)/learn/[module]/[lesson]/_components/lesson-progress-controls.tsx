@@ -5,12 +5,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { useSession } from "@/components/session/use-session";
+import { formatDate } from "@/lib/time/format";
 import { setLessonCompleted, visitLesson } from "../../../actions";
 
 type State =
   { status: "loading" } | { status: "ready"; completedAt: string | null } | { status: "error"; message: string };
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
 export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   const session = useSession();
@@ -71,7 +70,7 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
       {completedAt ? (
         <>
           <p className="m-0 font-medium text-success" role="status">
-            Completed on {timeFormat.format(new Date(completedAt))}.
+            Completed on {formatDate(new Date(completedAt), session.session?.timeZone)}.
           </p>
           <button
             type="button"

@@ -1,5 +1,5 @@
 import type { CohortProgress } from "@/lib/cohorts/progress";
-import { formatShortDate, formatShortDay } from "@/lib/time/format";
+import { formatDate, formatDay } from "@/lib/time/format";
 import { plural } from "../../../_lib/format";
 import { cellTone, StatusBadge } from "./status-badge";
 
@@ -45,7 +45,7 @@ export function ProgressTable({
               <th scope="row" className="px-4 py-3 font-medium">
                 {learner.name}
                 <span className="block text-sm font-normal text-ink-muted">
-                  Joined {formatShortDate(learner.joinedAt, readerZone)}
+                  Joined {formatDate(learner.joinedAt, readerZone)}
                 </span>
               </th>
               {learner.cells.map((cell) => (
@@ -55,12 +55,12 @@ export function ProgressTable({
                     {cell.completed} of {plural(cell.total, "lesson")} ({cell.percent}%)
                   </span>
                   {cell.due && cell.status !== "done" ? (
-                    <span className="block text-sm text-ink-muted">Due {formatShortDay(cell.due.day)}</span>
+                    <span className="block text-sm text-ink-muted">Due {formatDay(cell.due.day)}</span>
                   ) : null}
                 </td>
               ))}
               <td className="px-4 py-3 whitespace-nowrap">
-                {learner.lastActivity ? formatShortDate(learner.lastActivity, readerZone) : "Not yet"}
+                {learner.lastActivity ? formatDate(learner.lastActivity, readerZone) : "Not yet"}
               </td>
             </tr>
           ))}

@@ -6,8 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { encodeCursor } from "@/lib/cohorts/shared-cursor";
 import { sharedWithCohort } from "@/lib/cohorts/shared-reflections";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
-import { formatShortDate } from "@/lib/time/format";
-import { formatLongDay } from "../../../_lib/format";
+import { formatDate } from "@/lib/time/format";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
 import { ReplyForm } from "./_components/reply-form";
 import { REPLY_MAX_CHARS, SharedReflectionsQuerySchema } from "./schemas";
@@ -85,14 +84,14 @@ export default async function SharedReflectionsPage({ params, searchParams }: Pr
                   <p className="m-0 text-sm text-ink-muted">
                     Shared{" "}
                     <time dateTime={entry.sharedAt.toISOString()}>
-                      {formatLongDay(entry.sharedAt, facilitator.timeZone)}
+                      {formatDate(entry.sharedAt, facilitator.timeZone)}
                     </time>
                     {entry.updatedAt.getTime() - entry.sharedAt.getTime() > EDITED_AFTER_MS ? (
                       <>
                         {" "}
                         · edited since, on{" "}
                         <time dateTime={entry.updatedAt.toISOString()}>
-                          {formatShortDate(entry.updatedAt, facilitator.timeZone)}
+                          {formatDate(entry.updatedAt, facilitator.timeZone)}
                         </time>
                       </>
                     ) : null}
@@ -115,7 +114,7 @@ export default async function SharedReflectionsPage({ params, searchParams }: Pr
                           <p className="m-0 text-sm text-ink-muted">
                             {reply.authorName},{" "}
                             <time dateTime={reply.createdAt.toISOString()}>
-                              {formatShortDate(reply.createdAt, facilitator.timeZone)}
+                              {formatDate(reply.createdAt, facilitator.timeZone)}
                             </time>
                             {reply.read ? " · seen" : ""}
                           </p>
