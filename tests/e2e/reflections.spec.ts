@@ -82,6 +82,21 @@ test.describe("reflections", () => {
     const e = await openLesson(first);
     await e.text.fill("Typed while the server was down.");
     await expect(e.status).toContainText("Couldn’t save: database unavailable. Kept on this device, will retry.");
+    // Closing hides the tab and the editor tries once more. Playwright stops
+    // routing a page as it closes, so on a busy machine that try slipped past
+    // the route to the real server. The outage goes on inside the page too.
+    await first.evaluate(() => {
+      const realFetch = window.fetch.bind(window);
+      window.fetch = (input, init) =>
+        String(input instanceof Request ? input.url : input).includes("/api/reflections/")
+          ? Promise.resolve(
+              new Response(JSON.stringify({ error: "database unavailable" }), {
+                status: 503,
+                headers: { "content-type": "application/json" },
+              }),
+            )
+          : realFetch(input, init);
+    });
     await first.close({ runBeforeUnload: false });
     await context.unroute(outage);
     expect(await db.reflection.count({ where: { userId: learner.id } })).toBe(0);
