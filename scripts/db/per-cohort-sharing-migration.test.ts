@@ -5,44 +5,25 @@
 // none. Nothing else is lost on the way: entries, their earlier versions and
 // replies all survive the table rebuild. On both databases, whatever
 // TEST_DATABASE_PROVIDER says (docs/decisions/016-per-cohort-sharing.md).
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyTestDatabase, type TestDatabase } from "../../tests/setup/test-database";
+import { migrationHistory } from "../../tests/setup/migration-history";
 import { createDb, dbReady } from "../../lib/db/client";
-import { migrate, migrationFolders, migrationsDirFor } from "./migrations";
+import { migrate } from "./migrations";
 
-const databases: TestDatabase[] = [];
-const tempDirs: string[] = [];
+const history = migrationHistory();
 
 beforeAll(async () => {
   await dbReady();
 });
 
-afterAll(async () => {
-  await Promise.allSettled(databases.map((database) => database.drop()));
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => history.cleanup());
 
 const at = (iso: string) => new Date(iso);
 
 describe.each(["sqlite", "postgresql"] as const)("the per_cohort_sharing migration on %s", (provider) => {
   it("turns each shared entry into shares with its author's cohorts and gives old replies their cohort", async () => {
-    const full = migrationsDirFor(provider);
-    const folders = migrationFolders(full);
-    const mine = folders.findIndex((name) => name.endsWith("_per_cohort_sharing"));
+    const { database, position: mine } = await history.justBefore(provider, "per_cohort_sharing");
     expect(mine).toBeGreaterThan(0);
-
-    // The history just before this migration.
-    const before = mkdtempSync(path.join(os.tmpdir(), "trust-course-sharing-"));
-    tempDirs.push(before);
-    cpSync(full, before, { recursive: true });
-    for (const name of folders.slice(mine)) rmSync(path.join(before, name), { recursive: true });
-
-    const database = await createEmptyTestDatabase({ label: `sharing_${provider}`, provider });
-    databases.push(database);
-    await migrate(database.url, { quiet: true, migrationsDir: before });
 
     // The old schema has columns the current client doesn't know (sharedAt),
     // so the rows are written in SQL, as the app wrote them before.

@@ -2,42 +2,23 @@
 // moment (23:59:59.999 UTC of the chosen day) becomes that calendar day, and
 // existing cohorts get "UTC" (docs/decisions/014-time-zones.md). On both
 // databases, whatever TEST_DATABASE_PROVIDER says.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyTestDatabase, type TestDatabase } from "../../tests/setup/test-database";
+import { migrationHistory } from "../../tests/setup/migration-history";
 import { createDb, dbReady } from "../../lib/db/client";
-import { migrate, migrationFolders, migrationsDirFor } from "./migrations";
+import { migrate } from "./migrations";
 
-const databases: TestDatabase[] = [];
-const tempDirs: string[] = [];
+const history = migrationHistory();
 
 beforeAll(async () => {
   await dbReady();
 });
 
-afterAll(async () => {
-  await Promise.allSettled(databases.map((database) => database.drop()));
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => history.cleanup());
 
 describe.each(["sqlite", "postgresql"] as const)("the time_zones migration on %s", (provider) => {
   it("turns stored due moments into their calendar day and gives old cohorts UTC", async () => {
-    const full = migrationsDirFor(provider);
-    const folders = migrationFolders(full);
-    const mine = folders.findIndex((name) => name.endsWith("_time_zones"));
+    const { database, position: mine } = await history.justBefore(provider, "time_zones");
     expect(mine).toBeGreaterThan(0);
-
-    // The history just before this migration.
-    const before = mkdtempSync(path.join(os.tmpdir(), "trust-course-tz-"));
-    tempDirs.push(before);
-    cpSync(full, before, { recursive: true });
-    for (const name of folders.slice(mine)) rmSync(path.join(before, name), { recursive: true });
-
-    const database = await createEmptyTestDatabase({ label: `tz_${provider}`, provider });
-    databases.push(database);
-    await migrate(database.url, { quiet: true, migrationsDir: before });
 
     const db = createDb(database.url);
     try {

@@ -3,8 +3,8 @@ import type { JournalEntry, ModuleGroup } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate, formatDay, type Zone } from "./entry-date";
-import { EntrySharing } from "./entry-sharing";
+import { EntryDate, type Zone } from "./entry-date";
+import { EntryActions } from "./entry-actions";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
@@ -35,21 +35,7 @@ function Entry({
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
       <EntryBody body={entry.body} />
       <Replies replies={extras.replies.get(entry.id)} zone={zone} />
-      {forPrint ? null : (
-        <div className="no-print flex flex-col gap-1 border-t border-border pt-3">
-          <EntrySharing
-            entryId={entry.id}
-            what={`your answer from ${formatDay(entry.createdAt, zone)}`}
-            sharedWith={extras.sharedWith.get(entry.id) ?? []}
-            cohorts={extras.cohorts}
-          />
-          <p className="m-0 text-sm">
-            <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
-              Open beside your other answers
-            </Link>
-          </p>
-        </div>
-      )}
+      {forPrint ? null : <EntryActions entry={entry} extras={extras} zone={zone} />}
     </li>
   );
 }

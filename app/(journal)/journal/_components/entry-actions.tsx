@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { JournalEntry } from "@/lib/reflections/placement";
+import type { JournalExtras } from "@/lib/reflections/journal-extras";
+import { formatDay, type Zone } from "./entry-date";
+import { EntrySharing } from "./entry-sharing";
+import { promptHref } from "./journal-url";
+
+/** Under an answer in the journal and its timeline: who to share it with, and the way to its question's page. */
+export function EntryActions({ entry, extras, zone }: { entry: JournalEntry; extras: JournalExtras; zone: Zone }) {
+  return (
+    <div className="no-print flex flex-col gap-1 border-t border-border pt-3">
+      <EntrySharing
+        entryId={entry.id}
+        what={`your answer from ${formatDay(entry.createdAt, zone)}`}
+        sharedWith={extras.sharedWith.get(entry.id) ?? []}
+        cohorts={extras.cohorts}
+      />
+      <p className="m-0 text-sm">
+        <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
+          Open beside your other answers
+        </Link>
+      </p>
+    </div>
+  );
+}
