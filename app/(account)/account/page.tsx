@@ -11,6 +11,7 @@ import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
 import { SignedInDevices, type DeviceRow } from "./_components/signed-in-devices";
 import { TimeZoneForm } from "./_components/time-zone-form";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -105,7 +106,11 @@ export default async function AccountPage({
         id="your-email"
         intro={
           <>
-            You sign in with <strong className="break-all text-ink">{user.email}</strong>.
+            You sign in with{" "}
+            <strong className="text-ink">
+              <EmailAddress email={user.email} />
+            </strong>
+            .
           </>
         }
       >

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/time/format";
 import { DisableForm } from "./_components/disable-form";
 import { ResetLinkForm } from "./_components/reset-link-form";
 import { RoleForm } from "./_components/role-form";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "Admin: accounts" };
 
@@ -23,6 +24,7 @@ export default async function AdminPage() {
           choose a new password; you never see or set it.
         </p>
       </div>
+      <p className="m-0 text-sm text-ink-muted sm:hidden">Swipe the table sideways for roles and access.</p>
       <div
         // relative: the visually hidden labels inside are placed within it, not
         // beside the page (which made the whole page scroll sideways on a phone).
@@ -36,13 +38,7 @@ export default async function AdminPage() {
           <thead className="bg-surface-muted">
             <tr>
               <th scope="col" className="px-4 py-3">
-                Name
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Email
-              </th>
-              <th scope="col" className="px-4 py-3">
-                Joined
+                Account
               </th>
               <th scope="col" className="px-4 py-3">
                 Cohorts
@@ -58,12 +54,14 @@ export default async function AdminPage() {
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} className="border-t border-border align-middle">
-                <th scope="row" className="px-4 py-3 font-medium">
-                  {account.name}
+                <th scope="row" className="min-w-44 px-4 py-3 align-top font-normal">
+                  <span className="font-medium">{account.name}</span>
                   {account.disabled ? <span className="ml-2 text-sm text-ink-muted">(disabled)</span> : null}
+                  <EmailAddress email={account.email} className="block text-sm" />
+                  <span className="block text-sm text-ink-muted">
+                    Joined {formatDate(account.createdAt, admin.timeZone)}
+                  </span>
                 </th>
-                <td className="px-4 py-3 break-all">{account.email}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{formatDate(account.createdAt, admin.timeZone)}</td>
                 <td className="px-4 py-3 text-sm">
                   {account.memberOf.length === 0 && account.facilitates.length === 0 ? (
                     <span className="text-ink-muted">None</span>

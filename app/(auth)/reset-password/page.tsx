@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { findResetTarget } from "@/lib/auth/password-reset";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 import { RESET_LINK_EXPIRED } from "./schemas";
+import { EmailAddress } from "@/components/ui/email-address";
 
 // The token stays on this page: no Referer carries it to another.
 export const metadata: Metadata = {
@@ -29,8 +30,11 @@ export default async function ResetPasswordPage({
       {target ? (
         <>
           <p className="m-0 text-ink-muted">
-            For the account <strong className="break-all text-ink">{target.email}</strong>. Once it’s saved, you’ll be
-            signed out everywhere and can sign in with the new one.
+            For the account{" "}
+            <strong className="text-ink">
+              <EmailAddress email={target.email} />
+            </strong>
+            . Once it’s saved, you’ll be signed out everywhere and can sign in with the new one.
           </p>
           <ResetPasswordForm token={token} email={target.email} />
         </>

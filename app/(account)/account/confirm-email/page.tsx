@@ -5,6 +5,7 @@ import { readEmailChangeLink } from "@/lib/account/email-change";
 import { getUser } from "@/lib/auth/session";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
 import { CONFIRM_LINK_EXPIRED } from "./schemas";
+import { EmailAddress } from "@/components/ui/email-address";
 
 // The token stays on this page: no Referer carries it to another.
 export const metadata: Metadata = {
@@ -32,8 +33,11 @@ export default async function ConfirmEmailPage({
         <FormMessage tone="success">
           {user ? (
             <>
-              Done. Your account now uses <strong className="break-all">{user.email}</strong>: sign in with it from now
-              on.
+              Done. Your account now uses{" "}
+              <strong>
+                <EmailAddress email={user.email} />
+              </strong>
+              : sign in with it from now on.
             </>
           ) : (
             "Done. Your account now uses the new address: sign in with it from now on."
@@ -62,8 +66,11 @@ export default async function ConfirmEmailPage({
       ) : (
         <>
           <p className="m-0">
-            Sign in to It Takes Two with <strong className="break-all">{change.newEmail}</strong> from now on? We’ll let
-            the old address know it changed.
+            Sign in to It Takes Two with{" "}
+            <strong>
+              <EmailAddress email={change.newEmail} />
+            </strong>{" "}
+            from now on? We’ll let the old address know it changed.
           </p>
           <ConfirmEmailForm token={token} />
         </>

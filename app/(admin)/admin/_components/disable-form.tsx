@@ -10,7 +10,8 @@ export function DisableForm({ userId, name, disabled }: { userId: string; name: 
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
       <Button type="submit" variant={disabled ? "secondary" : "danger"} disabled={form.pending}>
-        {disabled ? `Enable ${name}` : `Disable ${name}`}
+        {disabled ? "Enable" : "Disable"}
+        <span className="sr-only"> {name}</span>
       </Button>
       <span role="status" className={`text-sm ${form.error ? "text-danger" : "text-success"}`}>
         {form.error ?? form.success}

@@ -21,8 +21,11 @@ export function ProgressTable({
     >
       <table className="w-full border-collapse text-left">
         <caption className="px-4 pt-3 pb-2 text-left text-sm text-ink-muted">
-          Each learner&rsquo;s progress in the assigned modules ({plural(learners.length, "learner")}). Due dates end at
-          midnight, {progress.timeZone} time; other dates are in {readerZone ?? "UTC"} time.
+          {/* Wraps within the visible box and stays put while the table scrolls sideways. */}
+          <span className="sticky left-4 block max-w-[calc(100vw-4rem)]">
+            Each learner&rsquo;s progress in the assigned modules ({plural(learners.length, "learner")}). Due dates end
+            at midnight, {progress.timeZone} time; other dates are in {readerZone ?? "UTC"} time.
+          </span>
         </caption>
         <thead className="bg-surface-muted">
           <tr>
