@@ -90,11 +90,11 @@ describe("email, when SMTP is configured", () => {
     await db().cohortMember.createMany({ data: [here, away].map((p) => ({ cohortId, userId: p.id })) });
     await db().assignment.create({ data: { cohortId, moduleSlug: "own-your-part", dueDate: "2026-12-03" } });
 
-    // 10:00 UTC on 2 December: due by the end of Thursday 3 December in Berlin.
+    // 10:00 UTC on 2 December: due by the end of Thursday, December 3 in Berlin.
     await sendDueSoonReminders(new Date("2026-12-02T10:00:00Z"));
     const text = async (id: string) => (await db().nudge.findFirstOrThrow({ where: { toUserId: id } })).message;
-    expect(await text(here.id)).toContain("is due on Thursday 3 December. You have");
-    expect(await text(away.id)).toContain("is due on Thursday 3 December (end of day, Europe/Berlin time).");
+    expect(await text(here.id)).toContain("is due on Thursday, December 3. You have");
+    expect(await text(away.id)).toContain("is due on Thursday, December 3 (end of day, Europe/Berlin time).");
     const mail = received.find((m) => m.to.includes(away.email));
     expect(mail?.data).toContain("Europe/Berlin time");
   });

@@ -29,8 +29,8 @@ describe("formatting in a person's zone", () => {
   });
 
   it("writes a calendar day as it is, without shifting it", () => {
-    expect(formatDay("2026-12-04")).toBe("Friday 4 December 2026");
-    expect(formatDay("2026-12-04", false)).toBe("Friday 4 December");
+    expect(formatDay("2026-12-04")).toBe("Friday, December 4, 2026");
+    expect(formatDay("2026-12-04", false)).toBe("Friday, December 4");
   });
 });
 
@@ -39,23 +39,23 @@ describe("dueText", () => {
 
   it("is plain when the reader shares the cohort's zone", () => {
     expect(dueText({ day: "2026-12-03", cohortZone: "Europe/Berlin", readerZone: "Europe/Berlin", now })).toBe(
-      "Due Thursday 3 December",
+      "Due Thursday, December 3",
     );
-    expect(dueText({ day: "2026-12-03", cohortZone: "UTC", readerZone: null, now })).toBe("Due Thursday 3 December");
+    expect(dueText({ day: "2026-12-03", cohortZone: "UTC", readerZone: null, now })).toBe("Due Thursday, December 3");
   });
 
   it("names the cohort's zone when the reader lives elsewhere", () => {
     expect(dueText({ day: "2026-12-03", cohortZone: "Europe/Berlin", readerZone: "Pacific/Auckland", now })).toBe(
-      "Due Thursday 3 December (end of day, Europe/Berlin time)",
+      "Due Thursday, December 3 (end of day, Europe/Berlin time)",
     );
     expect(dueText({ day: "2026-12-03", cohortZone: "Europe/Berlin", readerZone: null, now })).toBe(
-      "Due Thursday 3 December (end of day, Europe/Berlin time)",
+      "Due Thursday, December 3 (end of day, Europe/Berlin time)",
     );
   });
 
   it("says the year only when it is not this one", () => {
     expect(dueText({ day: "2027-01-05", cohortZone: "UTC", readerZone: "UTC", now })).toBe(
-      "Due Tuesday 5 January 2027",
+      "Due Tuesday, January 5, 2027",
     );
   });
 

@@ -3,7 +3,7 @@
 // Every page, export, email and island formats through here, in one style:
 // a moment's date reads "December 4, 2026" (with "at 14:05" when the time
 // matters); a due date, which is a calendar day of the cohort's zone, reads
-// "Friday 4 December 2026". A null zone means the person has not got one: UTC,
+// "Friday, December 4, 2026", the same order with its weekday. A null zone means the person has not got one: UTC,
 // and "UTC" is said wherever a time of day shows. Pure; safe anywhere.
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
@@ -59,17 +59,17 @@ export function formatDateTime(moment: Date, zone: string | null | undefined): s
 }
 
 /**
- * A calendar day ("2026-12-04") in words: "Friday 4 December 2026", or
- * without the year ("Friday 4 December") when `withYear` is false. A day has
+ * A calendar day ("2026-12-04") in words: "Friday, December 4, 2026", or
+ * without the year ("Friday, December 4") when `withYear` is false. A day has
  * no zone; it is read as written.
  */
 export function formatDay(day: string, withYear = true): string {
-  return format(dayAsUtcDate(day), withYear ? "EEEE d MMMM yyyy" : "EEEE d MMMM", { in: tz(UTC) });
+  return format(dayAsUtcDate(day), withYear ? "EEEE, MMMM d, yyyy" : "EEEE, MMMM d", { in: tz(UTC) });
 }
 
 /**
- * When a module is due, in the cohort's terms: "Due Thursday 4 December", and
- * when the reader lives in another zone, "Due Thursday 4 December (end of
+ * When a module is due, in the cohort's terms: "Due Thursday, December 4", and
+ * when the reader lives in another zone, "Due Thursday, December 4 (end of
  * day, Europe/Berlin time)" so nobody mistakes whose Thursday it is. The year
  * is said only when it is not the current one.
  */

@@ -326,17 +326,17 @@ describe("due rules in words", () => {
   it("says the day in full, or the days after joining", () => {
     expect(formatDate(new Date("2026-12-04T23:59:59.999Z"), "UTC")).toBe("December 4, 2026");
     expect(formatDate(new Date("2026-12-04T23:59:59.999Z"), "Pacific/Auckland")).toBe("December 5, 2026");
-    expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null })).toBe("Due Friday 4 December 2026");
+    expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null })).toBe("Due Friday, December 4, 2026");
     expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 7 })).toBe("Due 7 days after each learner joins");
     expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 1 })).toBe("Due 1 day after each learner joins");
   });
 
   it("names the cohort's zone when it is not the reader's", () => {
     expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null }, "Asia/Tokyo", "Asia/Tokyo")).toBe(
-      "Due Friday 4 December 2026",
+      "Due Friday, December 4, 2026",
     );
     expect(dueRuleText({ dueDate: "2026-12-04", dueDaysAfterJoin: null }, "Asia/Tokyo", "Europe/Paris")).toBe(
-      "Due Friday 4 December 2026 (end of day, Asia/Tokyo time)",
+      "Due Friday, December 4, 2026 (end of day, Asia/Tokyo time)",
     );
     expect(dueRuleText({ dueDate: null, dueDaysAfterJoin: 7 }, "Asia/Tokyo", null)).toBe(
       "Due 7 days after each learner joins (end of day, Asia/Tokyo time)",

@@ -8,7 +8,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * "Due Friday 4 December 2026" or "Due 7 days after each learner joins", with
+ * "Due Friday, December 4, 2026" or "Due 7 days after each learner joins", with
  * "(end of day, Asia/Tokyo time)" when the cohort's zone is not the reader's.
  */
 export function dueRuleText(
