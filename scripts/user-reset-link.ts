@@ -2,7 +2,8 @@
 // person chooses a new password (works once, for 24 hours). For whoever runs
 // the server, when nobody can sign in as an admin, or no email is set up.
 // Runs with the react-server condition, like the app, to use better-auth.
-import { makeResetLinkByEmail } from "../lib/admin/reset-links";
+import { makeResetLinkByEmail, type ResetLink } from "../lib/admin/reset-links";
+import { isAppError } from "../lib/errors/errors";
 import { formatDateTime } from "../lib/time/format";
 
 async function main(): Promise<number> {
@@ -11,9 +12,13 @@ async function main(): Promise<number> {
     console.error("Usage: npm run user:reset-link -- <email>");
     return 2;
   }
-  const result = await makeResetLinkByEmail(email);
-  if (!result.ok) {
-    console.error(result.message);
+  let result: ResetLink;
+  try {
+    result = await makeResetLinkByEmail(email);
+  } catch (error) {
+    // A refusal (no such account, not an address) is said plainly; anything else is a real failure.
+    if (!isAppError(error)) throw error;
+    console.error(error.message);
     return 1;
   }
   console.log(`One-time reset link for ${result.name} <${result.email}>:`);

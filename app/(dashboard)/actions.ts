@@ -13,7 +13,6 @@ export const joinCohortAction = formAction({
   access: "signed-in",
   handler: async ({ code }, { user }): Promise<FormState> => {
     const result = await joinCohort(user, code);
-    if (result.status === "refused") return { status: "error", message: result.message };
     revalidatePath("/dashboard");
     redirect(`/dashboard?joined=${encodeURIComponent(result.cohortId)}`);
   },
@@ -25,7 +24,6 @@ export const leaveCohortAction = formAction({
   access: "signed-in",
   handler: async ({ cohortId }, { user }): Promise<FormState> => {
     const left = await leaveCohort(user, cohortId);
-    if (!left) return { status: "error", message: "You're not a member of that cohort." };
     revalidatePath("/dashboard");
     redirect(`/dashboard?left=${encodeURIComponent(left)}`);
   },
@@ -36,9 +34,9 @@ export const dismissNudgeAction = formAction({
   schema: NudgeIdSchema,
   access: "signed-in",
   handler: async ({ nudgeId }, { user }): Promise<FormState> => {
-    const dismissed = await dismissNudge(user, nudgeId);
+    // Whether or not it was still there, the dashboard redraws without it.
     revalidatePath("/dashboard");
-    if (!dismissed) return { status: "error", message: "That message is no longer on your dashboard." };
+    await dismissNudge(user, nudgeId);
     return { status: "success", message: "Dismissed." };
   },
 });

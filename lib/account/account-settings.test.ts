@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, startInbox, type Inbox } from "../../tests/setup/smtp-inbox";
 import { auth } from "../auth/auth";
 import { issueResetLink, findResetTarget } from "../auth/password-reset";
-import { ACCOUNT_SETTINGS_LIMITS } from "../auth/rate-limit";
+import { passwordProblem } from "../auth/password-strength";
+import { ACCOUNT_SETTINGS_LIMITS, tooManyTriesMessage } from "../auth/rate-limit";
 import { passwordCheckKey, signInAccountKey } from "../auth/rate-limit-keys";
 import { db } from "../db/client";
+import { RuleError } from "../errors/errors";
 import { confirmEmailChange, readEmailChangeLink, requestEmailChange } from "./email-change";
 import { changeMyName, changeMyPassword } from "./profile";
 
@@ -27,6 +29,12 @@ afterAll(async () => {
 });
 
 const PASSWORD = "my-first-long-password";
+
+const wrongPassword = (field: string) =>
+  new RuleError("Your current password didn’t match, so nothing was changed.", {
+    field,
+    fieldMessage: "That isn’t your current password.",
+  });
 
 /** A person signed in on a device: the headers that device's requests carry. */
 async function signedIn(name = "Noor Haddad") {
@@ -65,28 +73,27 @@ describe("changing a password", () => {
     expect(await db().session.count({ where: { userId: noor.id } })).toBe(3);
     const link = new URL((await issueResetLink(noor.id, 3600)).url).searchParams.get("token")!;
 
-    expect(
-      await changeMyPassword(
+    await expect(
+      changeMyPassword(
         noor,
         { currentPassword: "not-my-password-at-all", newPassword: "velvet kettle orbit harbour" },
         noor.device,
       ),
-    ).toEqual({ status: "wrong-password" });
+    ).rejects.toThrow(wrongPassword("currentPassword"));
     expect(await db().rateLimit.findUnique({ where: { key: passwordCheckKey(noor.id) } })).toMatchObject({ count: 1 });
-    expect(
-      await changeMyPassword(noor, { currentPassword: PASSWORD, newPassword: "noor haddad forever" }, noor.device),
-    ).toMatchObject({
-      status: "weak",
+    await expect(
+      changeMyPassword(noor, { currentPassword: PASSWORD, newPassword: "noor haddad forever" }, noor.device),
+    ).rejects.toMatchObject({
+      kind: "rule",
+      message: "Please choose a different new password. Nothing was changed.",
+      field: "newPassword",
+      fieldMessage: passwordProblem("noor haddad forever", noor),
     });
     expect(await signsIn(noor.email, PASSWORD)).toBe(true);
 
-    expect(
-      await changeMyPassword(
-        noor,
-        { currentPassword: PASSWORD, newPassword: "velvet kettle orbit harbour" },
-        noor.device,
-      ),
-    ).toEqual({ status: "changed" });
+    await expect(
+      changeMyPassword(noor, { currentPassword: PASSWORD, newPassword: "velvet kettle orbit harbour" }, noor.device),
+    ).resolves.toBeUndefined();
     // Only this device goes on, in a fresh session (its cookie set by better-auth).
     expect(await db().session.count({ where: { userId: noor.id } })).toBe(1);
     expect(await signsIn(noor.email, PASSWORD)).toBe(false);
@@ -100,28 +107,24 @@ describe("changing a password", () => {
 
   it("stops trying current passwords after a few wrong ones", async () => {
     const noor = await signedIn();
-    const { limit } = ACCOUNT_SETTINGS_LIMITS.wrongPasswordPerUser;
+    const { limit, windowMs } = ACCOUNT_SETTINGS_LIMITS.wrongPasswordPerUser;
     for (let i = 0; i < limit; i += 1) {
-      expect(
-        await changeMyPassword(
+      await expect(
+        changeMyPassword(
           noor,
           { currentPassword: `wrong-${i}`, newPassword: "velvet kettle orbit harbour" },
           noor.device,
         ),
-      ).toEqual({ status: "wrong-password" });
+      ).rejects.toThrow(wrongPassword("currentPassword"));
     }
-    // Even the right one is not tried now.
-    const locked = await changeMyPassword(
-      noor,
-      { currentPassword: PASSWORD, newPassword: "velvet kettle orbit harbour" },
-      noor.device,
-    );
-    expect(locked).toMatchObject({ status: "too-many" });
-    expect(
-      await requestEmailChange(noor, { newEmail: "noor.new@example.org", password: PASSWORD }, noor.device),
-    ).toMatchObject({
-      status: "too-many",
-    });
+    // Even the right one is not tried now (for the whole window: "15 minutes").
+    const locked = new RuleError(tooManyTriesMessage(windowMs));
+    await expect(
+      changeMyPassword(noor, { currentPassword: PASSWORD, newPassword: "velvet kettle orbit harbour" }, noor.device),
+    ).rejects.toThrow(locked);
+    await expect(
+      requestEmailChange(noor, { newEmail: "noor.new@example.org", password: PASSWORD }, noor.device),
+    ).rejects.toThrow(locked);
     expect(await signsIn(noor.email, PASSWORD)).toBe(true);
   });
 });
@@ -140,12 +143,12 @@ describe("changing an email address, with email configured", () => {
       },
     });
 
-    expect(await requestEmailChange(noor, { newEmail, password: "wrong-password-here" }, noor.device)).toEqual({
-      status: "wrong-password",
-    });
-    expect(await requestEmailChange(noor, { newEmail: noor.email, password: PASSWORD }, noor.device)).toEqual({
-      status: "same",
-    });
+    await expect(requestEmailChange(noor, { newEmail, password: "wrong-password-here" }, noor.device)).rejects.toThrow(
+      wrongPassword("password"),
+    );
+    await expect(requestEmailChange(noor, { newEmail: noor.email, password: PASSWORD }, noor.device)).rejects.toThrow(
+      new RuleError("That’s already the email address of this account.", { field: "newEmail" }),
+    );
     expect(await requestEmailChange(noor, { newEmail, password: PASSWORD }, noor.device)).toEqual({
       status: "link-sent",
       newEmail,

@@ -5,53 +5,57 @@ import "server-only";
 // (/account/confirm-email); the answer is the same whether or not the new
 // address already has an account (that address gets a note instead), and the
 // old address is told once the change is made. Without email there is no way
-// to confirm, so the change is made at once. See
+// to confirm, so the change is made at once. A request that can't be made is
+// a RuleError (lib/errors/errors.ts) with the sentence the form shows. See
 // docs/decisions/017-account-recovery-and-settings.md.
 import { verifyJWT } from "better-auth/crypto";
 import { z } from "zod";
 import { authErrorCode } from "../auth/api-errors";
 import { auth } from "../auth/auth";
-import { ACCOUNT_SETTINGS_LIMITS, consumeRateLimit } from "../auth/rate-limit";
+import { ACCOUNT_SETTINGS_LIMITS, consumeRateLimit, tooManyTriesMessage } from "../auth/rate-limit";
 import { emailChangeKey, emailRateLimitKeys } from "../auth/rate-limit-keys";
 import { forgetSignInGuards } from "../auth/sign-in-limits";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { env } from "../env";
+import { RuleError } from "../errors/errors";
 import { addressInUseEmail, emailChangedEmail } from "../mail/account-emails";
 import { mailConfigured, sendMailInBackground } from "../mail/mailer";
 import { verifyCurrentPassword } from "./profile";
 
-export type EmailChangeRequest =
-  | { status: "link-sent"; newEmail: string }
-  | { status: "changed"; newEmail: string }
-  | { status: "same" }
-  | { status: "taken" }
-  | { status: "wrong-password" }
-  | { status: "too-many"; retryAfterMs: number };
+export type EmailChangeRequest = { status: "link-sent"; newEmail: string } | { status: "changed"; newEmail: string };
 
-/** Asks to move the signed-in person's account to `newEmail` (already trimmed and lower-cased). */
+/**
+ * Asks to move the signed-in person's account to `newEmail` (already trimmed
+ * and lower-cased). A RuleError, and nothing changed, when it is their
+ * address already, the password is wrong, too many were tried, or (without
+ * email only) the address is another account's.
+ */
 export async function requestEmailChange(
   user: Pick<SessionUser, "id" | "email" | "name">,
   input: { newEmail: string; password: string },
   headers: Headers,
 ): Promise<EmailChangeRequest> {
   const oldEmail = user.email.toLowerCase();
-  if (input.newEmail === oldEmail) return { status: "same" };
-  const check = await verifyCurrentPassword(user, input.password, headers);
-  if (check.status === "wrong") return { status: "wrong-password" };
-  if (check.status === "too-many") return check;
+  if (input.newEmail === oldEmail) {
+    throw new RuleError("That’s already the email address of this account.", { field: "newEmail" });
+  }
+  await verifyCurrentPassword(user, input.password, headers, "password");
 
   const owner = await db().user.findUnique({ where: { email: input.newEmail }, select: { id: true } });
   if (!mailConfigured()) {
     // Nothing is sent, so there is nothing to keep quiet about.
-    if (owner) return { status: "taken" };
-    const changed = await changeEmailNow(user.id, input.newEmail);
-    if (changed) await forgetCountersOf(oldEmail);
-    return changed ? { status: "changed", newEmail: input.newEmail } : { status: "taken" };
+    if (owner || !(await changeEmailNow(user.id, input.newEmail))) {
+      throw new RuleError("That address already belongs to another account here. Use a different one.", {
+        field: "newEmail",
+      });
+    }
+    await forgetCountersOf(oldEmail);
+    return { status: "changed", newEmail: input.newEmail };
   }
 
   const limit = await consumeRateLimit(emailChangeKey(user.id), ACCOUNT_SETTINGS_LIMITS.emailChangePerUser);
-  if (!limit.allowed) return { status: "too-many", retryAfterMs: limit.retryAfterMs };
+  if (!limit.allowed) throw new RuleError(tooManyTriesMessage(limit.retryAfterMs));
   // For an address in use, better-auth answers the same and sends nothing;
   // we send its owner a note, so the two cases take the same time too.
   await auth().api.changeEmail({ body: { newEmail: input.newEmail }, headers });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
+import { NotFoundError, RuleError } from "../errors/errors";
 import { listMySessions, signOutMySession, signOutOtherSessions } from "./sessions";
 
 beforeAll(() => {
@@ -24,6 +25,8 @@ async function session(userId: string, userAgent: string | null, updatedAt: Date
   });
   return id;
 }
+
+const ALREADY_SIGNED_OUT = new NotFoundError("That device is already signed out. The list below is up to date.");
 
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
@@ -62,15 +65,17 @@ describe("a person's sessions", () => {
     const phone = await session(ana.id, IPHONE, ago(1));
     const bens = await session(ben.id, FIREFOX, ago(1));
 
-    expect(await signOutMySession(ana, bens, here)).toEqual({ status: "not-found" });
-    expect(await signOutMySession(ana, "no-such-session", here)).toEqual({ status: "not-found" });
+    await expect(signOutMySession(ana, bens, here)).rejects.toThrow(ALREADY_SIGNED_OUT);
+    await expect(signOutMySession(ana, "no-such-session", here)).rejects.toThrow(ALREADY_SIGNED_OUT);
     expect(await db().session.count({ where: { id: bens } })).toBe(1);
-    expect(await signOutMySession(ana, here, here)).toEqual({ status: "this-device" });
+    await expect(signOutMySession(ana, here, here)).rejects.toThrow(
+      new RuleError("That’s the device you’re using now. To sign out here, use “Sign out” at the top of the page."),
+    );
     expect(await db().session.count({ where: { id: here } })).toBe(1);
 
-    expect(await signOutMySession(ana, phone, here)).toEqual({ status: "signed-out", device: "Safari on an iPhone" });
+    expect(await signOutMySession(ana, phone, here)).toBe("Safari on an iPhone");
     expect(await db().session.count({ where: { id: phone } })).toBe(0);
-    expect(await signOutMySession(ana, phone, here)).toEqual({ status: "not-found" });
+    await expect(signOutMySession(ana, phone, here)).rejects.toThrow(ALREADY_SIGNED_OUT);
     expect(await db().session.count({ where: { userId: ben.id } })).toBe(1);
   });
 

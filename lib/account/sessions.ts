@@ -6,6 +6,7 @@ import "server-only";
 import { auth, SESSION_UPDATE_AGE_SECONDS } from "../auth/auth";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
+import { NotFoundError, RuleError } from "../errors/errors";
 import { describeDevice } from "./device";
 
 export type SignedInDevice = {
@@ -45,28 +46,28 @@ export async function listMySessions(
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
-export type SignOutOutcome =
-  { status: "signed-out"; device: string } | { status: "not-found" } | { status: "this-device" };
-
 /**
- * Ends one of the person's own sessions. Another person's session id, or one
- * already ended, is "not-found" and changes nothing. This device is left to
- * the Sign out button, which also clears its cookie.
+ * Ends one of the person's own sessions; the device it was, in words.
+ * Another person's session id, or one already ended, is a NotFoundError and
+ * changes nothing. This device is left to the Sign out button, which also
+ * clears its cookie (a RuleError).
  */
 export async function signOutMySession(
   user: Pick<SessionUser, "id">,
   sessionId: string,
   currentId: string | null,
-): Promise<SignOutOutcome> {
-  if (sessionId === currentId) return { status: "this-device" };
+): Promise<string> {
+  if (sessionId === currentId) {
+    throw new RuleError("That’s the device you’re using now. To sign out here, use “Sign out” at the top of the page.");
+  }
   const row = await db().session.findFirst({
     where: { id: sessionId, userId: user.id },
     select: { token: true, userAgent: true },
   });
-  if (!row) return { status: "not-found" };
+  if (!row) throw new NotFoundError("That device is already signed out. The list below is up to date.");
   const { internalAdapter } = await auth().$context;
   await internalAdapter.deleteSession(row.token);
-  return { status: "signed-out", device: describeDevice(row.userAgent) };
+  return describeDevice(row.userAgent);
 }
 
 /** Ends every session of the person but this device's; how many were ended. */

@@ -11,32 +11,32 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { log } from "../log/logger";
 import { assertAdmin } from "./accounts";
+import { NotFoundError, RuleError } from "../errors/errors";
 
-export type ResetLinkResult =
-  { ok: true; name: string; email: string; url: string; expiresAt: Date } | { ok: false; message: string };
+export type ResetLink = { name: string; email: string; url: string; expiresAt: Date };
 
-async function linkFor(user: { id: string; name: string; email: string }): Promise<ResetLinkResult> {
+async function linkFor(user: { id: string; name: string; email: string }): Promise<ResetLink> {
   const link = await issueResetLink(user.id, ADMIN_RESET_LINK_SECONDS);
-  return { ok: true, name: user.name, email: user.email, ...link };
+  return { name: user.name, email: user.email, ...link };
 }
 
 /** From the admin page: checked here, in the data layer, that the actor is an admin. */
-export async function makeResetLink(actor: SessionUser, userId: string): Promise<ResetLinkResult> {
+export async function makeResetLink(actor: SessionUser, userId: string): Promise<ResetLink> {
   assertAdmin(actor);
   const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
-  if (!user) return { ok: false, message: "That account no longer exists." };
+  if (!user) throw new NotFoundError("That account no longer exists.");
   log.info("admin.reset-link", { by: actor.id, for: user.id });
   return linkFor(user);
 }
 
-/** From the command line, by the account's email address. */
-export async function makeResetLinkByEmail(email: unknown): Promise<ResetLinkResult> {
+/** From the command line, by the account's email address; RuleError or NotFoundError say what is wrong. */
+export async function makeResetLinkByEmail(email: unknown): Promise<ResetLink> {
   const parsed = EmailAddressSchema.safeParse(email);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message).join(" ") };
+  if (!parsed.success) throw new RuleError(parsed.error.issues.map((i) => i.message).join(" "));
   const user = await db().user.findUnique({
     where: { email: parsed.data },
     select: { id: true, name: true, email: true },
   });
-  if (!user) return { ok: false, message: `No account uses ${parsed.data}.` };
+  if (!user) throw new NotFoundError(`No account uses ${parsed.data}.`);
   return linkFor(user);
 }

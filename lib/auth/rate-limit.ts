@@ -55,3 +55,8 @@ export function waitInWords(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return minutes === 1 ? "a minute" : `${minutes} minutes`;
 }
+
+/** What a person is told when a limit on their own account stops them (a wrong current password, too many changes). */
+export function tooManyTriesMessage(retryAfterMs: number): string {
+  return `That was tried too many times in a short while. For your security, please wait ${waitInWords(retryAfterMs)}, then try again. Nothing was changed.`;
+}

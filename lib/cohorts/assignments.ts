@@ -7,7 +7,7 @@ import { assertFacilitatorOf } from "./access";
 import { endOfDayIn } from "../time/calendar";
 import { zoneOrUtc } from "../time/zones";
 import { assignmentStatus, dueFor, urgency, type AssignmentStatus, type DueDay } from "./due";
-import { RuleError } from "../errors/errors";
+import { NotFoundError, RuleError } from "../errors/errors";
 
 /** A due rule as the form gives it: a calendar day ("2026-12-04") or days after joining. */
 export type Due = { kind: "date"; day: string } | { kind: "days"; days: number };
@@ -75,10 +75,12 @@ export async function removeAssignment(
   facilitator: SessionUser,
   cohortId: string,
   assignmentId: string,
-): Promise<boolean> {
+): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
   const removed = await db().assignment.deleteMany({ where: { id: assignmentId, cohortId } });
-  return removed.count === 1;
+  if (removed.count === 0) {
+    throw new NotFoundError("That assignment is not in this cohort (it may have been removed already).");
+  }
 }
 
 export type LearnerAssignment = {

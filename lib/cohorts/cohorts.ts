@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { hasRole } from "../auth/roles";
 import { assertFacilitatorOf, assertFacilitatorRole } from "./access";
-import { RuleError } from "../errors/errors";
+import { NotFoundError, RuleError } from "../errors/errors";
 import { newInviteCode } from "./invite-code";
 import { isTimeZone, zoneOrUtc } from "../time/zones";
 
@@ -158,12 +158,8 @@ export async function addCoFacilitator(
   return { name: person.name };
 }
 
-/** False when that person doesn't facilitate this cohort (nothing to remove). */
-export async function removeCoFacilitator(
-  facilitator: SessionUser,
-  cohortId: string,
-  userId: string,
-): Promise<boolean> {
+/** NotFoundError when that person doesn't facilitate this cohort (nothing to remove). */
+export async function removeCoFacilitator(facilitator: SessionUser, cohortId: string, userId: string): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
   // One statement: removes the row only while someone else still facilitates,
   // so two people removing each other at once can't leave the cohort empty.
@@ -173,7 +169,6 @@ export async function removeCoFacilitator(
   if (removed.count === 0) {
     const still = await db().cohortFacilitator.count({ where: { cohortId, userId } });
     if (still > 0) throw new RuleError("A cohort needs at least one facilitator.");
-    return false;
+    throw new NotFoundError("That person doesn't facilitate this cohort (they may have been removed already).");
   }
-  return true;
 }

@@ -2,6 +2,7 @@ import "server-only";
 // A learner's side of cohorts: joining with an invite code, and leaving.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
+import { NotFoundError, RuleError } from "../errors/errors";
 import { INVITE_CODE_PATTERN } from "./invite-code";
 
 export type InviteInfo =
@@ -35,12 +36,12 @@ export async function inviteInfo(code: string): Promise<InviteInfo> {
   };
 }
 
-export type JoinResult =
-  { status: "joined" | "already-member"; cohortId: string; name: string } | { status: "refused"; message: string };
+export type JoinResult = { status: "joined" | "already-member"; cohortId: string; name: string };
 
+/** Joins the cohort an invite code opens; RuleError (saying why) when the code opens none. */
 export async function joinCohort(learner: SessionUser, code: string, now = new Date()): Promise<JoinResult> {
   const info = await inviteInfo(code);
-  if (info.status !== "open") return { status: "refused", message: info.message };
+  if (info.status !== "open") throw new RuleError(info.message);
   const existing = await db().cohortMember.findUnique({
     where: { cohortId_userId: { cohortId: info.cohortId, userId: learner.id } },
     select: { joinedAt: true },
@@ -63,11 +64,11 @@ export async function joinCohort(learner: SessionUser, code: string, now = new D
 }
 
 /**
- * Leaves a cohort; returns its name, or null when the learner wasn't in it.
+ * Leaves a cohort and returns its name; NotFoundError when the learner wasn't in it.
  * The learner's entries shared with it stop being shared with it, in the
  * same transaction: leaving hides them, and joining again reveals nothing.
  */
-export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<string | null> {
+export async function leaveCohort(learner: SessionUser, cohortId: string): Promise<string> {
   const cohort = await db().cohort.findFirst({
     where: { id: cohortId, members: { some: { userId: learner.id } } },
     select: { name: true },
@@ -76,7 +77,8 @@ export async function leaveCohort(learner: SessionUser, cohortId: string): Promi
     db().reflectionShare.deleteMany({ where: { cohortId, reflection: { userId: learner.id } } }),
     db().cohortMember.deleteMany({ where: { cohortId, userId: learner.id } }),
   ]);
-  return left.count === 1 ? (cohort?.name ?? "the cohort") : null;
+  if (left.count === 0) throw new NotFoundError("You're not a member of that cohort.");
+  return cohort?.name ?? "the cohort";
 }
 
 export type MyCohort = { id: string; name: string; facilitators: string[]; joinedAt: Date; archived: boolean };

@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/session";
 import { log } from "../log/logger";
 import { sendMail, mailConfigured } from "../mail/mailer";
 import { assertFacilitatorOf } from "./access";
-import { RuleError } from "../errors/errors";
+import { NotFoundError, RuleError } from "../errors/errors";
 
 export const NUDGE_MAX_CHARS = 500;
 
@@ -72,10 +72,11 @@ export async function myNudges(learner: SessionUser): Promise<NudgeView[]> {
   }));
 }
 
-export async function dismissNudge(learner: SessionUser, nudgeId: string): Promise<boolean> {
+/** Hides one of the learner's own nudges; NotFoundError when none of theirs has that id. */
+export async function dismissNudge(learner: SessionUser, nudgeId: string): Promise<void> {
   const result = await db().nudge.updateMany({
     where: { id: nudgeId, toUserId: learner.id },
     data: { dismissedAt: new Date() },
   });
-  return result.count === 1;
+  if (result.count === 0) throw new NotFoundError("That message is no longer on your dashboard.");
 }

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { addCoFacilitator, createCohort, getCohort, setArchived } from "./cohorts";
-import { NotFoundError } from "../errors/errors";
+import { NotFoundError, RuleError } from "../errors/errors";
+import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE } from "./visibility";
+
+const GONE = new NotFoundError(ENTRY_GONE_MESSAGE);
+const NOT_YOURS = new RuleError(NOT_YOUR_COHORT_MESSAGE, { field: "cohortId" });
 import { joinCohort, leaveCohort } from "./membership";
 import {
   canFacilitatorRead,
@@ -84,14 +88,14 @@ describe("sharing one entry with one cohort", () => {
     const leos = await entry(leo, "Leo's part");
 
     // A cohort she isn't in, an archived one, one that doesn't exist: the same answer.
-    expect(await shareEntry(mei, meis, leads.id)).toEqual({ status: "no-cohort" });
-    expect(await shareEntry(mei, meis, old.id)).toEqual({ status: "no-cohort" });
-    expect(await shareEntry(mei, meis, "no-such-cohort")).toEqual({ status: "no-cohort" });
+    await expect(shareEntry(mei, meis, leads.id)).rejects.toThrow(NOT_YOURS);
+    await expect(shareEntry(mei, meis, old.id)).rejects.toThrow(NOT_YOURS);
+    await expect(shareEntry(mei, meis, "no-such-cohort")).rejects.toThrow(NOT_YOURS);
     // Someone else's entry, or one that doesn't exist, even into a cohort the caller is in.
-    expect(await shareEntry(leo, meis, support.id)).toEqual({ status: "no-entry" });
-    expect(await shareEntry(priya, meis, support.id)).toEqual({ status: "no-entry" });
-    expect(await shareEntry(mei, randomUUID(), support.id)).toEqual({ status: "no-entry" });
-    expect(await shareEntry(mei, leos, support.id)).toEqual({ status: "no-entry" });
+    await expect(shareEntry(leo, meis, support.id)).rejects.toThrow(GONE);
+    await expect(shareEntry(priya, meis, support.id)).rejects.toThrow(GONE);
+    await expect(shareEntry(mei, randomUUID(), support.id)).rejects.toThrow(GONE);
+    await expect(shareEntry(mei, leos, support.id)).rejects.toThrow(GONE);
     expect(await db().reflectionShare.count()).toBe(0);
 
     const at = new Date("2026-04-01T10:00:00.000Z");
@@ -166,8 +170,8 @@ describe("sharing one entry with one cohort", () => {
     );
 
     for (const stranger of [leo, priya, ana]) {
-      expect(await stopSharing(stranger, meis, null)).toEqual({ status: "no-entry" });
-      expect(await stopSharing(stranger, meis, support.id)).toEqual({ status: "no-entry" });
+      await expect(stopSharing(stranger, meis, null)).rejects.toThrow(GONE);
+      await expect(stopSharing(stranger, meis, support.id)).rejects.toThrow(GONE);
     }
     expect(await db().reflectionShare.count({ where: { reflectionId: meis } })).toBe(2);
 
@@ -288,7 +292,7 @@ describe("who can read a shared entry, and reply", () => {
     expect(await labelOf(mei, answer)).toBe(
       "Shared with Support team, but no one else can see it for now: the cohort is archived.",
     );
-    expect(await shareEntry(mei, await entry(mei, "Another"), support.id)).toEqual({ status: "no-cohort" });
+    await expect(shareEntry(mei, await entry(mei, "Another"), support.id)).rejects.toThrow(NOT_YOURS);
 
     await setArchived(priya, support.id, false);
     expect(await bodies(priya, support.id)).toEqual(["For the support team"]);

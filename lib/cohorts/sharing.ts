@@ -7,7 +7,8 @@ import "server-only";
 import { db } from "../db/client";
 import { idsFilter, keepListed } from "../db/id-list";
 import type { SessionUser } from "../auth/session";
-import { shareable, type SharingCohort } from "./visibility";
+import { NotFoundError, RuleError } from "../errors/errors";
+import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, shareable, type SharingCohort } from "./visibility";
 
 export type { SharingCohort } from "./visibility";
 
@@ -83,8 +84,7 @@ export function sharedCohorts(shares: EntryShare[] | undefined, cohorts: Sharing
   return cohorts.filter((c) => ids.has(c.id));
 }
 
-export type ShareResult =
-  { status: "shared"; cohort: SharingCohort; already: boolean } | { status: "no-entry" } | { status: "no-cohort" };
+export type ShareResult = { status: "shared"; cohort: SharingCohort; already: boolean };
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
@@ -93,7 +93,8 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Shares one of the learner's own entries with one cohort they are a member
  * of and that is not archived. Sharing again changes nothing (the first
- * moment it was shared is kept).
+ * moment it was shared is kept). NotFoundError when the entry isn't theirs;
+ * RuleError (about the cohort field) when the cohort isn't one of theirs.
  */
 export async function shareEntry(
   learner: SessionUser,
@@ -108,8 +109,8 @@ export async function shareEntry(
       select: { cohort: { select: COHORT_SELECT } },
     }),
   ]);
-  if (!entry) return { status: "no-entry" };
-  if (!membership) return { status: "no-cohort" };
+  if (!entry) throw new NotFoundError(ENTRY_GONE_MESSAGE);
+  if (!membership) throw new RuleError(NOT_YOUR_COHORT_MESSAGE, { field: "cohortId" });
   const cohort = toSharingCohort(learner, membership.cohort);
   const existing = await db().reflectionShare.findUnique({
     where: { reflectionId_cohortId: { reflectionId: entryId, cohortId } },
@@ -126,16 +127,17 @@ export async function shareEntry(
   return { status: "shared", cohort, already: false };
 }
 
-export type StopResult = { status: "stopped"; removed: string[]; remaining: number } | { status: "no-entry" };
+export type StopResult = { status: "stopped"; removed: string[]; remaining: number };
 
 /**
  * Stops sharing one of the learner's entries with one cohort, or with every
  * cohort when `cohortId` is null. `removed` names the cohorts it was taken
  * from; stopping what wasn't shared removes nothing and is not an error.
+ * NotFoundError when the entry isn't theirs.
  */
 export async function stopSharing(learner: SessionUser, entryId: string, cohortId: string | null): Promise<StopResult> {
   const entry = await db().reflection.findFirst({ where: { id: entryId, userId: learner.id }, select: { id: true } });
-  if (!entry) return { status: "no-entry" };
+  if (!entry) throw new NotFoundError(ENTRY_GONE_MESSAGE);
   const where = { reflectionId: entryId, reflection: { userId: learner.id }, ...(cohortId ? { cohortId } : {}) };
   // The names are only for the message; the delete is what counts.
   const rows = await db().reflectionShare.findMany({ where, select: { cohort: { select: { name: true } } } });

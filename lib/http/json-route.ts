@@ -79,6 +79,8 @@ export function jsonRoute<S extends z.ZodType, A extends Access, P = Record<stri
   schema: S;
   source: "body" | "query";
   maxBytes?: number;
+  /** What a signed-out caller is told, when the default (about kept writing) doesn't fit. */
+  signInMessage?: string;
   handler: Handler<z.output<S>, A, P>;
 }): (request: NextRequest, context: { params: Promise<P> }) => Promise<NextResponse> {
   return async (request, context) => {
@@ -89,7 +91,10 @@ export function jsonRoute<S extends z.ZodType, A extends Access, P = Record<stri
       const caller = await authorize(options.access);
       if (!caller.ok) {
         return caller.code === "unauthenticated"
-          ? jsonError(401, "Please sign in first. Anything you wrote is still kept on this device.")
+          ? jsonError(
+              401,
+              options.signInMessage ?? "Please sign in first. Anything you wrote is still kept on this device.",
+            )
           : refuse(caller);
       }
       let raw: unknown;

@@ -5,6 +5,7 @@ import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
 import { deleteAllEntries, deleteEntry, entriesForLesson, saveReflection, type SaveInput } from "./reflections";
 import { shareEntry, stopSharing } from "../cohorts/sharing";
+import { NotFoundError } from "../errors/errors";
 import { promptHistory } from "./prompt-history";
 
 // The journal's page for one question (promptHistory) is how the app reads a
@@ -146,11 +147,12 @@ describe("who can read and change a reflection", () => {
       expect(await getEntry(other, id)).toBeNull();
       expect(await entriesForLesson(other, "check-yourself-first/whats-your-part")).toEqual([]);
       expect(await entriesForPrompt(other, "whats-your-part")).toEqual([]);
-      expect(await saveReflection(other, id, input("Overwritten!", 1))).toEqual({ status: "not-found" });
-      expect(await saveReflection(other, id, input("Overwritten!", 0))).toEqual({ status: "not-found" });
-      expect(await shareEntry(other, id, cohort.id)).toEqual({ status: "no-entry" });
-      expect(await stopSharing(other, id, null)).toEqual({ status: "no-entry" });
-      expect(await deleteEntry(other, id)).toBe(false);
+      const noSuchEntry = new NotFoundError("There is no such entry in your journal.");
+      await expect(saveReflection(other, id, input("Overwritten!", 1))).rejects.toThrow(noSuchEntry);
+      await expect(saveReflection(other, id, input("Overwritten!", 0))).rejects.toThrow(noSuchEntry);
+      await expect(shareEntry(other, id, cohort.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(stopSharing(other, id, null)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(deleteEntry(other, id)).rejects.toBeInstanceOf(NotFoundError);
       expect(await deleteAllEntries(other)).toBe(0);
     }
     const row = await db().reflection.findUniqueOrThrow({ where: { id } });
@@ -172,7 +174,7 @@ describe("who can read and change a reflection", () => {
     expect(await stopSharing(owner, id, null)).toMatchObject({ status: "stopped", remaining: 0 });
     expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);
     await shareEntry(owner, id, cohort.id);
-    expect(await deleteEntry(owner, id)).toBe(true);
+    await deleteEntry(owner, id);
     expect(await db().reflection.count({ where: { id } })).toBe(0);
     // Its shares went with it.
     expect(await db().reflectionShare.count({ where: { reflectionId: id } })).toBe(0);

@@ -5,6 +5,8 @@ import "server-only";
 // entries, live in lib/cohorts (sharing.ts, shared-reflections.ts).
 import { db } from "../db/client";
 import { erase } from "../db/erase";
+import { NotFoundError } from "../errors/errors";
+import { ENTRY_GONE_MESSAGE } from "../cohorts/visibility";
 import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
 import type { SaveReflection } from "./schemas";
@@ -45,8 +47,11 @@ export function toView(row: EntryView): EntryView {
 /** What is saved: the learner's text, and the question as the course words it. */
 export type SaveInput = Omit<SaveReflection, "promptText"> & { promptText: string };
 
-export type SaveResult =
-  { status: "saved"; entry: EntryView } | { status: "conflict"; entry: EntryView } | { status: "not-found" };
+/** A save that went through, or the newer text it would have overwritten. */
+export type SaveResult = { status: "saved" | "conflict"; entry: EntryView };
+
+/** An id that is someone else's, or was deleted: the same answer for both. */
+const NO_SUCH_ENTRY = "There is no such entry in your journal.";
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
@@ -87,7 +92,8 @@ function isRecordNotFound(error: unknown): boolean {
  * Saves one answer. `baseVersion` is the version the learner's text started
  * from (0 for a new entry). Saving the same text twice is harmless (a retry
  * after a lost reply); saving over a newer version is a conflict and changes
- * nothing.
+ * nothing. NotFoundError when the id is someone else's, or the entry was
+ * deleted since the learner's text started from it.
  */
 export async function saveReflection(
   learner: SessionUser,
@@ -101,7 +107,7 @@ export async function saveReflection(
   }
   const current = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
   if (!current) {
-    if (input.baseVersion !== 0) return { status: "not-found" };
+    if (input.baseVersion !== 0) throw new NotFoundError(NO_SUCH_ENTRY);
     try {
       const created = await db().reflection.create({
         data: {
@@ -121,7 +127,7 @@ export async function saveReflection(
       // Either a racing retry of this same save, or an id that is someone else's.
       if (!isUniqueViolation(error)) throw error;
       const again = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
-      if (!again) return { status: "not-found" };
+      if (!again) throw new NotFoundError(NO_SUCH_ENTRY);
       return again.body === input.body
         ? { status: "saved", entry: toView(again) }
         : { status: "conflict", entry: toView(again) };
@@ -162,7 +168,7 @@ export async function saveReflection(
   }
   // Another save won the race between our read and our write.
   const latest = await db().reflection.findFirst({ where: { id, userId: learner.id }, select: ENTRY_SELECT });
-  if (!latest) return { status: "not-found" };
+  if (!latest) throw new NotFoundError(NO_SUCH_ENTRY);
   return latest.body === input.body
     ? { status: "saved", entry: toView(latest) }
     : { status: "conflict", entry: toView(latest) };
@@ -201,8 +207,9 @@ async function eraseEntries(where: { userId: string; id?: string }): Promise<num
   });
 }
 
-export async function deleteEntry(learner: SessionUser, id: string): Promise<boolean> {
-  return (await eraseEntries({ id, userId: learner.id })) === 1;
+/** Deletes one of the learner's own entries; NotFoundError when none of theirs has that id. */
+export async function deleteEntry(learner: SessionUser, id: string): Promise<void> {
+  if ((await eraseEntries({ id, userId: learner.id })) === 0) throw new NotFoundError(ENTRY_GONE_MESSAGE);
 }
 
 export async function deleteAllEntries(learner: SessionUser): Promise<number> {

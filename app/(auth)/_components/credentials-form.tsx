@@ -2,10 +2,9 @@
 // The sign-in and sign-up form: the same fields, button and links, with a
 // name and a password hint added when creating an account.
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { NEW_PASSWORD_HINT } from "@/lib/auth/password-policy";
 import { signIn, signUp } from "../actions";
@@ -32,8 +31,7 @@ export function CredentialsForm({ mode, redirectTo }: { mode: keyof typeof MODES
   const form = useFormAction(text.action);
   const signingUp = mode === "sign-up";
   return (
-    <form action={form.action} className="flex flex-col gap-5" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+    <ActionForm form={form} className="flex flex-col gap-5">
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <BrowserTimeZoneField />
       {signingUp ? (
@@ -71,13 +69,13 @@ export function CredentialsForm({ mode, redirectTo }: { mode: keyof typeof MODES
           </Link>
         </p>
       )}
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? text.pending : text.submit}
-      </Button>
+      <SubmitButton pending={form.pending} busy={text.pending}>
+        {text.submit}
+      </SubmitButton>
       <p>
         {text.other.question}{" "}
         <Link href={`${text.other.path}?redirectTo=${encodeURIComponent(redirectTo)}`}>{text.other.link}</Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { shareEntry, stopSharing } from "@/lib/cohorts/sharing";
-import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
+import { sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
 import { ShareEntrySchema, StopSharingSchema } from "./schemas";
 
 export const shareEntryAction = formAction({
@@ -15,8 +15,6 @@ export const shareEntryAction = formAction({
   access: "signed-in",
   handler: async ({ entryId, cohortId }, { user }): Promise<FormState> => {
     const result = await shareEntry(user, entryId, cohortId);
-    if (result.status === "no-entry") return { status: "error", message: ENTRY_GONE_MESSAGE };
-    if (result.status === "no-cohort") return { status: "error", message: NOT_YOUR_COHORT_MESSAGE };
     revalidatePath("/journal", "layout");
     return { status: "success", message: sharedMessage(result.cohort) };
   },
@@ -28,7 +26,6 @@ export const stopSharingAction = formAction({
   access: "signed-in",
   handler: async ({ entryId, cohortId }, { user }): Promise<FormState> => {
     const result = await stopSharing(user, entryId, cohortId ?? null);
-    if (result.status === "no-entry") return { status: "error", message: ENTRY_GONE_MESSAGE };
     revalidatePath("/journal", "layout");
     return { status: "success", message: stoppedMessage(result.removed, result.remaining) };
   },

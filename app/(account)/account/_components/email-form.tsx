@@ -1,17 +1,14 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { changeEmailAction } from "../actions";
 
 export function EmailForm({ mailConfigured }: { mailConfigured: boolean }) {
   const form = useFormAction(changeEmailAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form}>
       <Field
         label="New email address"
         name="newEmail"
@@ -34,9 +31,9 @@ export function EmailForm({ mailConfigured }: { mailConfigured: boolean }) {
         hint="So nobody else can move your account while you’re away from it."
         errors={form.errors("password")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Changing…" : "Change email address"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Changing…" className="w-fit">
+        Change email address
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,16 +1,13 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { changeNameAction } from "../actions";
 
 export function NameForm({ name }: { name: string }) {
   const form = useFormAction(changeNameAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form}>
       <Field
         label="Your name"
         name="name"
@@ -20,9 +17,9 @@ export function NameForm({ name }: { name: string }) {
         defaultValue={form.value("name", name)}
         errors={form.errors("name")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Saving…" : "Save name"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        Save name
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { NEW_PASSWORD_HINT } from "@/lib/auth/password-policy";
@@ -12,8 +12,7 @@ export const PASSWORD_CHANGED =
 export function PasswordForm({ email, justChanged }: { email: string; justChanged: boolean }) {
   const form = useFormAction(changePasswordAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+    <ActionForm form={form}>
       {form.state.status === "idle" && justChanged ? (
         <FormMessage tone="success">{PASSWORD_CHANGED}</FormMessage>
       ) : null}
@@ -32,9 +31,9 @@ export function PasswordForm({ email, justChanged }: { email: string; justChange
         hint={NEW_PASSWORD_HINT}
         errors={form.errors("newPassword")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Changing…" : "Change password"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Changing…" className="w-fit">
+        Change password
+      </SubmitButton>
+    </ActionForm>
   );
 }

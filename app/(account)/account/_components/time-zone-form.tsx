@@ -1,16 +1,13 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { setTimeZoneAction } from "../actions";
 
 export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zones: readonly string[] }) {
   const form = useFormAction(setTimeZoneAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form}>
       <TimeZoneSelect
         label="Your time zone"
         hint={
@@ -22,9 +19,9 @@ export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zon
         value={form.value("timeZone", timeZone)}
         errors={form.errors("timeZone")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Saving…" : "Save time zone"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        Save time zone
+      </SubmitButton>
+    </ActionForm>
   );
 }

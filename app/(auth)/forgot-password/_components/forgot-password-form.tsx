@@ -1,16 +1,13 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { requestPasswordResetAction } from "../actions";
 
 export function ForgotPasswordForm() {
   const form = useFormAction(requestPasswordResetAction);
   return (
-    <form action={form.action} className="flex flex-col gap-5" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form} className="flex flex-col gap-5">
       <Field
         label="Email"
         name="email"
@@ -21,9 +18,9 @@ export function ForgotPasswordForm() {
         defaultValue={form.value("email")}
         errors={form.errors("email")}
       />
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Sending…" : "Send me a reset link"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Sending…">
+        Send me a reset link
+      </SubmitButton>
+    </ActionForm>
   );
 }

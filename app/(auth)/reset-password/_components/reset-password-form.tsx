@@ -1,6 +1,7 @@
 "use client";
+import { SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/password-field";
 import { NEW_PASSWORD_HINT } from "@/lib/auth/password-policy";
@@ -43,9 +44,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
         hint={NEW_PASSWORD_HINT}
         errors={form.errors("newPassword")}
       />
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Saving…" : "Save my new password"}
-      </Button>
+      <SubmitButton pending={form.pending} busy="Saving…">
+        Save my new password
+      </SubmitButton>
     </form>
   );
 }

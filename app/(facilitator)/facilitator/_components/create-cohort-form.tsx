@@ -1,8 +1,7 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { createCohortAction } from "../actions";
 import { TextAreaField } from "./text-area-field";
@@ -21,8 +20,7 @@ export function CreateCohortForm({
 }) {
   const form = useFormAction(createCohortAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+    <ActionForm form={form}>
       <Field
         label="Name"
         name="name"
@@ -50,9 +48,9 @@ export function CreateCohortForm({
         value={form.value("timeZone", myZone)}
         errors={form.errors("timeZone")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Creating…" : "Create cohort"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Creating…" className="w-fit">
+        Create cohort
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -25,7 +25,6 @@ export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: str
     }
     // The question is stored as the course words it, never as the browser sent it.
     const result = await saveReflection(user, id.data, { ...input, promptText: prompt.prompt });
-    if (result.status === "not-found") return jsonError(404, "There is no such entry in your journal.");
     if (result.status === "conflict") {
       return jsonOk({ status: "conflict", entry: result.entry }, 409);
     }

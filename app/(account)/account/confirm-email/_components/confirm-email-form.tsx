@@ -1,18 +1,16 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { confirmEmailChangeAction } from "../actions";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
   const form = useFormAction(confirmEmailChangeAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4">
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+    <ActionForm form={form} noValidate={false}>
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Confirming…" : "Yes, use this address"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Confirming…" className="w-fit">
+        Yes, use this address
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
+import { SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { FORGET_DRAFTS_KEY } from "../../../goodbye/_components/forget-drafts";
@@ -31,9 +31,9 @@ export function DeleteAccountForm({ userId, email }: { userId: string; email: st
         defaultValue={form.value("email")}
         errors={form.errors("email")}
       />
-      <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
-        {form.pending ? "Deleting your account…" : "Delete my account and everything in it"}
-      </Button>
+      <SubmitButton pending={form.pending} busy="Deleting your account…" variant="danger" className="w-fit">
+        Delete my account and everything in it
+      </SubmitButton>
     </form>
   );
 }

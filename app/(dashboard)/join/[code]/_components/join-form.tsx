@@ -1,18 +1,14 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { joinCohortAction } from "../../../actions";
 
 export function JoinForm({ code, cohortName }: { code: string; cohortName: string }) {
   const form = useFormAction(joinCohortAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4">
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+    <ActionForm form={form} noValidate={false}>
       <input type="hidden" name="code" value={code} />
-      <Button type="submit" disabled={form.pending}>
-        {form.pending ? "Joining…" : `Join ${cohortName}`}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Joining…">{`Join ${cohortName}`}</SubmitButton>
+    </ActionForm>
   );
 }

@@ -64,11 +64,9 @@ export const removeAssignmentAction = formAction({
   schema: RemoveAssignmentSchema,
   access: "facilitator",
   handler: async ({ cohortId, assignmentId }, { user }): Promise<FormState> => {
-    const removed = await removeAssignment(user, cohortId, assignmentId);
+    // Whether or not it was still there, the page redraws without it.
     refresh();
-    if (!removed) {
-      return { status: "error", message: "That assignment is not in this cohort (it may have been removed already)." };
-    }
+    await removeAssignment(user, cohortId, assignmentId);
     return { status: "success", message: "Removed. Learners no longer see it as assigned." };
   },
 });

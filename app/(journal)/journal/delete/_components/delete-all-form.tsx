@@ -1,8 +1,8 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { deleteAllAnswersAction } from "../actions";
@@ -33,8 +33,7 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
   return (
     <>
       {children}
-      <form action={form.action} className="flex flex-col gap-5" noValidate>
-        {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
+      <ActionForm form={form} className="flex flex-col gap-5">
         <Field
           label={`Type ${DELETE_ALL_WORD} to confirm`}
           name="confirm"
@@ -46,10 +45,10 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
           defaultValue={form.value("confirm")}
           errors={form.errors("confirm")}
         />
-        <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
-          {form.pending ? "Deleting…" : "Delete all my answers"}
-        </Button>
-      </form>
+        <SubmitButton pending={form.pending} busy="Deleting…" variant="danger" className="w-fit">
+          Delete all my answers
+        </SubmitButton>
+      </ActionForm>
     </>
   );
 }

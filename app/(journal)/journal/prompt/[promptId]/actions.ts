@@ -5,7 +5,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type FormState } from "@/lib/actions/form-action";
-import { ENTRY_GONE_MESSAGE } from "@/lib/cohorts/visibility";
 import { promptHistory } from "@/lib/reflections/prompt-history";
 import { deleteEntry } from "@/lib/reflections/reflections";
 import { promptHref } from "../../_components/journal-url";
@@ -16,7 +15,7 @@ export const deleteAnswerAction = formAction({
   schema: DeleteAnswerSchema,
   access: "signed-in",
   handler: async ({ entryId, promptId }, { user }): Promise<FormState> => {
-    if (!(await deleteEntry(user, entryId))) return { status: "error", message: ENTRY_GONE_MESSAGE };
+    await deleteEntry(user, entryId);
     revalidatePath("/journal", "layout");
     // A question that has left the course has no page once its last answer is gone.
     const remaining = await promptHistory(user, promptId);

@@ -7,7 +7,7 @@
 import type { NextResponse } from "next/server";
 import type { SessionUser } from "@/lib/auth/session";
 import { entrySharedWith, learnerCohorts, shareEntry, stopSharing } from "@/lib/cohorts/sharing";
-import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
+import { ENTRY_GONE_MESSAGE, sharedMessage, stoppedMessage } from "@/lib/cohorts/visibility";
 import { jsonError, jsonOk, jsonRoute } from "@/lib/http/json-route";
 import { EntryIdSchema, ShareRequestSchema, StopSharingRequestSchema } from "@/lib/reflections/schemas";
 
@@ -35,10 +35,6 @@ export const PUT = jsonRoute<typeof ShareRequestSchema, "signed-in", Params>({
     const id = entryId(params);
     if (typeof id !== "string") return id;
     const result = await shareEntry(user, id, input.cohortId);
-    if (result.status === "no-entry") return jsonError(404, ENTRY_GONE_MESSAGE);
-    if (result.status === "no-cohort") {
-      return jsonError(422, NOT_YOUR_COHORT_MESSAGE, { fieldErrors: { cohortId: [NOT_YOUR_COHORT_MESSAGE] } });
-    }
     return sharingNow(user, id, "shared", sharedMessage(result.cohort));
   },
 });
@@ -53,7 +49,6 @@ export const DELETE = jsonRoute<typeof StopSharingRequestSchema, "signed-in", Pa
     const id = entryId(params);
     if (typeof id !== "string") return id;
     const result = await stopSharing(user, id, input.cohortId ?? null);
-    if (result.status === "no-entry") return jsonError(404, ENTRY_GONE_MESSAGE);
     return sharingNow(user, id, "stopped", stoppedMessage(result.removed, result.remaining));
   },
 });

@@ -1,7 +1,6 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { assignModuleAction } from "../actions";
 
 export type ModuleOption = { slug: string; label: string; assigned: boolean };
@@ -41,9 +40,7 @@ export function AssignForm({
   const describedBy = (id: string, hint?: string) =>
     [hint, form.errors(id) ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
   return (
-    <form action={form.action} className="flex flex-col gap-5" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form} className="flex flex-col gap-5">
       <input type="hidden" name="cohortId" value={cohortId} />
       <div className="flex flex-col gap-1">
         <label htmlFor="moduleSlug" className="font-medium">
@@ -145,9 +142,9 @@ export function AssignForm({
           </div>
         </div>
       </fieldset>
-      <Button type="submit" disabled={form.pending || modules.length === 0} className="w-fit">
-        {form.pending ? "Assigning…" : "Assign module"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Assigning…" disabled={modules.length === 0} className="w-fit">
+        Assign module
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import type { BehindLearner } from "@/lib/cohorts/behind";
 import { TextAreaField } from "../../../_components/text-area-field";
 import { sendNudgeAction } from "../actions";
@@ -24,9 +23,7 @@ export function NudgeForm({
   const kept = form.values("learnerIds");
   const chosen = kept ? new Set(kept) : null;
   return (
-    <form action={form.action} className="flex flex-col gap-5" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form} className="flex flex-col gap-5">
       <input type="hidden" name="cohortId" value={cohortId} />
       <fieldset
         className="m-0 flex flex-col gap-2 border-0 p-0"
@@ -72,9 +69,9 @@ export function NudgeForm({
         defaultValue={form.value("message", DEFAULT_NUDGE_MESSAGE)}
         errors={form.errors("message")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Sending…" : "Send nudge"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Sending…" className="w-fit">
+        Send nudge
+      </SubmitButton>
+    </ActionForm>
   );
 }

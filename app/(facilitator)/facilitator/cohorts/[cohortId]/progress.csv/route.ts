@@ -1,14 +1,13 @@
 // GET /facilitator/cohorts/:cohortId/progress.csv — the cohort's progress as
 // a spreadsheet file. Progress only, never reflections; progressCsv quotes
 // every field and neutralises spreadsheet formulas. A cohort that isn't the
-// caller's is a 404, the same as one that doesn't exist.
-import { NextResponse, type NextRequest } from "next/server";
-import { getUser } from "@/lib/auth/session";
+// caller's is a 404, the same as one that doesn't exist (the data layer says
+// so; jsonRoute answers it).
+import { NextResponse } from "next/server";
+import { z } from "zod";
 import { getCohort } from "@/lib/cohorts/cohorts";
-import { NotFoundError } from "@/lib/errors/errors";
 import { cohortProgress, progressCsv } from "@/lib/cohorts/progress";
-
-const PRIVATE = { "Cache-Control": "private, no-store" } as const;
+import { jsonRoute } from "@/lib/http/json-route";
 
 /** "Team Alpha (spring)!" → "team-alpha-spring"; ASCII only, so the header needs no encoding. */
 function slugify(name: string): string {
@@ -23,31 +22,25 @@ function slugify(name: string): string {
   return slug || "cohort";
 }
 
-export async function GET(_request: NextRequest, context: { params: Promise<{ cohortId: string }> }) {
-  const { cohortId } = await context.params;
-  const user = await getUser();
-  if (!user) {
-    return NextResponse.json(
-      { error: "Sign in as a facilitator to download this file." },
-      { status: 401, headers: PRIVATE },
-    );
-  }
-  try {
-    const cohort = await getCohort(user, cohortId);
+export const GET = jsonRoute<z.ZodObject, "signed-in", { cohortId: string }>({
+  name: "facilitator.progress-csv",
+  // Not "facilitator": a learner asking gets the same 404 as for a cohort
+  // that doesn't exist, which getCohort decides.
+  access: "signed-in",
+  schema: z.object({}),
+  source: "query",
+  signInMessage: "Sign in as a facilitator to download this file.",
+  handler: async ({ user, params }) => {
+    const cohort = await getCohort(user, params.cohortId);
     const now = new Date();
-    const csv = progressCsv(await cohortProgress(user, cohortId, now), user.timeZone);
+    const csv = progressCsv(await cohortProgress(user, params.cohortId, now), user.timeZone);
     const fileName = `cohort-${slugify(cohort.name)}-progress-${now.toISOString().slice(0, 10)}.csv`;
     return new NextResponse(csv, {
       headers: {
-        ...PRIVATE,
+        "Cache-Control": "private, no-store",
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${fileName}"`,
       },
     });
-  } catch (error) {
-    if (error instanceof NotFoundError) {
-      return NextResponse.json({ error: "There is no such cohort among yours." }, { status: 404, headers: PRIVATE });
-    }
-    throw error;
-  }
-}
+  },
+});

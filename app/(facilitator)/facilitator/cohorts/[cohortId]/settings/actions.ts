@@ -58,14 +58,9 @@ export const removeCoFacilitatorAction = formAction({
   schema: RemoveCoFacilitatorSchema,
   access: "facilitator",
   handler: async ({ cohortId, userId }, { user }): Promise<FormState> => {
-    const removed = await removeCoFacilitator(user, cohortId, userId);
+    // Whether or not they still facilitated it, the page redraws.
     refresh();
-    if (!removed) {
-      return {
-        status: "error",
-        message: "That person doesn't facilitate this cohort (they may have been removed already).",
-      };
-    }
+    await removeCoFacilitator(user, cohortId, userId);
     // Having stepped down, the cohort is no longer theirs to see.
     if (userId === user.id) redirect("/facilitator");
     return { status: "success", message: "Removed. They no longer see this cohort." };

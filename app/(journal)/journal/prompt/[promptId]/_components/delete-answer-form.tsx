@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 // Deleting an answer takes two explicit steps: open the confirmation, then
 // confirm. Native <details>, so it works by keyboard and screen reader.
@@ -24,9 +25,9 @@ export function DeleteAnswerForm({ entryId, promptId, when }: { entryId: string;
         <form action={form.action} className="flex flex-wrap gap-2">
           <input type="hidden" name="entryId" value={entryId} />
           <input type="hidden" name="promptId" value={promptId} />
-          <Button type="submit" variant="danger" disabled={form.pending}>
-            {form.pending ? "Deleting…" : "Yes, delete this answer"}
-          </Button>
+          <SubmitButton pending={form.pending} busy="Deleting…" variant="danger">
+            Yes, delete this answer
+          </SubmitButton>
           <Button type="button" variant="secondary" onClick={keep}>
             Keep it
           </Button>

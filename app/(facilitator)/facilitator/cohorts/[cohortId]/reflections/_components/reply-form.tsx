@@ -1,7 +1,6 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { TextAreaField } from "../../../../_components/text-area-field";
 import { replyAction } from "../actions";
 
@@ -18,9 +17,7 @@ export function ReplyForm({
 }) {
   const form = useFormAction(replyAction);
   return (
-    <form action={form.action} className="flex flex-col gap-3" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form} className="flex flex-col gap-3">
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="reflectionId" value={reflectionId} />
       <TextAreaField
@@ -34,9 +31,9 @@ export function ReplyForm({
         defaultValue={form.value("body")}
         errors={form.errors("body")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Sending…" : "Send reply"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Sending…" className="w-fit">
+        Send reply
+      </SubmitButton>
+    </ActionForm>
   );
 }

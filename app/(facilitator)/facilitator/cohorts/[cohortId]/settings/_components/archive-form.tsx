@@ -1,7 +1,6 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { archiveCohortAction } from "../actions";
 
 /** Archive (after ticking a confirmation box) or bring the cohort back. */
@@ -17,15 +16,13 @@ export function ArchiveForm({
   const form = useFormAction(archiveCohortAction);
   const confirmErrors = form.errors("confirm");
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       {archived ? (
-        <Button type="submit" disabled={form.pending} className="w-fit">
-          {form.pending ? "Bringing it back…" : "Unarchive cohort"}
-        </Button>
+        <SubmitButton pending={form.pending} busy="Bringing it back…" className="w-fit">
+          Unarchive cohort
+        </SubmitButton>
       ) : (
         <>
           <div className="flex flex-col gap-1">
@@ -49,11 +46,11 @@ export function ArchiveForm({
               </ul>
             ) : null}
           </div>
-          <Button type="submit" variant="danger" disabled={form.pending} className="w-fit">
-            {form.pending ? "Archiving…" : "Archive cohort"}
-          </Button>
+          <SubmitButton pending={form.pending} busy="Archiving…" variant="danger" className="w-fit">
+            Archive cohort
+          </SubmitButton>
         </>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
+import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { TextAreaField } from "../../../../_components/text-area-field";
 import { updateCohortAction } from "../actions";
@@ -26,9 +25,7 @@ export function CohortDetailsForm({
 }) {
   const form = useFormAction(updateCohortAction);
   return (
-    <form action={form.action} className="flex flex-col gap-4" noValidate>
-      {form.error ? <FormMessage tone="error">{form.error}</FormMessage> : null}
-      {form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null}
+    <ActionForm form={form}>
       <input type="hidden" name="cohortId" value={cohortId} />
       <Field
         label="Name"
@@ -57,9 +54,9 @@ export function CohortDetailsForm({
         value={form.value("timeZone", timeZone)}
         errors={form.errors("timeZone")}
       />
-      <Button type="submit" disabled={form.pending} className="w-fit">
-        {form.pending ? "Saving…" : "Save changes"}
-      </Button>
-    </form>
+      <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        Save changes
+      </SubmitButton>
+    </ActionForm>
   );
 }
