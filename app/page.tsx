@@ -43,7 +43,11 @@ export default async function HomePage() {
         ) : (
           <div className="flex flex-wrap gap-3">
             {first ? <ButtonLink href={first.href}>Start the course</ButtonLink> : null}
-            {user ? null : (
+            {user ? (
+              <ButtonLink href="/dashboard" variant="secondary">
+                Go to your dashboard
+              </ButtonLink>
+            ) : (
               <ButtonLink href="/sign-up" variant="secondary">
                 Create a free account
               </ButtonLink>

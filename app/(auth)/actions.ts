@@ -11,17 +11,18 @@ import { passwordProblem } from "@/lib/auth/password-strength";
 import { consumeRateLimit, SIGN_UP_LIMITS, waitInWords } from "@/lib/auth/rate-limit";
 import { signUpIpKey } from "@/lib/auth/rate-limit-keys";
 import { checkSignIn, countSignInAttempt, recordSignIn, refusalMessage } from "@/lib/auth/sign-in-limits";
-import { safeRedirectPath } from "@/lib/auth/session";
+import { AFTER_SIGN_IN, safeRedirectPath } from "@/lib/auth/session";
 import { rememberBrowserTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { clientAddress } from "@/lib/http/client-address";
+import { carryReadingPlace } from "@/lib/progress/progress";
 import { SignInSchema, SignUpSchema } from "./schemas";
 
 export const signIn = formAction({
   name: "sign-in",
   schema: SignInSchema,
   access: "public",
-  handler: async ({ email, password, redirectTo, timeZone }): Promise<FormState> => {
+  handler: async ({ email, password, redirectTo, timeZone, place }): Promise<FormState> => {
     const requestHeaders = await headers();
     const address = clientAddress(requestHeaders);
     const check = await checkSignIn(email, address);
@@ -30,7 +31,8 @@ export const signIn = formAction({
     const userId = await signInWithPassword({ email, password }, address, requestHeaders);
     await recordSignIn(email, address);
     await rememberBrowserTimeZone(userId, timeZone, "sign-in");
-    redirect(safeRedirectPath(redirectTo));
+    await carryReadingPlace({ id: userId }, place);
+    redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN));
   },
 });
 
@@ -38,7 +40,7 @@ export const signUp = formAction({
   name: "sign-up",
   schema: SignUpSchema,
   access: "public",
-  handler: async ({ name, email, password, redirectTo, timeZone }): Promise<FormState> => {
+  handler: async ({ name, email, password, redirectTo, timeZone, place }): Promise<FormState> => {
     const requestHeaders = await headers();
     const fromAddress = await consumeRateLimit(signUpIpKey(clientAddress(requestHeaders)), SIGN_UP_LIMITS.perIp);
     if (!fromAddress.allowed) {
@@ -59,7 +61,8 @@ export const signUp = formAction({
     }
     const userId = await signUpWithPassword({ name, email, password }, requestHeaders);
     await rememberBrowserTimeZone(userId, timeZone, "sign-up");
-    redirect(safeRedirectPath(redirectTo));
+    await carryReadingPlace({ id: userId }, place);
+    redirect(safeRedirectPath(redirectTo, AFTER_SIGN_IN));
   },
 });
 

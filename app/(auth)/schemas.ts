@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { EmailAddressSchema, NewPasswordSchema, PersonNameSchema } from "@/lib/auth/account-fields";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { ReadingPlaceFieldSchema } from "@/lib/progress/reading-place";
 import { BrowserTimeZoneSchema } from "@/lib/time/zones";
 
 const email = EmailAddressSchema;
@@ -17,6 +18,8 @@ export const SignInSchema = z.object({
   redirectTo,
   // Filled by the browser after hydration (decision 014); never an error.
   timeZone: BrowserTimeZoneSchema,
+  // A signed-out reader's place, carried into the account (decision 027); never an error.
+  place: ReadingPlaceFieldSchema,
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
@@ -27,5 +30,6 @@ export const SignUpSchema = z.object({
   password: NewPasswordSchema,
   redirectTo,
   timeZone: BrowserTimeZoneSchema,
+  place: ReadingPlaceFieldSchema,
 });
 export type SignUp = z.infer<typeof SignUpSchema>;

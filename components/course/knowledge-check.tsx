@@ -1,61 +1,135 @@
 "use client";
-// A question to check understanding. After answering, every option shows its
-// explanation, so a wrong answer still teaches something.
-import { useId, useState } from "react";
+// A question to check understanding that lets the learner think it through.
+// A wrong answer is marked "Not quite." (words and an icon) and explains only
+// itself; the learner can try another, and tried answers stay marked. Every
+// option's explanation opens once they find the best answer or press "Show
+// the answer". Native radio buttons, so keyboard and screen readers work
+// without extra wiring; a status region says what happened after each check.
+import { useId, useRef, useState } from "react";
 import type { KnowledgeCheckProps } from "@/lib/course/schemas";
+import { Mark } from "./answer-marks";
+
+type Finish = "found" | "shown";
+
+function wrongMessage(triedBefore: number, untriedLeft: number): string {
+  if (untriedLeft === 1) return "Not this one either. There's one answer left to try.";
+  if (triedBefore === 0) return "Not this one. Read why under your choice, then try another.";
+  return "Not this one either. Read why under it, then try again.";
+}
 
 export function KnowledgeCheck({ question, options }: KnowledgeCheckProps) {
   const id = useId();
   const [selected, setSelected] = useState<number | null>(null);
-  const [checked, setChecked] = useState(false);
-  const chosen = selected === null ? undefined : options[selected];
+  const [tried, setTried] = useState<readonly number[]>([]);
+  const [finish, setFinish] = useState<Finish | null>(null);
+  const [message, setMessage] = useState("");
+  const radios = useRef<(HTMLInputElement | null)[]>([]);
+  const rightIndex = options.findIndex((option) => option.correct);
+  const done = finish !== null;
+
+  // The buttons go away once the answer is known, so focus moves to the right
+  // option (its explanation is read with it) instead of falling to the page.
+  function end(how: Finish, text: string) {
+    setFinish(how);
+    setMessage(text);
+    radios.current[rightIndex]?.focus();
+  }
+
+  function check() {
+    if (selected === null) {
+      setMessage("Choose an answer first, then check it.");
+      return;
+    }
+    if (options[selected]?.correct) {
+      end(
+        "found",
+        tried.length === 0
+          ? "Yes, that's right! Every option now shows why."
+          : "Yes, you found it! Every option now shows why.",
+      );
+      return;
+    }
+    if (tried.includes(selected)) {
+      setMessage("You've tried that one already. Choose a different answer.");
+      return;
+    }
+    setTried([...tried, selected]);
+    setMessage(wrongMessage(tried.length, options.length - tried.length - 1));
+  }
+
   return (
     <fieldset className="my-8 rounded-lg border border-border bg-surface p-5">
       <legend className="px-1 text-sm font-semibold tracking-wide text-accent uppercase">
         Check your understanding
       </legend>
-      <p className="mb-4 text-lg font-semibold" id={`${id}-q`}>
+      <p className="mt-0 mb-4 text-lg font-semibold" id={`${id}-q`}>
         {question}
       </p>
       <div role="radiogroup" aria-labelledby={`${id}-q`} className="flex flex-col gap-2">
-        {options.map((option, index) => (
-          <div key={option.label} className="rounded-md border border-border px-3 py-3">
-            <label className="flex cursor-pointer items-start gap-3">
-              <input
-                type="radio"
-                name={`${id}-option`}
-                value={index}
-                checked={selected === index}
-                onChange={() => {
-                  setSelected(index);
-                  setChecked(false);
-                }}
-                className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
-              />
-              <span>{option.label}</span>
-            </label>
-            {checked ? (
-              <p className={`mt-2 mb-0 ml-8 text-sm ${option.correct ? "text-success" : "text-ink-muted"}`}>
-                <strong>{option.correct ? "Best answer. " : "Not quite. "}</strong>
-                {option.explanation}
-              </p>
-            ) : null}
-          </div>
-        ))}
+        {options.map((option, index) => {
+          const wasTried = tried.includes(index);
+          const explained = done || wasTried;
+          const right = done && option.correct;
+          const whyId = `${id}-why-${index}`;
+          const box = right
+            ? "border border-success bg-success-soft ring-1 ring-success"
+            : wasTried
+              ? "border border-dashed border-danger"
+              : "border border-border has-checked:border-accent has-checked:bg-accent-soft";
+          return (
+            <div key={option.label} className={`rounded-md px-3 py-3 ${box}`}>
+              <label className="flex cursor-pointer items-start gap-3">
+                <input
+                  ref={(element) => {
+                    radios.current[index] = element;
+                  }}
+                  type="radio"
+                  name={`${id}-option`}
+                  value={index}
+                  checked={selected === index}
+                  onChange={() => setSelected(index)}
+                  aria-describedby={explained ? whyId : undefined}
+                  className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
+                />
+                <span>{option.label}</span>
+              </label>
+              {explained ? (
+                <p id={whyId} className="mt-2 mb-0 ml-8 flex items-start gap-2 text-base">
+                  <Mark
+                    shape={option.correct ? "tick" : "cross"}
+                    className={`mt-1 ${option.correct ? "text-success" : "text-danger"}`}
+                  />
+                  <span>
+                    <strong>{option.correct ? "Best answer. " : "Not quite. "}</strong>
+                    {option.explanation}
+                  </span>
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button
-          type="button"
-          disabled={selected === null}
-          onClick={() => setChecked(true)}
-          className="min-h-11 rounded-md bg-accent px-4 font-medium text-accent-ink disabled:cursor-not-allowed disabled:opacity-60"
-        >
-          Check answer
-        </button>
-        <p aria-live="polite" className="m-0 font-medium">
-          {checked && chosen ? (chosen.correct ? "That's right." : "Not quite — see the explanations above.") : ""}
-        </p>
-      </div>
+      {done ? null : (
+        <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
+          <button
+            type="button"
+            onClick={check}
+            className="min-h-11 rounded-md bg-accent px-4 font-medium text-accent-ink"
+          >
+            Check answer
+          </button>
+          <button
+            type="button"
+            onClick={() => end("shown", "Here's the answer. Every option now shows why.")}
+            className="min-h-11 rounded-md border border-border px-4 font-medium"
+          >
+            Show the answer
+          </button>
+        </div>
+      )}
+      <p role="status" className="mt-3 mb-0 font-medium empty:mt-0 print:hidden">
+        {message}
+      </p>
     </fieldset>
   );
 }

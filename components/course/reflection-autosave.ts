@@ -15,6 +15,8 @@ import {
 } from "./reflection-store";
 
 export const SAVE_DELAY_MS = 1000;
+/** Dispatched on window after each answer the server confirmed; detail: { lessonKey }. */
+export const REFLECTION_SAVED_EVENT = "itt:reflection-saved";
 const RETRY_FIRST_MS = 2000;
 const RETRY_MAX_MS = 30_000;
 
@@ -162,6 +164,8 @@ export class ReflectionAutosave {
           outcome.entry.id === this.entryId ? { entry: { id: this.entryId, onServer: true } } : {},
         );
         if (this.text !== this.confirmed) this.schedule(SAVE_DELAY_MS);
+        // The lesson's progress island listens: this answer may have completed the lesson.
+        window.dispatchEvent(new CustomEvent(REFLECTION_SAVED_EVENT, { detail: { lessonKey: this.meta.lessonKey } }));
         return;
       case "conflict":
         return this.set({ kind: "conflict", server: outcome.entry });

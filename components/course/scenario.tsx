@@ -1,9 +1,36 @@
 "use client";
-// A workplace situation with a few ways to respond; choosing one shows what
-// would likely happen and why. Native radio buttons, so it works by keyboard
-// and screen reader without extra wiring.
+// A workplace situation with a few ways to respond; choosing one says in words
+// how good a choice it is, what would likely happen and why. Native radio
+// buttons, so it works by keyboard and screen reader without extra wiring. On
+// paper every choice is listed with its rating and outcome.
 import { useId, useState } from "react";
-import type { ScenarioProps } from "@/lib/course/schemas";
+import type { ScenarioProps, ScenarioRating } from "@/lib/course/schemas";
+import { Mark, type MarkShape } from "./answer-marks";
+
+/** The words a learner reads for each rating the lesson gives a choice. */
+export const RATING_WORDS: Record<ScenarioRating, string> = {
+  strong: "A strong choice",
+  partial: "Helps a little",
+  none: "Doesn't fix it",
+  worse: "Likely to make it worse",
+};
+
+const RATING_LOOK: Record<ScenarioRating, { shape: MarkShape; style: string }> = {
+  strong: { shape: "tick", style: "border-success bg-success-soft text-success" },
+  partial: { shape: "up", style: "border-accent bg-accent-soft text-ink" },
+  none: { shape: "level", style: "border-border bg-warning-soft text-ink" },
+  worse: { shape: "down", style: "border-danger bg-danger-soft text-danger" },
+};
+
+function RatingBadge({ rating }: { rating: ScenarioRating }) {
+  const { shape, style } = RATING_LOOK[rating];
+  return (
+    <p className={`mt-0 mb-3 inline-flex items-start gap-2 rounded-md border px-3 py-1 font-semibold ${style}`}>
+      <Mark shape={shape} className="mt-[0.3em]" />
+      <span>{RATING_WORDS[rating]}.</span>
+    </p>
+  );
+}
 
 export function Scenario({ title, situation, choices }: ScenarioProps) {
   const id = useId();
@@ -12,12 +39,12 @@ export function Scenario({ title, situation, choices }: ScenarioProps) {
   return (
     <fieldset className="my-8 rounded-lg border border-border bg-surface p-5">
       <legend className="px-1 text-sm font-semibold tracking-wide text-accent uppercase">Scenario</legend>
-      <p className="mb-2 text-xl font-semibold">{title}</p>
+      <p className="mt-0 mb-2 text-xl font-semibold">{title}</p>
       <p className="mb-4">{situation}</p>
       <p className="mb-2 font-medium" id={`${id}-ask`}>
         What would you do?
       </p>
-      <div role="radiogroup" aria-labelledby={`${id}-ask`} className="flex flex-col gap-2">
+      <div role="radiogroup" aria-labelledby={`${id}-ask`} className="flex flex-col gap-2 print:hidden">
         {choices.map((c, index) => (
           <label
             key={c.label}
@@ -35,31 +62,31 @@ export function Scenario({ title, situation, choices }: ScenarioProps) {
           </label>
         ))}
       </div>
-      <div aria-live="polite" className="mt-4">
+      <div role="status" className="mt-4 print:hidden">
         {choice ? (
           <div className="rounded-md bg-surface-muted p-4">
-            <p className="mb-2">
+            <RatingBadge rating={choice.rating} />
+            <p className="mt-0 mb-2">
               <strong>What likely happens: </strong>
               {choice.outcome}
             </p>
-            <p className="m-0">
+            <p className="mt-0 mb-0">
               <strong>Why: </strong>
               {choice.why}
             </p>
           </div>
         ) : (
-          <p className="text-sm text-ink-muted print:hidden">Choose an option to see what would likely happen.</p>
+          <p className="mt-0 mb-0 text-sm text-ink-muted">Choose an option to see how it would likely go.</p>
         )}
       </div>
-      <div className="hidden print:block">
-        <ol>
-          {choices.map((c) => (
-            <li key={c.label}>
-              {c.label} — {c.outcome} {c.why}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <ol className="hidden print:block">
+        {choices.map((c) => (
+          <li key={c.label}>
+            <strong>{c.label}</strong>
+            <em> {RATING_WORDS[c.rating]}.</em> {c.outcome} {c.why}
+          </li>
+        ))}
+      </ol>
     </fieldset>
   );
 }

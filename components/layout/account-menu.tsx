@@ -5,6 +5,7 @@
 // action comes in as a prop: components never import from app/.
 import Link from "next/link";
 import { useEffect } from "react";
+import { forgetReadingPlace } from "@/components/course/reading-place";
 import type { KnownSession } from "@/components/session/session-check";
 import { useSessionCheck } from "@/components/session/use-session";
 import { forgetsSession, menuAfterCheck, rememberCheck, type MenuState } from "./account-menu-state";
@@ -18,6 +19,8 @@ function useMenuState(): MenuState {
   const remembered = forgetsSession(pathname) ? null : lastKnown;
   useEffect(() => {
     if (check) lastKnown = rememberCheck(check, forgetsSession(pathname) ? null : lastKnown);
+    // Signed in now: a place kept while signed out was carried by the form, or belongs to nobody here.
+    if (check?.kind === "signed-in") forgetReadingPlace();
   }, [pathname, check]);
   if (!check) return { status: "loading" };
   return menuAfterCheck(check, remembered);

@@ -60,7 +60,7 @@ export async function currentSessionId(): Promise<string | null> {
   return (await currentSession())?.session.id ?? null;
 }
 
-export { safeRedirectPath } from "../http/redirect-path";
+export { AFTER_SIGN_IN, safeRedirectPath } from "../http/redirect-path";
 
 /** The signed-in user, or a redirect to sign-in that comes back to `redirectTo`. */
 export async function requireUser(redirectTo: string): Promise<SessionUser> {

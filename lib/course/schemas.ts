@@ -47,11 +47,22 @@ export const ReflectionPropsSchema = z.strictObject({
 });
 export type ReflectionProps = z.infer<typeof ReflectionPropsSchema>;
 
+/** How good a scenario's choice is, said to the learner in words (components/course/scenario.tsx). */
+export const SCENARIO_RATINGS = ["strong", "partial", "none", "worse"] as const;
+export type ScenarioRating = (typeof SCENARIO_RATINGS)[number];
+
 export const ScenarioPropsSchema = z.strictObject({
   title: text(120),
   situation: text(1500),
   choices: z
-    .array(z.strictObject({ label: text(400), outcome: text(800), why: text(800) }))
+    .array(
+      z.strictObject({
+        label: text(400),
+        rating: z.enum(SCENARIO_RATINGS, { message: `rating must be one of: ${SCENARIO_RATINGS.join(", ")}` }),
+        outcome: text(800),
+        why: text(800),
+      }),
+    )
     .min(2, { message: "needs 2 to 4 choices" })
     .max(4, { message: "needs 2 to 4 choices" }),
 });

@@ -8,6 +8,9 @@
 
 export const REDIRECT_PATH_MAX = 500;
 
+/** Where signing in or up leads when nothing else was asked for: the person's dashboard. */
+export const AFTER_SIGN_IN = "/dashboard";
+
 const BASE = "http://redirect.invalid";
 
 // Raw characters a path we made never holds: C0 controls, space, DEL, C1

@@ -9,7 +9,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Password").fill("a-long-enough-passphrase");
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("link", { name: /Your account \(Rosa Diaz\)/ })).toBeVisible();
     const cookie = (await page.context().cookies()).find((c) => c.name === "itt.session_token");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });

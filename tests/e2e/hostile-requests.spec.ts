@@ -19,7 +19,7 @@ function expectSecurityHeaders(response: APIResponse, label: string): void {
 }
 
 test.describe("redirectTo", () => {
-  test("every hostile value leads back to this site's home page, never a 500", async ({ app, page, signedInAs }) => {
+  test("every hostile value leads to this site's dashboard, never a 500", async ({ app, page, signedInAs }) => {
     test.setTimeout(120_000);
     await signedInAs("learner");
     for (const value of HOSTILE_REDIRECTS) {
@@ -29,7 +29,7 @@ test.describe("redirectTo", () => {
         maxRedirects: 0,
       });
       expect(response.status(), label).toBe(307);
-      expect(response.headers()["location"], label).toBe("/");
+      expect(response.headers()["location"], label).toBe("/dashboard");
       expectSecurityHeaders(response, label);
     }
     // A raw control character in the address itself (not percent-encoded).
@@ -38,13 +38,13 @@ test.describe("redirectTo", () => {
     expect(raw.headers()["x-evil"]).toBeUndefined();
   });
 
-  test("signing in with a hostile redirectTo lands on the home page", async ({ page, newUser }) => {
+  test("signing in with a hostile redirectTo lands on the dashboard", async ({ page, newUser }) => {
     const user = await newUser("learner");
     await page.goto(`/sign-in?redirectTo=${encodeURIComponent("/\\evil.example")}`);
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/dashboard$/);
   });
 });
 

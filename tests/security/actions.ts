@@ -39,6 +39,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   visitLesson: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   setLessonCompleted: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  reachLessonEnd: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  courseProgress: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   joinCohortAction: {
     access: "signed-in",
     scopedBy: "a valid open invite code",

@@ -14,7 +14,12 @@ import {
   PersonNameSchema,
 } from "../../lib/auth/account-fields";
 import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dashboard)/schemas";
-import { LessonKeySchema, SetCompletedSchema, VisitLessonSchema } from "../../app/(course)/learn/schemas";
+import {
+  CourseProgressSchema,
+  LessonKeySchema,
+  SetCompletedSchema,
+  VisitLessonSchema,
+} from "../../app/(course)/learn/schemas";
 import { EnvSchema } from "../../lib/env";
 import { RoleSchema } from "../../lib/auth/roles";
 import { SetRoleSchema } from "../../scripts/admin/set-role";
@@ -66,6 +71,7 @@ import {
   SignOutSessionSchema,
 } from "../../app/(account)/account/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
+import { ReadingPlaceFieldSchema } from "../../lib/progress/reading-place";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
 import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
 import { JournalQuerySchema, ShareEntrySchema, StopSharingSchema } from "../../app/(journal)/journal/schemas";
@@ -95,6 +101,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   LessonKeySchema,
   VisitLessonSchema,
   SetCompletedSchema,
+  CourseProgressSchema,
   EnvSchema,
   RoleSchema,
   SetRoleSchema,
@@ -128,6 +135,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SetTimeZoneSchema,
   TimeZoneSchema,
   BrowserTimeZoneSchema,
+  ReadingPlaceFieldSchema,
   DeleteAllAnswersSchema,
   DeleteAnswerSchema,
   PromptIdSchema,

@@ -3,6 +3,7 @@
 // name and a password hint added when creating an account.
 import Link from "next/link";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
+import { ReadingPlaceField } from "@/components/course/reading-place";
 import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -34,6 +35,7 @@ export function CredentialsForm({ mode, redirectTo }: { mode: keyof typeof MODES
     <ActionForm form={form} className="flex flex-col gap-5">
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <BrowserTimeZoneField />
+      <ReadingPlaceField />
       {signingUp ? (
         <Field
           label="Name"

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getUser, safeRedirectPath } from "@/lib/auth/session";
+import { AFTER_SIGN_IN, getUser, safeRedirectPath } from "@/lib/auth/session";
 import { FormMessage } from "@/components/ui/form-message";
 import { CredentialsForm } from "../_components/credentials-form";
 
@@ -12,7 +12,7 @@ export default async function SignInPage({
   searchParams: Promise<{ redirectTo?: string; signedOut?: string }>;
 }) {
   const params = await searchParams;
-  const redirectTo = safeRedirectPath(params.redirectTo);
+  const redirectTo = safeRedirectPath(params.redirectTo, AFTER_SIGN_IN);
   if (await getUser()) redirect(redirectTo);
   return (
     <div className="mx-auto max-w-md">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getUser, safeRedirectPath } from "@/lib/auth/session";
+import { AFTER_SIGN_IN, getUser, safeRedirectPath } from "@/lib/auth/session";
 import { CredentialsForm } from "../_components/credentials-form";
 
 export const metadata: Metadata = {
@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ redirectTo?: string }> }) {
-  const redirectTo = safeRedirectPath((await searchParams).redirectTo);
+  const redirectTo = safeRedirectPath((await searchParams).redirectTo, AFTER_SIGN_IN);
   if (await getUser()) redirect(redirectTo);
   return (
     <div className="mx-auto max-w-md">

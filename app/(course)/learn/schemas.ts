@@ -8,3 +8,5 @@ export const LessonKeySchema = z
 
 export const VisitLessonSchema = z.object({ lessonKey: LessonKeySchema });
 export const SetCompletedSchema = z.object({ lessonKey: LessonKeySchema, completed: z.boolean() });
+/** Asks for nothing: the learner's own progress. */
+export const CourseProgressSchema = z.object({}).strict();

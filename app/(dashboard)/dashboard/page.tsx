@@ -3,11 +3,16 @@ import Link from "next/link";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { listMyCohorts } from "@/lib/cohorts/cohorts";
+import { getCourse } from "@/lib/course/catalog";
 import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
 import { dashboardFor } from "@/lib/dashboard/dashboard";
 import { dueText, formatDate } from "@/lib/time/format";
+import { ContinueCard } from "./_components/continue-card";
 import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
+import { FacilitatingCard } from "./_components/facilitating-card";
 import { LeaveCohortForm } from "./_components/leave-cohort-form";
 
 export const metadata: Metadata = { title: "Your dashboard" };
@@ -27,7 +32,11 @@ export default async function DashboardPage({
 }) {
   const learner = await requireUser("/dashboard");
   const { joined, left } = await searchParams;
-  const { assignments, cohorts, nudges, newReplies, sharedCounts, progress } = await dashboardFor(learner);
+  const facilitates = hasRole(learner.role, "facilitator");
+  const [{ assignments, cohorts, nudges, newReplies, sharedCounts, progress }, facilitating] = await Promise.all([
+    dashboardFor(learner),
+    facilitates ? listMyCohorts(learner) : null,
+  ]);
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");
   const dueSoon = assignments.filter((a) => a.status === "due-soon");
@@ -36,7 +45,7 @@ export default async function DashboardPage({
     <div className="flex flex-col gap-10">
       <header className="flex flex-col gap-2">
         <h1 className="m-0 text-3xl font-semibold">Hello, {learner.name}</h1>
-        <p className="m-0 text-ink-muted">Here is what is assigned to you and where you left off.</p>
+        <p className="m-0 text-ink-muted">Here is where you left off, and what is assigned to you.</p>
       </header>
 
       {joinedCohort ? <FormMessage tone="success">You joined {joinedCohort.name}. Welcome!</FormMessage> : null}
@@ -46,6 +55,8 @@ export default async function DashboardPage({
           everything you wrote are still yours.
         </FormMessage>
       ) : null}
+
+      <ContinueCard course={getCourse()} progress={progress} />
 
       {overdue.length + dueSoon.length > 0 ? (
         <div role="note" className="rounded-lg border-l-4 border-danger bg-warning-soft p-4">
@@ -147,13 +158,11 @@ export default async function DashboardPage({
           total={progress.course.total}
         />
         <p className="m-0">
-          {progress.continueWith ? (
-            <Link href={progress.continueWith.href}>Continue with “{progress.continueWith.title}”</Link>
-          ) : (
-            <Link href="/learn">Start the course</Link>
-          )}
+          <Link href="/learn">See every module and lesson</Link>
         </p>
       </section>
+
+      {facilitating ? <FacilitatingCard cohorts={facilitating} /> : null}
 
       <section aria-labelledby="journal" className="flex flex-col gap-2">
         <h2 id="journal" className="m-0 text-xl font-semibold">

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
-import { ButtonLink } from "@/components/ui/button";
 import { getCourse } from "@/lib/course/catalog";
+import { LessonStatusSlot, ModuleNextStep } from "../_components/module-progress";
 
 export const dynamicParams = false;
 
@@ -21,9 +21,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ModulePage({ params }: Params) {
   const { module: slug } = await params;
-  const courseModule = getCourse().modules.find((m) => m.slug === slug);
+  const course = getCourse();
+  const courseModule = course.modules.find((m) => m.slug === slug);
   if (!courseModule) notFound();
-  const first = courseModule.lessons[0];
+  const after = course.modules[courseModule.number];
+  const step = (l: { key: string; title: string; href: string }) => ({ key: l.key, title: l.title, href: l.href });
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs
@@ -44,12 +46,18 @@ export default async function ModulePage({ params }: Params) {
                 {lesson.order}. {lesson.title}
               </Link>
             </h2>
-            <p className="mt-1 mb-0 text-sm text-ink-muted">{lesson.minutes} min</p>
+            <p className="mt-1 mb-0 flex flex-wrap items-center gap-x-3 text-sm text-ink-muted">
+              <LessonStatusSlot lessonKey={lesson.key} />
+              <span>{lesson.minutes} min</span>
+            </p>
             <p className="mt-2 mb-0">{lesson.summary}</p>
           </li>
         ))}
       </ol>
-      {first ? <ButtonLink href={first.href}>Start with “{first.title}”</ButtonLink> : null}
+      <ModuleNextStep
+        lessons={courseModule.lessons.map(step)}
+        nextModule={after ? { key: after.slug, title: after.title, href: after.href } : null}
+      />
     </div>
   );
 }

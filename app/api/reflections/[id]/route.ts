@@ -3,6 +3,7 @@
 // a newer text from another tab.
 import { getPrompts } from "@/lib/course/prompts";
 import { jsonError, jsonOk, jsonRoute } from "@/lib/http/json-route";
+import { completeIfDone } from "@/lib/progress/progress";
 import { SAVE_BODY_MAX_BYTES } from "@/lib/reflections/limits";
 import { saveReflection } from "@/lib/reflections/reflections";
 import { EntryIdSchema, SaveReflectionSchema } from "@/lib/reflections/schemas";
@@ -28,6 +29,8 @@ export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: str
     if (result.status === "conflict") {
       return jsonOk({ status: "conflict", entry: result.entry }, 409);
     }
-    return jsonOk({ status: "saved", entry: result.entry });
+    // The last answer the lesson was waiting for completes it (when its end was reached).
+    const lesson = await completeIfDone(user, prompt.lesson.key);
+    return jsonOk({ status: "saved", entry: result.entry, lessonCompletedAt: lesson?.completedAt ?? null });
   },
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { findLesson, getCourse, neighbours } from "@/lib/course/catalog";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { LessonProvider } from "@/components/course/lesson-context";
+import { ModuleLessons } from "../../_components/module-lessons";
 import { LessonProgressControls } from "./_components/lesson-progress-controls";
 import { ReadingProgress } from "./_components/reading-progress";
 
@@ -33,13 +34,28 @@ export default async function LessonPage({ params }: Params) {
   const lesson = findLesson(course, module, slug);
   if (!lesson) notFound();
   const { previous, next } = neighbours(course, lesson);
+  const courseModule = course.modules.find((m) => m.slug === lesson.moduleSlug)!;
+  const nextIsNewModule = next !== undefined && next.moduleSlug !== lesson.moduleSlug;
   const { default: Content } = (await import(`@/content/modules/${lesson.contentPath}.mdx`)) as {
     default: React.ComponentType;
   };
 
   return (
-    <article className="flex flex-col gap-8">
+    <article className="relative flex flex-col gap-8">
       <ReadingProgress />
+      <ModuleLessons
+        moduleNumber={courseModule.number}
+        moduleTitle={courseModule.title}
+        moduleHref={courseModule.href}
+        current={lesson.key}
+        lessons={courseModule.lessons.map((l) => ({
+          key: l.key,
+          title: l.title,
+          href: l.href,
+          order: l.order,
+          minutes: l.minutes,
+        }))}
+      />
       <Breadcrumbs
         items={[
           { label: "Course", href: "/learn" },
@@ -68,26 +84,34 @@ export default async function LessonPage({ params }: Params) {
         </LessonProvider>
       </div>
       <LessonProgressControls lessonKey={lesson.key} />
-      <nav aria-label="Lesson" className="no-print grid gap-4 border-t border-border pt-6 sm:grid-cols-2">
-        {previous ? (
-          <Link href={previous.href} className="rounded-lg border border-border bg-surface p-4 no-underline">
-            <span className="block text-sm text-ink-muted">Previous</span>
-            <span className="font-medium">{previous.title}</span>
-          </Link>
-        ) : (
-          <span />
-        )}
+      <nav aria-label="Lesson" className="no-print flex flex-col gap-4 border-t border-border pt-6">
         {next ? (
-          <Link href={next.href} className="rounded-lg border border-border bg-surface p-4 text-right no-underline">
-            <span className="block text-sm text-ink-muted">Next</span>
-            <span className="font-medium">{next.title}</span>
+          <Link
+            href={next.href}
+            className="group flex flex-col gap-1 rounded-lg border-2 border-accent bg-surface p-5 no-underline hover:bg-accent-soft"
+          >
+            <span className="text-sm font-semibold text-accent">
+              {nextIsNewModule ? `Next module · Module ${next.moduleNumber}: ${next.moduleTitle}` : "Next lesson"}
+            </span>
+            <span className="text-lg font-semibold text-ink">
+              {next.title} <span aria-hidden="true">→</span>
+            </span>
+            <span className="text-sm text-ink-muted">{next.minutes} min</span>
           </Link>
         ) : (
-          <Link href="/learn" className="rounded-lg border border-border bg-surface p-4 text-right no-underline">
-            <span className="block text-sm text-ink-muted">You reached the end</span>
-            <span className="font-medium">Back to the course outline</span>
+          <Link
+            href="/learn"
+            className="flex flex-col gap-1 rounded-lg border-2 border-accent bg-surface p-5 no-underline"
+          >
+            <span className="text-sm font-semibold text-accent">You reached the end of the course</span>
+            <span className="text-lg font-semibold text-ink">Back to the course outline</span>
           </Link>
         )}
+        {previous ? (
+          <Link href={previous.href} className="w-fit">
+            <span aria-hidden="true">←</span> Previous: {previous.title}
+          </Link>
+        ) : null}
       </nav>
     </article>
   );

@@ -1,15 +1,31 @@
 "use client";
-// The personal part of a static lesson page: records the visit and offers
-// "Mark as complete" to a signed-in learner; invites others to sign in.
+// The personal part of a static lesson page, at its end. For a signed-in
+// learner it records the visit, notes when they reach this point, and shows
+// how the lesson stands: it completes by itself once they got here with an
+// answer to each question (a save or this point, whichever comes last), and
+// "Mark as complete" is there for reading without writing. Finishing the
+// module shows what they wrote in it and what comes next. Others are invited
+// to sign in.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { rememberReading } from "@/components/course/reading-place";
+import { REFLECTION_SAVED_EVENT } from "@/components/course/reflection-autosave";
 import { useSession } from "@/components/session/use-session";
 import { formatDate } from "@/lib/time/format";
-import { setLessonCompleted, visitLesson } from "../../../actions";
+import { reachLessonEnd, setLessonCompleted, visitLesson, type LessonView } from "../../../actions";
+import { PROGRESS_CHANGED_EVENT } from "../../../_components/use-course-progress";
+import { ModuleWrapUp } from "./module-wrap-up";
 
-type State =
-  { status: "loading" } | { status: "ready"; completedAt: string | null } | { status: "error"; message: string };
+type State = { status: "loading" } | { status: "ready"; view: LessonView } | { status: "error"; message: string };
+type Result = Awaited<ReturnType<typeof visitLesson>>;
+
+function promptsLeft({ total, answered }: LessonView["prompts"]): string {
+  const left = total - answered;
+  if (total === 0) return "";
+  if (left <= 0) return `You have answered ${total === 1 ? "its question" : `all ${total} questions`}.`;
+  return `You have answered ${answered} of ${total} ${total === 1 ? "question" : "questions"}.`;
+}
 
 export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   const session = useSession();
@@ -17,20 +33,59 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   const signedIn = session.status === "ready" && session.session !== null;
   const [state, setState] = useState<State>({ status: "loading" });
   const [pending, startTransition] = useTransition();
+  const box = useRef<HTMLDivElement>(null);
+  // Answers are applied in the order they were asked for, so a slow older one never undoes a newer one.
+  const asked = useRef(0);
+  const applied = useRef(0);
+  const completed = useRef<string | null | undefined>(undefined);
+
+  const apply = useCallback((ticket: number, result: Result) => {
+    if (ticket < applied.current) return;
+    applied.current = ticket;
+    if (!result.ok) return setState({ status: "error", message: result.message });
+    setState({ status: "ready", view: result });
+    if (completed.current !== undefined && completed.current !== result.completedAt) {
+      window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+    }
+    completed.current = result.completedAt;
+  }, []);
+
+  const ask = useCallback(
+    (call: () => Promise<Result>) => {
+      const ticket = ++asked.current;
+      return call().then((result) => apply(ticket, result));
+    },
+    [apply],
+  );
+
+  const signedOut = session.status === "ready" && session.session === null && !session.unknown;
 
   useEffect(() => {
+    // Signed out, the place is kept in this browser until they sign in.
+    if (signedOut) rememberReading(lessonKey);
     if (!signedIn) return;
-    let live = true;
-    void visitLesson({ lessonKey }).then((result) => {
-      if (!live) return;
-      setState(
-        result.ok ? { status: "ready", completedAt: result.completedAt } : { status: "error", message: result.message },
-      );
-    });
-    return () => {
-      live = false;
+    void ask(() => visitLesson({ lessonKey }));
+    const onSaved = (event: Event) => {
+      const detail = (event as CustomEvent<{ lessonKey?: string }>).detail;
+      if (detail?.lessonKey === lessonKey) void ask(() => visitLesson({ lessonKey }));
     };
-  }, [signedIn, lessonKey]);
+    window.addEventListener(REFLECTION_SAVED_EVENT, onSaved);
+    return () => window.removeEventListener(REFLECTION_SAVED_EVENT, onSaved);
+  }, [signedIn, signedOut, lessonKey, ask]);
+
+  // Reaching this point of the page, once per visit.
+  useEffect(() => {
+    const element = box.current;
+    if (!(signedIn || signedOut) || !element || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      if (signedIn) void ask(() => reachLessonEnd({ lessonKey }));
+      else rememberReading(lessonKey, true);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [signedIn, signedOut, lessonKey, ask, session.status]);
 
   if (session.status === "loading") return <div className="min-h-24" aria-hidden="true" />;
   if (session.unknown) {
@@ -46,7 +101,7 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   }
   if (!signedIn) {
     return (
-      <div className="no-print rounded-lg border border-border bg-surface p-5">
+      <div ref={box} className="no-print rounded-lg border border-border bg-surface p-5">
         <p className="m-0">
           <Link href={`/sign-in?redirectTo=${encodeURIComponent(pathname)}`}>Sign in</Link> or{" "}
           <Link href={`/sign-up?redirectTo=${encodeURIComponent(pathname)}`}>create an account</Link> to keep track of
@@ -56,46 +111,58 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
     );
   }
 
-  const toggle = (completed: boolean) =>
-    startTransition(async () => {
-      const result = await setLessonCompleted({ lessonKey, completed });
-      setState(
-        result.ok ? { status: "ready", completedAt: result.completedAt } : { status: "error", message: result.message },
-      );
-    });
+  const toggle = (complete: boolean) =>
+    startTransition(() => ask(() => setLessonCompleted({ lessonKey, completed: complete })));
 
-  const completedAt = state.status === "ready" ? state.completedAt : null;
+  const view = state.status === "ready" ? state.view : null;
+  const completedAt = view?.completedAt ?? null;
   return (
-    <div className="no-print flex flex-wrap items-center gap-4 rounded-lg border border-border bg-surface p-5">
-      {completedAt ? (
-        <>
-          <p className="m-0 font-medium text-success" role="status">
-            Completed on {formatDate(new Date(completedAt), session.session?.timeZone)}.
-          </p>
-          <button
-            type="button"
-            disabled={pending}
-            onClick={() => toggle(false)}
-            className="min-h-11 cursor-pointer text-accent underline underline-offset-4"
-          >
-            Mark as not complete
-          </button>
-        </>
-      ) : (
-        <>
-          <button
-            type="button"
-            disabled={pending || state.status === "loading"}
-            onClick={() => toggle(true)}
-            className="min-h-11 rounded-md bg-accent px-4 font-medium text-accent-ink disabled:opacity-60"
-          >
-            Mark as complete
-          </button>
-          <p className="m-0 text-sm text-ink-muted" role="status">
-            {state.status === "error" ? state.message : "Finished reading and answering? Mark it complete."}
-          </p>
-        </>
-      )}
+    <div ref={box} className="no-print flex flex-col gap-4">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-border bg-surface p-5">
+        {completedAt ? (
+          <>
+            <p className="m-0 font-medium text-success" role="status">
+              Completed on {formatDate(new Date(completedAt), session.session?.timeZone)}.
+            </p>
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => toggle(false)}
+              className="min-h-11 cursor-pointer text-accent underline underline-offset-4"
+            >
+              Mark as not complete
+            </button>
+          </>
+        ) : (
+          <>
+            <div className="flex min-w-0 flex-1 basis-64 flex-col gap-1" role="status">
+              {state.status === "error" ? (
+                <p className="m-0">{state.message}</p>
+              ) : view && view.prompts.total > 0 ? (
+                <>
+                  <p className="m-0 font-medium">{promptsLeft(view.prompts)}</p>
+                  <p className="m-0 text-sm text-ink-muted">
+                    {view.prompts.answered < view.prompts.total
+                      ? "Answer each question above and this lesson is complete by itself. Only reading today? Mark it complete."
+                      : "Scroll to here and this lesson is complete by itself, or mark it complete now."}
+                  </p>
+                </>
+              ) : (
+                <p className="m-0 text-sm text-ink-muted">Finished reading? Mark it complete.</p>
+              )}
+            </div>
+            <button
+              type="button"
+              disabled={pending || state.status === "loading"}
+              onClick={() => toggle(true)}
+              className="min-h-11 rounded-md bg-accent px-4 font-medium text-accent-ink disabled:opacity-60"
+            >
+              Mark as complete
+            </button>
+          </>
+        )}
+      </div>
+      {completedAt && view?.wrapUp ? <ModuleWrapUp wrapUp={view.wrapUp} /> : null}
     </div>
   );
 }
