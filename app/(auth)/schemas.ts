@@ -2,12 +2,15 @@
 import { z } from "zod";
 import { EmailAddressSchema, NewPasswordSchema, PersonNameSchema } from "@/lib/auth/account-fields";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
-import { ReadingPlaceFieldSchema } from "@/lib/progress/reading-place";
+import { parseReadingPlace } from "@/lib/progress/reading-place";
 import { BrowserTimeZoneSchema } from "@/lib/time/zones";
 
 const email = EmailAddressSchema;
 
 const redirectTo = z.string().max(500).optional();
+
+/** The hidden `place` field: a signed-out reader's place, read leniently; never an error. */
+export const ReadingPlaceFieldSchema = z.unknown().transform(parseReadingPlace);
 
 export const SignInSchema = z.object({
   email,

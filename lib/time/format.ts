@@ -1,16 +1,17 @@
-// Dates in words, in the reader's time zone (docs/decisions/014-time-zones.md),
-// through date-fns and @date-fns/tz (docs/decisions/023-dates-with-date-fns.md).
+// Dates in words, in the reader's time zone (docs/decisions/014-time-zones.md).
 // Every page, export, email and island formats through here, in one style:
 // a moment's date reads "December 4, 2026" (with "at 14:05" when the time
 // matters); a due date, which is a calendar day of the cohort's zone, reads
-// "Friday, December 4, 2026", the same order with its weekday. A null zone means the person has not got one: UTC,
-// and "UTC" is said wherever a time of day shows. Pure; safe anywhere.
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
-import { dayAsUtcDate, dayIn } from "./calendar";
+// "Friday, December 4, 2026", the same order with its weekday. A null zone
+// means the person has not got one: UTC, and "UTC" is said wherever a time of
+// day shows. Formatting is the platform's Intl.DateTimeFormat, which every
+// browser and Node carry, so the lesson's islands ship no date library;
+// arithmetic across zones is @date-fns/tz's, in calendar.ts
+// (docs/decisions/023-dates-with-date-fns.md). Pure; safe anywhere.
 import { UTC, zoneOrUtc } from "./zone-names";
 
 const usable = new Map<string, boolean>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The zone to format in: the person's, or UTC when they have none or it is
@@ -33,23 +34,38 @@ function formattingZone(zone: string | null | undefined): string {
   return ok ? zone : UTC;
 }
 
-function inZone(moment: Date, zone: string | null | undefined, pattern: string): string {
-  return format(moment, pattern, { in: tz(formattingZone(zone)) });
+const PATTERNS = {
+  date: { month: "long", day: "numeric", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  day: { weekday: "long", month: "long", day: "numeric", year: "numeric" },
+  "day-no-year": { weekday: "long", month: "long", day: "numeric" },
+  year: { year: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function inZone(moment: Date, zone: string, pattern: keyof typeof PATTERNS): string {
+  const key = `${pattern}|${zone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { ...PATTERNS[pattern], timeZone: zone });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(moment);
 }
 
 /** "December 4, 2026": the day `moment` falls on in `zone`. */
 export function formatDate(moment: Date, zone: string | null | undefined): string {
-  return inZone(moment, zone, "MMMM d, yyyy");
+  return inZone(moment, formattingZone(zone), "date");
 }
 
 /** "December 2026": the month `moment` falls in, in `zone`. */
 export function formatMonth(moment: Date, zone: string | null | undefined): string {
-  return inZone(moment, zone, "MMMM yyyy");
+  return inZone(moment, formattingZone(zone), "month");
 }
 
 /** "14:05", with " UTC" when the person has no zone of their own. */
 export function formatTime(moment: Date, zone: string | null | undefined): string {
-  const text = inZone(moment, zone, "HH:mm");
+  const text = inZone(moment, formattingZone(zone), "time");
   return zone ? text : `${text} UTC`;
 }
 
@@ -64,7 +80,8 @@ export function formatDateTime(moment: Date, zone: string | null | undefined): s
  * no zone; it is read as written.
  */
 export function formatDay(day: string, withYear = true): string {
-  return format(dayAsUtcDate(day), withYear ? "EEEE, MMMM d, yyyy" : "EEEE, MMMM d", { in: tz(UTC) });
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return inZone(new Date(Date.UTC(year, month - 1, date)), UTC, withYear ? "day" : "day-no-year");
 }
 
 /**
@@ -80,7 +97,7 @@ export function dueText(input: {
   now?: Date;
 }): string {
   const cohortZone = zoneOrUtc(input.cohortZone);
-  const thisYear = dayIn(input.now ?? new Date(), cohortZone).slice(0, 4);
+  const thisYear = inZone(input.now ?? new Date(), cohortZone, "year");
   return `Due ${formatDay(input.day, input.day.slice(0, 4) !== thisYear)}${dueZoneNote(cohortZone, input.readerZone)}`;
 }
 

@@ -1,7 +1,7 @@
 // Every zod schema at a boundary (forms, actions, routes, env, content), for
 // the property tests. schema-registry.test.ts fails when one is missing.
 import type { z } from "zod";
-import { SignInSchema, SignUpSchema } from "../../app/(auth)/schemas";
+import { ReadingPlaceFieldSchema, SignInSchema, SignUpSchema } from "../../app/(auth)/schemas";
 import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
 import { ForgotPasswordSchema } from "../../app/(auth)/forgot-password/schemas";
 import { ResetPasswordSchema } from "../../app/(auth)/reset-password/schemas";
@@ -71,7 +71,6 @@ import {
   SignOutSessionSchema,
 } from "../../app/(account)/account/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
-import { ReadingPlaceFieldSchema } from "../../lib/progress/reading-place";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
 import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
 import { JournalQuerySchema, ShareEntrySchema, StopSharingSchema } from "../../app/(journal)/journal/schemas";
