@@ -66,6 +66,9 @@ async function person(name: string): Promise<Person> {
     await db().reflectionRevision.create({
       data: { reflectionId, version: 1, body: `${body}, earlier`, savedAt: new Date() },
     });
+    await db().lookBack.create({
+      data: { userId: id, reflectionId, day: "2027-01-15", dueAt: new Date("2027-01-15T00:00:00Z"), changeNote: body },
+    });
   }
   return { id, name, email, role: "learner", reflectionIds };
 }
@@ -95,6 +98,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   ReflectionReply: (p) =>
     db().reflectionReply.count({ where: { OR: [{ authorId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
   Nudge: (p) => db().nudge.count({ where: { OR: [{ toUserId: p.id }, { fromUserId: p.id }] } }),
+  LookBack: (p) => db().lookBack.count({ where: { OR: [{ userId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {

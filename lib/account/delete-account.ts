@@ -44,6 +44,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
   return erase(async (tx) => {
     // What they wrote, who it was shared with, and replies to it; also
     // replies they wrote as a facilitator.
+    await tx.lookBack.deleteMany({ where: mine });
     const reflectionShares = (await tx.reflectionShare.deleteMany({ where: { reflection: mine } })).count;
     const reflectionReplies = (
       await tx.reflectionReply.deleteMany({ where: { OR: [{ authorId: userId }, { reflection: mine }] } })

@@ -38,6 +38,7 @@ export type Db = Pick<
   | "assignment"
   | "reflectionReply"
   | "nudge"
+  | "lookBack"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"

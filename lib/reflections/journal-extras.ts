@@ -7,6 +7,7 @@ import "server-only";
 import type { SessionUser } from "../auth/session";
 import { learnerCohorts, sharedCohorts, sharesOf, type SharingCohort } from "../cohorts/sharing";
 import { repliesToMyEntries, type ReplyView } from "../cohorts/shared-reflections";
+import { lookBacksAt } from "../lookbacks/look-backs";
 import type { ModuleGroup } from "./placement";
 
 export type JournalExtras = {
@@ -15,20 +16,26 @@ export type JournalExtras = {
   /** The cohorts each entry is shared with, by entry id (private entries are missing). */
   sharedWith: Map<string, SharingCohort[]>;
   replies: Map<string, ReplyView[]>;
+  /** The look-back set at each entry, by entry id (entries without one are missing). */
+  lookBacks: Map<string, { id: string; day: string; due: boolean; done: boolean }>;
 };
 
 export async function journalExtras(learner: SessionUser, entryIds: string[]): Promise<JournalExtras> {
-  const [cohorts, shares, replies] = await Promise.all([
+  const [cohorts, shares, replies, lookBackViews] = await Promise.all([
     learnerCohorts(learner),
     sharesOf(learner, entryIds),
     repliesToMyEntries(learner, entryIds),
+    lookBacksAt(learner, entryIds),
   ]);
+  const lookBacks = new Map(
+    [...lookBackViews].map(([entryId, v]) => [entryId, { id: v.id, day: v.day, due: v.due, done: v.doneAt !== null }]),
+  );
   const sharedWith = new Map<string, SharingCohort[]>();
   for (const [entryId, list] of shares) {
     const named = sharedCohorts(list, cohorts);
     if (named.length > 0) sharedWith.set(entryId, named);
   }
-  return { cohorts, sharedWith, replies };
+  return { cohorts, sharedWith, replies, lookBacks };
 }
 
 /** The entries among these extras that have a reply the learner has not seen yet. */

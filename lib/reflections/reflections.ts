@@ -200,6 +200,7 @@ export type Revision = { version: number; body: string; savedAt: Date };
  */
 async function eraseEntries(where: { userId: string; id?: string }): Promise<number> {
   return erase(async (tx) => {
+    await tx.lookBack.deleteMany({ where: { reflection: where } });
     await tx.reflectionRevision.deleteMany({ where: { reflection: where } });
     await tx.reflectionReply.deleteMany({ where: { reflection: where } });
     await tx.reflectionShare.deleteMany({ where: { reflection: where } });

@@ -89,6 +89,12 @@ test.describe("access matrix", () => {
       },
     });
 
+    // A's look-back at the private answer, due: its page shows the answer again.
+    const lookBack = await db.lookBack.create({
+      data: { userId: users.learnerA.id, reflectionId: privateId, day: "2026-01-05", dueAt: new Date(0) },
+      select: { id: true },
+    });
+
     const contexts = await personaContexts(browser, app.url, db, users);
     const paths = {
       journal: "/journal",
@@ -101,6 +107,7 @@ test.describe("access matrix", () => {
       cohortReflections: `/facilitator/cohorts/${cohortA.id}/reflections`,
       cohortSettings: `/facilitator/cohorts/${cohortA.id}/settings`,
       cohortCsv: `/facilitator/cohorts/${cohortA.id}/progress.csv`,
+      lookBack: `/journal/look-back/${lookBack.id}`,
     };
 
     for (const persona of PERSONAS) {
@@ -124,6 +131,7 @@ test.describe("access matrix", () => {
         paths.exportJson,
         paths.exportMd,
         paths.lessonEntries,
+        paths.lookBack,
       ];
       const everywhere = [
         ...ownPages,
@@ -159,6 +167,9 @@ test.describe("access matrix", () => {
           expect(location, label(url)).toContain("/sign-in?redirectTo=");
         } else expect(status, label(url)).toBe(200);
       }
+      expect((await get(paths.lookBack)).status, label("A's look-back")).toBe(
+        { anonymous: 307, learnerA: 200, learnerB: 404, facilitatorA: 404, facilitatorB: 404, admin: 404 }[persona],
+      );
       const exported = await get(paths.exportJson);
       expect(exported.status, label("export")).toBe(persona === "anonymous" ? 401 : 200);
       if (persona === "learnerA") expect(exported.text).toContain(SHARED_TEXT);

@@ -114,7 +114,7 @@ test.describe("completion from the work", () => {
     await expect(here).toContainText("In progress");
 
     // The end first: not complete yet, and it says what is missing.
-    await page.getByRole("navigation", { name: "Lesson" }).scrollIntoViewIfNeeded();
+    await page.getByRole("navigation", { name: "Lesson", exact: true }).scrollIntoViewIfNeeded();
     await expect(page.getByText("You have answered 0 of 1 question.")).toBeVisible();
     expect(await completedAt()).toBeNull();
 

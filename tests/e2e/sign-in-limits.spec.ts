@@ -118,7 +118,7 @@ test.describe("sign-in limits", () => {
       // The owner, at home, signs in at once.
       const owner = await ownerSignIn(user.email, user.password, { "X-Forwarded-For": "198.51.100.7" });
       expect(owner.status()).toBe(303);
-      expect(owner.headers()["location"]).toBe("/");
+      expect(owner.headers()["location"]).toBe("/dashboard");
       expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
       // The guessing address still waits; the owner's address is now known.
       expect(await says(await signIn(user.email, user.password, attacker))).toContain(RESTING);

@@ -18,6 +18,7 @@ import * as replies from "../../app/(facilitator)/facilitator/cohorts/[cohortId]
 import * as cohortSettings from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/settings/actions";
 import * as journal from "../../app/(journal)/journal/actions";
 import * as deleteAll from "../../app/(journal)/journal/delete/actions";
+import * as lookBack from "../../app/(journal)/journal/look-back/actions";
 import * as deleteAnswer from "../../app/(journal)/journal/prompt/[promptId]/actions";
 
 /** Keyed by the file's path from the project's root. */
@@ -37,6 +38,7 @@ export const ACTION_MODULES = {
   "app/(facilitator)/facilitator/cohorts/[cohortId]/settings/actions.ts": cohortSettings,
   "app/(journal)/journal/actions.ts": journal,
   "app/(journal)/journal/delete/actions.ts": deleteAll,
+  "app/(journal)/journal/look-back/actions.ts": lookBack,
   "app/(journal)/journal/prompt/[promptId]/actions.ts": deleteAnswer,
 } as const;
 

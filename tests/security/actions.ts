@@ -39,6 +39,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   visitLesson: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   setLessonCompleted: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  scheduleLookBackAction: {
+    access: "signed-in",
+    scopedBy: "userId in where (the answer and the look-back)",
+    provenIn: "lib/lookbacks/look-backs.test.ts",
+  },
+  cancelLookBackAction: {
+    access: "signed-in",
+    scopedBy: "userId in where",
+    provenIn: "lib/lookbacks/look-backs.test.ts",
+  },
+  answerLookBackAction: {
+    access: "signed-in",
+    scopedBy: "userId in where; a new entry of the learner's own",
+    provenIn: "lib/lookbacks/look-backs.test.ts",
+  },
   reachLessonEnd: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   courseProgress: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   joinCohortAction: {

@@ -2,6 +2,11 @@
 // the property tests. schema-registry.test.ts fails when one is missing.
 import type { z } from "zod";
 import { ReadingPlaceFieldSchema, SignInSchema, SignUpSchema } from "../../app/(auth)/schemas";
+import {
+  AnswerLookBackSchema,
+  CancelLookBackSchema,
+  ScheduleLookBackSchema,
+} from "../../app/(journal)/journal/look-back/schemas";
 import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
 import { ForgotPasswordSchema } from "../../app/(auth)/forgot-password/schemas";
 import { ResetPasswordSchema } from "../../app/(auth)/reset-password/schemas";
@@ -135,6 +140,9 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   TimeZoneSchema,
   BrowserTimeZoneSchema,
   ReadingPlaceFieldSchema,
+  ScheduleLookBackSchema,
+  CancelLookBackSchema,
+  AnswerLookBackSchema,
   DeleteAllAnswersSchema,
   DeleteAnswerSchema,
   PromptIdSchema,

@@ -13,6 +13,7 @@ import { dueText, formatDate } from "@/lib/time/format";
 import { ContinueCard } from "./_components/continue-card";
 import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
 import { FacilitatingCard } from "./_components/facilitating-card";
+import { LookBacksDue } from "./_components/look-backs-due";
 import { LeaveCohortForm } from "./_components/leave-cohort-form";
 
 export const metadata: Metadata = { title: "Your dashboard" };
@@ -33,10 +34,8 @@ export default async function DashboardPage({
   const learner = await requireUser("/dashboard");
   const { joined, left } = await searchParams;
   const facilitates = hasRole(learner.role, "facilitator");
-  const [{ assignments, cohorts, nudges, newReplies, sharedCounts, progress }, facilitating] = await Promise.all([
-    dashboardFor(learner),
-    facilitates ? listMyCohorts(learner) : null,
-  ]);
+  const [{ assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacksDue }, facilitating] =
+    await Promise.all([dashboardFor(learner), facilitates ? listMyCohorts(learner) : null]);
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");
   const dueSoon = assignments.filter((a) => a.status === "due-soon");
@@ -57,6 +56,8 @@ export default async function DashboardPage({
       ) : null}
 
       <ContinueCard course={getCourse()} progress={progress} />
+
+      {lookBacksDue.length > 0 ? <LookBacksDue lookBacks={lookBacksDue} zone={learner.timeZone} /> : null}
 
       {overdue.length + dueSoon.length > 0 ? (
         <div role="note" className="rounded-lg border-l-4 border-danger bg-warning-soft p-4">

@@ -5,11 +5,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
 import { getCourse } from "@/lib/course/catalog";
+import { myLookBacks } from "@/lib/lookbacks/look-backs";
 import { journal, timeline } from "@/lib/reflections/journal";
 import { idsInGroups, journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { JournalFilters } from "./_components/journal-filters";
 import { JournalGroups } from "./_components/journal-groups";
 import { journalHref, type JournalParams } from "./_components/journal-url";
+import { LookBackList } from "./_components/look-back-list";
 import { Pagination } from "./_components/pagination";
 import { TimelineList } from "./_components/timeline-list";
 import { JournalQuerySchema } from "./schemas";
@@ -35,7 +37,8 @@ export default async function JournalPage({ searchParams }: Props) {
       ? { view: "timeline" as const, ...(await timeline(user, filters)) }
       : { view: "lesson" as const, ...(await journal(user, filters)) };
   const shownIds = data.view === "timeline" ? data.entries.map((e) => e.id) : idsInGroups(data.groups);
-  const extras = await journalExtras(user, shownIds);
+  const [extras, lookBacks] = await Promise.all([journalExtras(user, shownIds), myLookBacks(user)]);
+  const anyLookBacks = lookBacks.due.length + lookBacks.upcoming.length + lookBacks.done.length > 0;
   // The replies show as "New" on this page; from now on they count as read.
   await markRepliesRead(user, unreadReplyEntryIds(extras));
   const current: JournalParams = { ...data.filters, view: data.view };
@@ -67,6 +70,8 @@ export default async function JournalPage({ searchParams }: Props) {
       </header>
 
       {query.deleted ? <FormMessage tone="success">Your answer was deleted.</FormMessage> : null}
+
+      {anyLookBacks ? <LookBackList lookBacks={lookBacks} zone={user.timeZone} /> : null}
 
       {data.hasAny ? (
         <>

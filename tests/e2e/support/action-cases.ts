@@ -55,6 +55,8 @@ export type World = {
   assignmentB: string;
   /** Learner A is also signed in on a phone (besides wherever a test signs A in). */
   phoneSessionA: string;
+  /** A's look-back at their shared answer, due since yesterday. */
+  lookBack: string;
 };
 
 /** A person who signs in only by session cookie: no password to hash, so a world is quick to build. */
@@ -115,6 +117,15 @@ export async function buildWorld(db: Db): Promise<World> {
   const privateEntry = await entry(users.learnerA.id, "A's private answer", null);
   const sharedEntry = await entry(users.learnerA.id, "A's shared answer", cohortA.id);
   const bEntry = await entry(users.learnerB.id, "B's answer", cohortB.id);
+  const lookBack = await db.lookBack.create({
+    data: {
+      userId: users.learnerA.id,
+      reflectionId: sharedEntry,
+      day: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      dueAt: new Date(Date.now() - 86_400_000),
+    },
+    select: { id: true },
+  });
   const nudge = await db.nudge.create({
     data: { cohortId: cohortA.id, fromUserId: users.facilitatorA.id, toUserId: users.learnerA.id, message: "Hello A" },
     select: { id: true },
@@ -130,6 +141,7 @@ export async function buildWorld(db: Db): Promise<World> {
     assignmentA: (await assign(cohortA.id)).id,
     assignmentB: (await assign(cohortB.id)).id,
     phoneSessionA,
+    lookBack: lookBack.id,
   };
 }
 
@@ -268,6 +280,77 @@ export const CASES: (FormCase | CallCase)[] = [
       }),
     before: () => 0,
     after: () => 1,
+  },
+  {
+    kind: "call",
+    action: "reachLessonEnd",
+    url: () => LESSON_URL,
+    args: () => [{ lessonKey: LESSON_KEY }],
+    permitted: "learnerA",
+    // Each signed-in person reaches the end for themselves only.
+    refused: {
+      anonymous: { ok: false, code: "unauthenticated" },
+      ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, { ok: true, reachedEnd: true }])),
+    },
+    state: async (db, w) =>
+      db.lessonProgress.count({
+        where: { userId: w.users.learnerA.id, lessonKey: LESSON_KEY, reachedEndAt: { not: null } },
+      }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "call",
+    action: "courseProgress",
+    url: () => LESSON_URL,
+    args: () => [{}],
+    permitted: "learnerA",
+    // A read of the caller's own progress: nobody else's, and nothing changes.
+    refused: {
+      anonymous: { ok: false, code: "unauthenticated" },
+      ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, { ok: true, continueWith: null }])),
+    },
+    state: async (db, w) => db.lessonProgress.count({ where: { userId: w.users.learnerA.id } }),
+    before: () => 0,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "scheduleLookBackAction",
+    url: () => `/journal/prompt/${PROMPT_ID}`,
+    pick: (inputs, w) => inputs.entryId === w.privateEntry,
+    permitted: "learnerA",
+    done: () => page("You’ll look back on"),
+    // Nobody else can set a look-back at A's answer.
+    refused: allOthers({ page: page(), says: GONE }),
+    state: async (db, w) => db.lookBack.count({ where: { reflectionId: w.privateEntry } }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "form",
+    action: "cancelLookBackAction",
+    url: () => `/journal/prompt/${PROMPT_ID}`,
+    pick: (inputs, w) => inputs.entryId === w.sharedEntry,
+    permitted: "learnerA",
+    done: () => page("Look-back cancelled."),
+    refused: allOthers({ page: page(), says: error("That look-back is no longer in your journal.") }),
+    state: async (db, w) => db.lookBack.count({ where: { reflectionId: w.sharedEntry } }),
+    before: () => 1,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "answerLookBackAction",
+    url: (w) => `/journal/look-back/${w.lookBack}`,
+    fill: () => ({ body: "A's answer, looking back", changeNote: "Less blame." }),
+    permitted: "learnerA",
+    done: () => page("Then and now"),
+    refused: allOthers({ page: NOT_FOUND_PAGE, says: error("That look-back is no longer in your journal.") }),
+    state: async (db, w) =>
+      (await db.lookBack.findUniqueOrThrow({ where: { id: w.lookBack }, select: { changeNote: true } })).changeNote,
+    before: () => null,
+    after: () => "Less blame.",
   },
   {
     kind: "form",

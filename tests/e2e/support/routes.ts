@@ -22,6 +22,7 @@ export const ROUTE_PATTERNS = [
   "/journal/delete",
   "/journal/print",
   "/journal/prompt/[promptId]",
+  "/journal/look-back/[id]",
   "/facilitator",
   "/facilitator/cohorts/[cohortId]",
   "/facilitator/cohorts/[cohortId]/progress.csv",

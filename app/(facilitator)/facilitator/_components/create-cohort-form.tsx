@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { createCohortAction } from "../actions";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 
 export function CreateCohortForm({
   nameMax,

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { JournalEntry } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { formatDay, type Zone } from "./entry-date";
+import { EntryLookBackControls } from "./entry-look-back";
 import { EntrySharing } from "./entry-sharing";
 import { promptHref } from "./journal-url";
 
-/** Under an answer in the journal and its timeline: who to share it with, and the way to its question's page. */
+/** Under an answer in the journal and its timeline: who to share it with, its look-back, and its question's page. */
 export function EntryActions({ entry, extras, zone }: { entry: JournalEntry; extras: JournalExtras; zone: Zone }) {
   return (
     <div className="no-print flex flex-col gap-1 border-t border-border pt-3">
@@ -15,6 +16,7 @@ export function EntryActions({ entry, extras, zone }: { entry: JournalEntry; ext
         sharedWith={extras.sharedWith.get(entry.id) ?? []}
         cohorts={extras.cohorts}
       />
+      <EntryLookBackControls entryId={entry.id} lookBack={extras.lookBacks.get(entry.id) ?? null} />
       <p className="m-0 text-sm">
         <Link href={promptHref(entry.promptId)} className="inline-flex min-h-11 items-center">
           Open beside your other answers

@@ -10,6 +10,7 @@ import { promptHistory } from "@/lib/reflections/prompt-history";
 import { journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { EntryBody } from "../../_components/entry-body";
 import { EntryDate, formatDay } from "../../_components/entry-date";
+import { EntryLookBackControls } from "../../_components/entry-look-back";
 import { EntrySharing } from "../../_components/entry-sharing";
 import { promptHref } from "../../_components/journal-url";
 import { Replies } from "../../_components/replies";
@@ -146,6 +147,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                         sharedWith={extras.sharedWith.get(entry.id) ?? []}
                         cohorts={extras.cohorts}
                       />
+                      <EntryLookBackControls entryId={entry.id} lookBack={extras.lookBacks.get(entry.id) ?? null} />
                       <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
                     </div>
                   </article>

@@ -2,7 +2,7 @@
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { BehindLearner } from "@/lib/cohorts/behind";
-import { TextAreaField } from "../../../_components/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { sendNudgeAction } from "../actions";
 
 export const DEFAULT_NUDGE_MESSAGE =

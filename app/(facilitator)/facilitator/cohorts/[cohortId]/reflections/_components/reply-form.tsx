@@ -1,7 +1,7 @@
 "use client";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { TextAreaField } from "../../../../_components/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { replyAction } from "../actions";
 
 export function ReplyForm({

@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
-import { TextAreaField } from "../../../../_components/text-area-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { updateCohortAction } from "../actions";
 
 export function CohortDetailsForm({

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { FieldFrame } from "@/components/ui/field-frame";
+import { FieldFrame } from "./field-frame";
 
 /**
  * A labelled textarea with its hint and every error, wired for screen

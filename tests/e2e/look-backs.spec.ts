@@ -1,0 +1,109 @@
+// Look-backs (issue 12): scheduled from an answer in the journal, due on their
+// day, answered again, and shown then-and-now with the changes marked.
+import { randomUUID } from "node:crypto";
+import { expect, expectAccessible, test } from "./support/fixtures";
+
+const PROMPT_PAGE = "/journal/prompt/whats-your-part";
+
+test("a look-back is scheduled, comes due on the dashboard, and shows then and now with the changes marked", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const learner = await signedInAs("learner");
+  const entryId = randomUUID();
+  await db.reflection.create({
+    data: {
+      id: entryId,
+      userId: learner.id,
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+      body: "I stopped replying to Sam after the meeting.",
+      createdAt: new Date("2026-11-02T09:30:00Z"),
+      updatedAt: new Date("2026-11-02T09:30:00Z"),
+    },
+  });
+
+  await page.goto(PROMPT_PAGE);
+  const answer = page.getByRole("main").getByRole("article").first();
+  await answer.getByText("Schedule a look-back").click();
+  // A day in the past is refused with a clear message, and nothing is set.
+  await answer.getByLabel("On a day I pick").check();
+  await answer.getByLabel(/The day/).fill("2020-01-06");
+  await answer.getByRole("button", { name: "Schedule the look-back" }).click();
+  await expect(answer.getByRole("alert")).toContainText("Pick a day after today");
+  expect(await db.lookBack.count({ where: { userId: learner.id } })).toBe(0);
+
+  await answer.getByLabel("In 2 weeks").check();
+  await answer.getByRole("button", { name: "Schedule the look-back" }).click();
+  await expect(answer.getByRole("status")).toContainText("You’ll look back on");
+  const scheduled = await db.lookBack.findFirstOrThrow({ where: { userId: learner.id } });
+  expect(scheduled.reflectionId).toBe(entryId);
+  await expect(answer).toContainText(/Look back on \w+day, \w+ \d{1,2}, \d{4}\./);
+
+  // Not yet due: nothing on the dashboard.
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Time to look back" })).toHaveCount(0);
+
+  // The clock moves on: its day has come.
+  await db.lookBack.update({ where: { id: scheduled.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
+  await page.goto("/dashboard");
+  const due = page.getByRole("region", { name: "Time to look back" });
+  await due.getByRole("link", { name: "Look back: What's your part?" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "What's your part?" })).toBeVisible();
+  await expect(page.getByText("I stopped replying to Sam after the meeting.")).toBeVisible();
+  await page.getByLabel(/your answer today/).fill("I stopped replying to Sam, and I never asked him why.");
+  await page.getByLabel("What has changed since then?").fill("I talk to Sam every Monday now.");
+  await page.getByRole("button", { name: "Save and compare" }).click();
+
+  const compare = page.getByRole("region", { name: "Then and now" });
+  await expect(compare).toBeVisible();
+  await expect(compare.locator("ins").filter({ hasText: "never asked him why" })).toBeVisible();
+  await expect(compare.locator("del").filter({ hasText: "after the meeting" })).toBeVisible();
+  await expect(page.getByText("I talk to Sam every Monday now.")).toBeVisible();
+  await expectAccessible(page);
+
+  const rows = await db.reflection.findMany({ where: { userId: learner.id }, orderBy: { createdAt: "asc" } });
+  expect(rows.map((r) => r.body)).toEqual([
+    "I stopped replying to Sam after the meeting.",
+    "I stopped replying to Sam, and I never asked him why.",
+  ]);
+  expect(rows[1]).toMatchObject({ promptId: "whats-your-part", promptText: "What's your part?" });
+  expect(await db.lookBack.findUniqueOrThrow({ where: { id: scheduled.id } })).toMatchObject({
+    answerId: rows[1]!.id,
+    changeNote: "I talk to Sam every Monday now.",
+  });
+
+  // The journal lists it as done, and the dashboard no longer asks.
+  await page.goto("/journal");
+  await expect(page.getByRole("region", { name: "Look-backs" })).toContainText("Done");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Time to look back" })).toHaveCount(0);
+});
+
+test("another learner cannot open someone's look-back", async ({ page, signedInAs, newUser, db }) => {
+  const owner = await newUser("learner");
+  const entryId = randomUUID();
+  await db.reflection.create({
+    data: {
+      id: entryId,
+      userId: owner.id,
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+      body: "Private words about Jordan.",
+    },
+  });
+  const lookBack = await db.lookBack.create({
+    data: { userId: owner.id, reflectionId: entryId, day: "2026-01-05", dueAt: new Date("2026-01-05T00:00:00Z") },
+  });
+  await signedInAs("learner");
+  const response = await page.goto(`/journal/look-back/${lookBack.id}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("Private words about Jordan.")).toHaveCount(0);
+  await signedInAs("facilitator");
+  const asFacilitator = await page.goto(`/journal/look-back/${lookBack.id}`);
+  expect(asFacilitator?.status()).toBe(404);
+});
