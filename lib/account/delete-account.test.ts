@@ -98,7 +98,8 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   ReflectionReply: (p) =>
     db().reflectionReply.count({ where: { OR: [{ authorId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
   Nudge: (p) => db().nudge.count({ where: { OR: [{ toUserId: p.id }, { fromUserId: p.id }] } }),
-  LookBack: (p) => db().lookBack.count({ where: { OR: [{ userId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
+  LookBack: (p) =>
+    db().lookBack.count({ where: { OR: [{ userId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {
