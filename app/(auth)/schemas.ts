@@ -10,7 +10,7 @@ const email = EmailAddressSchema;
 const redirectTo = z.string().max(500).optional();
 
 /** The hidden `place` field: a signed-out reader's place, read leniently; never an error. */
-export const ReadingPlaceFieldSchema = z.unknown().transform(parseReadingPlace);
+export const ReadingPlaceFieldSchema = z.unknown().optional().transform(parseReadingPlace);
 
 export const SignInSchema = z.object({
   email,

@@ -116,6 +116,12 @@ test.describe("completion from the work", () => {
     // The end first: not complete yet, and it says what is missing.
     await page.getByRole("navigation", { name: "Lesson", exact: true }).scrollIntoViewIfNeeded();
     await expect(page.getByText("You have answered 0 of 1 question.")).toBeVisible();
+    await expect
+      .poll(
+        async () =>
+          (await db.lessonProgress.findFirst({ where: { userId: learner.id, lessonKey: LESSON.key } }))?.reachedEndAt,
+      )
+      .not.toBeNull();
     expect(await completedAt()).toBeNull();
 
     // Then the answer: saving it completes the lesson.

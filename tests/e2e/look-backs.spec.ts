@@ -29,13 +29,13 @@ test("a look-back is scheduled, comes due on the dashboard, and shows then and n
   const answer = page.getByRole("main").getByRole("article").first();
   await answer.getByText("Schedule a look-back").click();
   // A day in the past is refused with a clear message, and nothing is set.
-  await answer.getByLabel("On a day I pick").check();
-  await answer.getByLabel(/The day/).fill("2020-01-06");
+  await answer.getByRole("radio", { name: "On a day I pick" }).check();
+  await answer.getByLabel(/^The day/).fill("2020-01-06");
   await answer.getByRole("button", { name: "Schedule the look-back" }).click();
   await expect(answer.getByRole("alert")).toContainText("Pick a day after today");
   expect(await db.lookBack.count({ where: { userId: learner.id } })).toBe(0);
 
-  await answer.getByLabel("In 2 weeks").check();
+  await answer.getByRole("radio", { name: "In 2 weeks" }).check();
   await answer.getByRole("button", { name: "Schedule the look-back" }).click();
   await expect(answer.getByRole("status")).toContainText("You’ll look back on");
   const scheduled = await db.lookBack.findFirstOrThrow({ where: { userId: learner.id } });

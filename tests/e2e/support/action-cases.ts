@@ -319,6 +319,7 @@ export const CASES: (FormCase | CallCase)[] = [
     action: "scheduleLookBackAction",
     url: () => `/journal/prompt/${PROMPT_ID}`,
     pick: (inputs, w) => inputs.entryId === w.privateEntry,
+    fill: () => ({ when: "2w" }),
     permitted: "learnerA",
     done: () => page("You’ll look back on"),
     // Nobody else can set a look-back at A's answer.
@@ -345,7 +346,8 @@ export const CASES: (FormCase | CallCase)[] = [
     url: (w) => `/journal/look-back/${w.lookBack}`,
     fill: () => ({ body: "A's answer, looking back", changeNote: "Less blame." }),
     permitted: "learnerA",
-    done: () => page("Then and now"),
+    // Saved, the page is asked for again and shows then and now.
+    done: (w) => ({ status: 303, location: new RegExp(`^/journal/look-back/${w.lookBack}$`) }),
     refused: allOthers({ page: NOT_FOUND_PAGE, says: error("That look-back is no longer in your journal.") }),
     state: async (db, w) =>
       (await db.lookBack.findUniqueOrThrow({ where: { id: w.lookBack }, select: { changeNote: true } })).changeNote,

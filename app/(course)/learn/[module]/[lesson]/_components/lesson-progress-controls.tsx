@@ -34,14 +34,12 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   const [state, setState] = useState<State>({ status: "loading" });
   const [pending, startTransition] = useTransition();
   const box = useRef<HTMLDivElement>(null);
-  // Answers are applied in the order they were asked for, so a slow older one never undoes a newer one.
-  const asked = useRef(0);
-  const applied = useRef(0);
+  // One request at a time, each sent after the last one's answer: a later
+  // request always sees what an earlier one wrote, and answers arrive in order.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const completed = useRef<string | null | undefined>(undefined);
 
-  const apply = useCallback((ticket: number, result: Result) => {
-    if (ticket < applied.current) return;
-    applied.current = ticket;
+  const apply = useCallback((result: Result) => {
     if (!result.ok) return setState({ status: "error", message: result.message });
     setState({ status: "ready", view: result });
     if (completed.current !== undefined && completed.current !== result.completedAt) {
@@ -52,8 +50,14 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
 
   const ask = useCallback(
     (call: () => Promise<Result>) => {
-      const ticket = ++asked.current;
-      return call().then((result) => apply(ticket, result));
+      const next = queue.current.then(call).then(apply, () => {
+        setState({
+          status: "error",
+          message: "Your progress couldn’t be reached just now. Reload the page to try again.",
+        });
+      });
+      queue.current = next;
+      return next;
     },
     [apply],
   );
