@@ -1,11 +1,14 @@
-// `npm run reminders`: creates (and, with SMTP_URL set, emails) due-soon
-// reminders now. The server also does this hourly when SMTP is configured;
-// this is for cron or a one-off check.
-import { sendDueSoonReminders } from "../lib/cohorts/reminders";
+// `npm run reminders`: the reminders job, now: due-soon reminders (in the app,
+// and emailed with SMTP_URL set) and the emails of look-backs whose day has
+// come. The server also runs it hourly when SMTP is configured; this is for
+// cron or a one-off check. Safe beside running servers (lib/jobs/reminders.ts).
+import { runReminders } from "../lib/jobs/reminders";
 
-sendDueSoonReminders()
-  .then(({ created, emailed }) => {
-    console.log(`Due-soon reminders: ${created} new, ${emailed} emailed.`);
+runReminders()
+  .then(({ dueSoon, lookBacks }) => {
+    console.log(
+      `Due-soon reminders: ${dueSoon.created} new, ${dueSoon.emailed} emailed. Look-backs emailed: ${lookBacks.emailed}.`,
+    );
     process.exit(0);
   })
   .catch((error: unknown) => {

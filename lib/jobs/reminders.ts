@@ -1,0 +1,14 @@
+import "server-only";
+// The one reminders job: due-soon assignments and look-backs whose day has
+// come. Each part is idempotent (a unique key, or a claim before sending), so
+// the hourly run of every instance and `npm run reminders` can overlap.
+import { sendDueSoonReminders } from "../cohorts/reminders";
+import { emailDueLookBacks } from "../lookbacks/reminders";
+
+export type RemindersRun = { dueSoon: { created: number; emailed: number }; lookBacks: { emailed: number } };
+
+export async function runReminders(now = new Date()): Promise<RemindersRun> {
+  const dueSoon = await sendDueSoonReminders(now);
+  const lookBacks = await emailDueLookBacks(now);
+  return { dueSoon, lookBacks };
+}
