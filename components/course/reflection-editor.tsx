@@ -11,10 +11,12 @@ import { usePathname } from "next/navigation";
 import { useId } from "react";
 import { cohortsWithIds, visibilityLabel } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
+import { LookBackControls } from "@/components/lookbacks/look-back-controls";
 import { ConflictChoice } from "./conflict-choice";
 import { EarlierAnswers } from "./earlier-answers";
 import { ReflectionSharing } from "./reflection-sharing";
 import { StatusText } from "./reflection-status";
+import { useLookBackActions } from "./lesson-context";
 import { useReflectionEditor } from "./use-reflection-editor";
 
 export function ReflectionEditor({
@@ -28,8 +30,21 @@ export function ReflectionEditor({
 }) {
   const pathname = usePathname();
   const statusId = useId();
-  const { session, owner, body, setBody, status, current, earlier, cohorts, setSharedWith, autosave, answerAgain } =
-    useReflectionEditor(promptId, prompt);
+  const {
+    session,
+    owner,
+    body,
+    setBody,
+    status,
+    current,
+    earlier,
+    cohorts,
+    setSharedWith,
+    lookBack,
+    autosave,
+    answerAgain,
+  } = useReflectionEditor(promptId, prompt);
+  const lookBackActions = useLookBackActions();
 
   const over = body.length - REFLECTION_MAX_CHARS;
   return (
@@ -90,6 +105,9 @@ export function ReflectionEditor({
           beforeChange={() => autosave.flush()}
           onChanged={setSharedWith}
         />
+      ) : null}
+      {owner && lookBackActions && current.onServer && status.kind !== "conflict" && status.kind !== "loading" ? (
+        <LookBackControls entryId={current.id} lookBack={lookBack} actions={lookBackActions} />
       ) : null}
       {owner && status.kind === "saved" ? (
         <div>

@@ -2,6 +2,7 @@
 // The browser side of "nothing written is ever lost": drafts live in
 // localStorage until the server confirms them, and saves go to the
 // idempotent save endpoint. Shared by the editors and the draft sync.
+import type { EntryLookBack } from "@/components/lookbacks/look-back-controls";
 import { sharedRequest } from "@/components/session/request-cache";
 import type { SharingCohort } from "@/lib/cohorts/visibility";
 import { PROMPT_MAX_CHARS } from "@/lib/reflections/limits";
@@ -118,7 +119,12 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   return { kind: "retry", message: payload.error ?? `the server answered ${response.status}`, offline: false };
 }
 
-export type LessonEntries = { entries: LessonEntry[]; cohorts: SharingCohort[] };
+export type LessonEntries = {
+  entries: LessonEntry[];
+  cohorts: SharingCohort[];
+  /** The look-back set at each entry, by entry id (none: missing). */
+  lookBacks?: Record<string, EntryLookBack>;
+};
 
 /** The learner's saved entries for one lesson and their cohorts; one request per lesson per page. */
 export function lessonEntries(lessonKey: string): Promise<LessonEntries | null> {

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "react";
 import { useSession } from "@/components/session/use-session";
 import type { SharingCohort } from "@/lib/cohorts/visibility";
+import type { EntryLookBack } from "@/components/lookbacks/look-back-controls";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
 import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } from "./reflection-store";
@@ -29,6 +30,7 @@ export function useReflectionEditor(promptId: string, prompt: string) {
   });
   const { current, earlier } = answers;
   const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
+  const [lookBacks, setLookBacks] = useState<Record<string, EntryLookBack>>({});
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
@@ -82,7 +84,10 @@ export function useReflectionEditor(promptId: string, prompt: string) {
     };
     if (owner)
       void lessonEntries(lessonKey).then((loaded) => {
-        if (live && loaded) setCohorts(loaded.cohorts);
+        if (live && loaded) {
+          setCohorts(loaded.cohorts);
+          setLookBacks(loaded.lookBacks ?? {});
+        }
         start(loaded?.entries ?? []);
       });
     else start([]);
@@ -135,6 +140,8 @@ export function useReflectionEditor(promptId: string, prompt: string) {
     earlier,
     cohorts,
     setSharedWith,
+    /** The look-back of the answer being edited, as loaded with the lesson's entries. */
+    lookBack: lookBacks[current.id] ?? null,
     autosave,
     answerAgain,
   };

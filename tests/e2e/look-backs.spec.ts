@@ -1,9 +1,28 @@
 // Look-backs (issue 12): scheduled from an answer in the journal, due on their
 // day, answered again, and shown then-and-now with the changes marked.
 import { randomUUID } from "node:crypto";
+import type { Db } from "../../lib/db/client";
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 const PROMPT_PAGE = "/journal/prompt/whats-your-part";
+
+/** An answer of `userId` to "What's your part?", written at `at`. */
+async function writeAnswer(db: Db, userId: string, body: string, at = new Date()): Promise<string> {
+  const id = randomUUID();
+  await db.reflection.create({
+    data: {
+      id,
+      userId,
+      promptId: "whats-your-part",
+      lessonKey: "check-yourself-first/whats-your-part",
+      promptText: "What's your part?",
+      body,
+      createdAt: at,
+      updatedAt: at,
+    },
+  });
+  return id;
+}
 
 test("a look-back is scheduled, comes due on the dashboard, and shows then and now with the changes marked", async ({
   page,
@@ -11,19 +30,12 @@ test("a look-back is scheduled, comes due on the dashboard, and shows then and n
   db,
 }) => {
   const learner = await signedInAs("learner");
-  const entryId = randomUUID();
-  await db.reflection.create({
-    data: {
-      id: entryId,
-      userId: learner.id,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body: "I stopped replying to Sam after the meeting.",
-      createdAt: new Date("2026-11-02T09:30:00Z"),
-      updatedAt: new Date("2026-11-02T09:30:00Z"),
-    },
-  });
+  const entryId = await writeAnswer(
+    db,
+    learner.id,
+    "I stopped replying to Sam after the meeting.",
+    new Date("2026-11-02T09:30:00Z"),
+  );
 
   await page.goto(PROMPT_PAGE);
   const answer = page.getByRole("main").getByRole("article").first();
@@ -85,17 +97,7 @@ test("a look-back is scheduled, comes due on the dashboard, and shows then and n
 
 test("another learner cannot open someone's look-back", async ({ page, signedInAs, newUser, db }) => {
   const owner = await newUser("learner");
-  const entryId = randomUUID();
-  await db.reflection.create({
-    data: {
-      id: entryId,
-      userId: owner.id,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body: "Private words about Jordan.",
-    },
-  });
+  const entryId = await writeAnswer(db, owner.id, "Private words about Jordan.");
   const lookBack = await db.lookBack.create({
     data: { userId: owner.id, reflectionId: entryId, day: "2026-01-05", dueAt: new Date("2026-01-05T00:00:00Z") },
   });
@@ -106,4 +108,23 @@ test("another learner cannot open someone's look-back", async ({ page, signedInA
   await signedInAs("facilitator");
   const asFacilitator = await page.goto(`/journal/look-back/${lookBack.id}`);
   expect(asFacilitator?.status()).toBe(404);
+});
+
+test("a look-back can be scheduled from the lesson, right under a saved answer", async ({ page, signedInAs, db }) => {
+  const learner = await signedInAs("learner");
+  await page.goto("/learn/check-yourself-first/whats-your-part");
+  const editor = page.locator('[data-reflection-editor="whats-your-part"]');
+  await editor.getByRole("textbox").fill("I let the handover slip and said nothing.");
+  await expect(editor.getByRole("status").first()).toContainText("Saved at");
+
+  await editor.getByText("Schedule a look-back").click();
+  await editor.getByRole("radio", { name: "In 1 week" }).check();
+  await editor.getByRole("button", { name: "Schedule the look-back" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "You’ll look back on" })).toBeVisible();
+  const entry = await db.reflection.findFirstOrThrow({ where: { userId: learner.id, promptId: "whats-your-part" } });
+  expect(await db.lookBack.count({ where: { reflectionId: entry.id, userId: learner.id } })).toBe(1);
+
+  await page.reload();
+  await expect(editor).toContainText(/Look back on \w+day, \w+ \d{1,2}, \d{4}\./);
+  await expectAccessible(page);
 });

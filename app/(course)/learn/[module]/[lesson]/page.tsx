@@ -5,6 +5,7 @@ import { findLesson, getCourse, neighbours } from "@/lib/course/catalog";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { LessonProvider } from "@/components/course/lesson-context";
 import { ModuleLessons } from "../../_components/module-lessons";
+import { cancelLookBackAction, scheduleLookBackAction } from "@/app/(journal)/journal/look-back/actions";
 import { LessonProgressControls } from "./_components/lesson-progress-controls";
 import { ReadingProgress } from "./_components/reading-progress";
 
@@ -79,7 +80,10 @@ export default async function LessonPage({ params }: Params) {
         </div>
       </header>
       <div className="prose prose-lg max-w-none">
-        <LessonProvider lessonKey={lesson.key}>
+        <LessonProvider
+          lessonKey={lesson.key}
+          lookBackActions={{ schedule: scheduleLookBackAction, cancel: cancelLookBackAction }}
+        >
           <Content />
         </LessonProvider>
       </div>
