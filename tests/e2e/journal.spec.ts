@@ -110,7 +110,7 @@ test.describe("the journal", () => {
     await expect(entries).toHaveCount(3);
     await expect(entries.nth(1)).toContainText("I took the credit");
     await expect(entries.nth(1).locator("time")).toHaveAttribute("datetime", "2026-03-08T10:00:00.000Z");
-    await expect(entries.nth(1).locator("time")).toHaveText("March 8, 2026");
+    await expect(entries.nth(1).locator("time")).toHaveText("March 8, 2026 at 10:00 UTC");
     await expect(entries.nth(1)).toContainText("Only you can see this.");
     await expect(entries.nth(2)).toContainText("I went quiet in the planning meeting.");
     await expect(entries.nth(0)).toContainText(

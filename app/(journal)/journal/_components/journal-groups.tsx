@@ -3,7 +3,7 @@ import type { JournalEntry, ModuleGroup } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate, type Zone } from "./entry-date";
+import { EntryMoment, type Zone } from "./entry-date";
 import { EntryActions } from "./entry-actions";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
@@ -28,7 +28,7 @@ function Entry({
     <li className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
         <span className="text-ink-muted">
-          Answered <EntryDate date={entry.createdAt} zone={zone} />
+          Answered <EntryMoment date={entry.createdAt} zone={zone} />
         </span>
         <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
       </div>

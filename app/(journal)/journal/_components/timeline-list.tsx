@@ -3,7 +3,7 @@ import type { JournalEntry } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
-import { EntryDate, formatMonth, type Zone } from "./entry-date";
+import { EntryMoment, formatMonth, type Zone } from "./entry-date";
 import { EntryActions } from "./entry-actions";
 import { promptHref } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
@@ -43,7 +43,7 @@ export function TimelineList({
                 </h3>
                 <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
                   <span className="text-ink-muted">
-                    <EntryDate date={entry.createdAt} zone={zone} /> ·{" "}
+                    <EntryMoment date={entry.createdAt} zone={zone} /> ·{" "}
                     {entry.place.moduleNumber === null
                       ? entry.place.lessonTitle
                       : `Module ${entry.place.moduleNumber}, ${entry.place.lessonTitle}`}

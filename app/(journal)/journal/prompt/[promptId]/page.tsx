@@ -9,7 +9,8 @@ import { getPrompts } from "@/lib/course/prompts";
 import { promptHistory } from "@/lib/reflections/prompt-history";
 import { journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { EntryBody } from "../../_components/entry-body";
-import { EntryDate, formatDay } from "../../_components/entry-date";
+import { EntryMoment } from "../../_components/entry-date";
+import { formatDateTime } from "@/lib/time/format";
 import { EntryLookBackControls } from "../../_components/entry-look-back";
 import { EntrySharing } from "../../_components/entry-sharing";
 import { promptHref } from "../../_components/journal-url";
@@ -95,8 +96,8 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
           <ol className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
             {history.entries.map((entry, index) => {
               const headingId = `answer-${entry.id}`;
-              const when = formatDay(entry.createdAt, user.timeZone);
-              const edited = formatDay(entry.updatedAt, user.timeZone) !== when;
+              const when = formatDateTime(entry.createdAt, user.timeZone);
+              const edited = formatDateTime(entry.updatedAt, user.timeZone) !== when;
               const reworded = history.inCourse && entry.promptText !== history.prompt;
               return (
                 <li key={entry.id} className="min-w-0">
@@ -108,13 +109,13 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                   >
                     <h3 id={headingId} className="m-0 text-lg font-semibold">
                       {index === 0 ? "Latest answer, " : "Answer from "}
-                      <EntryDate date={entry.createdAt} zone={user.timeZone} />
+                      <EntryMoment date={entry.createdAt} zone={user.timeZone} />
                     </h3>
                     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                       <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
                       {edited ? (
                         <span className="text-ink-muted">
-                          Last edited <EntryDate date={entry.updatedAt} zone={user.timeZone} />
+                          Last edited <EntryMoment date={entry.updatedAt} zone={user.timeZone} />
                         </span>
                       ) : null}
                     </div>
@@ -132,7 +133,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                           {entry.revisions.map((revision) => (
                             <li key={revision.version} className="flex flex-col gap-1 border-t border-border pt-2">
                               <p className="m-0 text-sm text-ink-muted">
-                                Saved <EntryDate date={revision.savedAt} zone={user.timeZone} />
+                                Saved <EntryMoment date={revision.savedAt} zone={user.timeZone} />
                               </p>
                               <EntryBody body={revision.body} />
                             </li>
