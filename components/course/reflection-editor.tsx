@@ -106,9 +106,6 @@ export function ReflectionEditor({
           onChanged={setSharedWith}
         />
       ) : null}
-      {owner && lookBackActions && current.onServer && status.kind !== "conflict" && status.kind !== "loading" ? (
-        <LookBackControls entryId={current.id} lookBack={lookBack} actions={lookBackActions} />
-      ) : null}
       {owner && status.kind === "saved" ? (
         <div>
           <button
@@ -119,6 +116,9 @@ export function ReflectionEditor({
             Answer again
           </button>
         </div>
+      ) : null}
+      {owner && lookBackActions && current.onServer && status.kind !== "conflict" && status.kind !== "loading" ? (
+        <LookBackControls entryId={current.id} lookBack={lookBack} actions={lookBackActions} />
       ) : null}
       <EarlierAnswers earlier={earlier} cohorts={cohorts} />
     </div>

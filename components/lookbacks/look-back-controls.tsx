@@ -71,7 +71,7 @@ function CancelForm({ entryId, action }: { entryId: string; action: FormAction }
     <form action={form.action} className="flex flex-col gap-2">
       <FormOutcome form={form} />
       <input type="hidden" name="entryId" value={entryId} />
-      <SubmitButton pending={form.pending} busy="Cancelling…" variant="quiet" className="w-fit px-0">
+      <SubmitButton pending={form.pending} busy="Cancelling…" variant="quiet" className="w-fit px-0!">
         Cancel the look-back
       </SubmitButton>
     </form>

@@ -188,15 +188,16 @@ test.describe("completion from the work", () => {
     await page.getByRole("button", { name: "Mark as complete" }).click();
     const moment = page.getByRole("region", { name: `You finished Module 1: ${moduleOne.title}` });
     await expect(moment).toBeVisible();
-    await expect(moment.getByRole("link")).toHaveCount(2);
+    // One link to what was written; the next module is the page's own next step, just below.
+    await expect(moment.getByRole("link")).toHaveCount(1);
     await expect(moment.getByRole("listitem").getByRole("link")).toHaveAttribute(
       "href",
       `/journal/prompt/${PROMPT_ID}`,
     );
-    await expect(moment.getByRole("link", { name: `Go on to Module 2: ${moduleTwo.title}` })).toHaveAttribute(
-      "href",
-      moduleTwo.href,
-    );
+    await expect(moment).toContainText(`Next comes Module 2, “${moduleTwo.title}”`);
+    await expect(
+      page.getByRole("navigation", { name: "Lesson", exact: true }).getByRole("link", { name: /^Next module/ }),
+    ).toHaveAttribute("href", moduleTwo.lessons[0]!.href);
     await expectAccessible(page);
   });
 });

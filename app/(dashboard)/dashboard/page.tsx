@@ -102,6 +102,8 @@ export default async function DashboardPage({
         </section>
       ) : null}
 
+      {facilitating ? <FacilitatingCard cohorts={facilitating} /> : null}
+
       <section aria-labelledby="assigned" className="flex flex-col gap-3">
         <h2 id="assigned" className="m-0 text-xl font-semibold">
           Assigned to you
@@ -162,8 +164,6 @@ export default async function DashboardPage({
           <Link href="/learn">See every module and lesson</Link>
         </p>
       </section>
-
-      {facilitating ? <FacilitatingCard cohorts={facilitating} /> : null}
 
       <section aria-labelledby="journal" className="flex flex-col gap-2">
         <h2 id="journal" className="m-0 text-xl font-semibold">

@@ -14,8 +14,8 @@ export function LookBacksDue({ lookBacks, zone }: { lookBacks: LookBackView[]; z
         Time to look back
       </h2>
       <p className="m-0">
-        You asked to come back to {lookBacks.length === 1 ? "this answer" : "these answers"} today. Read what you wrote
-        then, answer again, and see what has changed.
+        You asked to come back to {lookBacks.length === 1 ? "this answer" : "these answers"}, and the day has come. Read
+        what you wrote then, answer again, and see what has changed.
       </p>
       <ul className="m-0 flex list-none flex-col gap-2 p-0">
         {lookBacks.map((lookBack) => (

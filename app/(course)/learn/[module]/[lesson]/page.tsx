@@ -87,7 +87,11 @@ export default async function LessonPage({ params }: Params) {
           <Content />
         </LessonProvider>
       </div>
-      <LessonProgressControls lessonKey={lesson.key} />
+      <LessonProgressControls
+        lessonKey={lesson.key}
+        lastInModule={courseModule.lessons.at(-1)?.key === lesson.key}
+        nextModuleBelow={nextIsNewModule ? next.moduleNumber : null}
+      />
       <nav aria-label="Lesson" className="no-print flex flex-col gap-4 border-t border-border pt-6">
         {next ? (
           <Link

@@ -93,7 +93,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
           <h2 id="answers" className="m-0 text-2xl font-semibold">
             {count === 1 ? "Your answer" : `Your ${count} answers, newest first`}
           </h2>
-          <ol className="m-0 grid list-none gap-4 p-0 sm:grid-cols-2">
+          <ol className="m-0 grid list-none items-start gap-4 p-0 sm:grid-cols-2">
             {history.entries.map((entry, index) => {
               const headingId = `answer-${entry.id}`;
               const when = formatDateTime(entry.createdAt, user.timeZone);

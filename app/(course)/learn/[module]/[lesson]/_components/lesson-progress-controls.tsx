@@ -27,7 +27,17 @@ function promptsLeft({ total, answered }: LessonView["prompts"]): string {
   return `You have answered ${answered} of ${total} ${total === 1 ? "question" : "questions"}.`;
 }
 
-export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
+export function LessonProgressControls({
+  lessonKey,
+  lastInModule,
+  nextModuleBelow,
+}: {
+  lessonKey: string;
+  /** Whether this is the module's last lesson (its end is where the module ends). */
+  lastInModule: boolean;
+  /** The number of the module the page's own next step leads into, when it leads into another one. */
+  nextModuleBelow: number | null;
+}) {
   const session = useSession();
   const pathname = usePathname();
   const signedIn = session.status === "ready" && session.session !== null;
@@ -38,12 +48,15 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
   // request always sees what an earlier one wrote, and answers arrive in order.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const completed = useRef<string | null | undefined>(undefined);
+  // Completed during this visit: the moment for the module's wrap-up, whichever lesson it was.
+  const [justCompleted, setJustCompleted] = useState(false);
 
   const apply = useCallback((result: Result) => {
     if (!result.ok) return setState({ status: "error", message: result.message });
     setState({ status: "ready", view: result });
     if (completed.current !== undefined && completed.current !== result.completedAt) {
       window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+      setJustCompleted(result.completedAt !== null);
     }
     completed.current = result.completedAt;
   }, []);
@@ -166,7 +179,9 @@ export function LessonProgressControls({ lessonKey }: { lessonKey: string }) {
           </>
         )}
       </div>
-      {completedAt && view?.wrapUp ? <ModuleWrapUp wrapUp={view.wrapUp} /> : null}
+      {completedAt && view?.wrapUp && (lastInModule || justCompleted) ? (
+        <ModuleWrapUp wrapUp={view.wrapUp} nextModuleBelow={nextModuleBelow} />
+      ) : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import type { ModuleWrapUp as WrapUp } from "@/lib/progress/wrap-up";
 
-export function ModuleWrapUp({ wrapUp }: { wrapUp: WrapUp }) {
+export function ModuleWrapUp({ wrapUp, nextModuleBelow }: { wrapUp: WrapUp; nextModuleBelow: number | null }) {
   return (
     <section
       aria-labelledby="module-finished"
@@ -33,7 +33,12 @@ export function ModuleWrapUp({ wrapUp }: { wrapUp: WrapUp }) {
           You read it through without writing. The questions wait in each lesson whenever you want to answer them.
         </p>
       )}
-      {wrapUp.next ? (
+      {wrapUp.next && wrapUp.next.moduleNumber === nextModuleBelow ? (
+        <p className="m-0">
+          Next comes Module {wrapUp.next.moduleNumber}, &ldquo;{wrapUp.next.title}&rdquo;: the step just below takes you
+          there.
+        </p>
+      ) : wrapUp.next ? (
         <div>
           <ButtonLink href={wrapUp.next.href}>
             Go on to Module {wrapUp.next.moduleNumber}: {wrapUp.next.title}
