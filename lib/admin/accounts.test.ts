@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { ForbiddenError, NotFoundError, RuleError } from "../errors/errors";
-import { changeRole, listAccounts, setDisabled } from "./accounts";
+import { changeRole, countAccounts, listAccounts, setDisabled } from "./accounts";
 
 async function person(id: string, role: SessionUser["role"]): Promise<SessionUser> {
   await db().user.create({ data: { id, name: id, email: `${id}@example.org`, role } });
@@ -21,8 +21,12 @@ describe("account administration", () => {
   it("lets an admin list accounts and change a role, but not demote themself", async () => {
     const admin = await person("admin-a", "admin");
     const learner = await person("learner-b", "learner");
+    await db().user.update({ where: { id: learner.id }, data: { createdAt: new Date(Date.now() + 60_000) } });
     const rows = await listAccounts(admin);
     expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(["admin-a", "learner-b"]));
+    // Newest first: the account just made comes before the admin made a moment earlier.
+    expect(rows.findIndex((r) => r.id === "learner-b")).toBeLessThan(rows.findIndex((r) => r.id === "admin-a"));
+    expect(await countAccounts(admin)).toBe(await db().user.count());
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
       "createdAt",
       "disabled",

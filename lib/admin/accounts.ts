@@ -22,10 +22,14 @@ export type AccountRow = {
   facilitates: string[];
 };
 
+/** How many accounts the admin page lists at most: the newest ones. */
+export const ACCOUNTS_SHOWN = 500;
+
+/** The newest accounts first (the ones an admin most often looks for), up to ACCOUNTS_SHOWN. */
 export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
   assertAdmin(actor);
   const rows = await db().user.findMany({
-    orderBy: [{ role: "desc" }, { createdAt: "asc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
       name: true,
@@ -36,7 +40,7 @@ export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
       memberships: { select: { cohort: { select: { name: true } } } },
       facilitating: { select: { cohort: { select: { name: true } } } },
     },
-    take: 500,
+    take: ACCOUNTS_SHOWN,
   });
   return rows.map(({ disabledAt, memberships, facilitating, ...row }) => ({
     ...row,
@@ -44,6 +48,11 @@ export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
     memberOf: memberships.map((m) => m.cohort.name),
     facilitates: facilitating.map((f) => f.cohort.name),
   }));
+}
+
+export async function countAccounts(actor: SessionUser): Promise<number> {
+  assertAdmin(actor);
+  return db().user.count();
 }
 
 const GONE = "That account no longer exists.";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listAccounts } from "@/lib/admin/accounts";
+import { countAccounts, listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/time/format";
 import { DisableForm } from "./_components/disable-form";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Admin: accounts" };
 
 export default async function AdminPage() {
   const admin = await requireRole("admin", "/admin");
-  const accounts = await listAccounts(admin);
+  const [accounts, total] = await Promise.all([listAccounts(admin), countAccounts(admin)]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -24,7 +24,12 @@ export default async function AdminPage() {
           choose a new password; you never see or set it.
         </p>
       </div>
-      <p className="m-0 text-sm text-ink-muted sm:hidden">Swipe the table sideways for roles and access.</p>
+      <p className="m-0 text-sm text-ink-muted">
+        {total > accounts.length
+          ? `The newest ${accounts.length.toLocaleString("en")} of ${total.toLocaleString("en")} accounts, newest first.`
+          : `${total.toLocaleString("en")} ${total === 1 ? "account" : "accounts"}, newest first.`}
+        <span className="sm:hidden"> Swipe the table sideways for roles and access.</span>
+      </p>
       <div
         // relative: the visually hidden labels inside are placed within it, not
         // beside the page (which made the whole page scroll sideways on a phone).
