@@ -10,6 +10,7 @@ import { useId } from "react";
 import { ActionForm, FormOutcome, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { formatDay } from "@/lib/time/format";
+import { lookBackPath } from "@/lib/lookbacks/path";
 
 export type EntryLookBack = { id: string; day: string; due: boolean; done: boolean };
 /** The journal's schedule and cancel actions (app/(journal)/journal/look-back/actions.ts). */
@@ -95,13 +96,11 @@ export function LookBackControls({
           <span className="font-medium">
             {open.due ? "Time to look back at this answer." : `Look back on ${formatDay(open.day)}.`}
           </span>
-          {open.due ? <Link href={`/journal/look-back/${encodeURIComponent(open.id)}`}>Look back now</Link> : null}
+          {open.due ? <Link href={lookBackPath(open.id)}>Look back now</Link> : null}
         </p>
       ) : lookBack?.done ? (
         <p className="m-0">
-          <Link href={`/journal/look-back/${encodeURIComponent(lookBack.id)}`}>
-            You looked back at this answer: see then and now side by side
-          </Link>
+          <Link href={lookBackPath(lookBack.id)}>You looked back at this answer: see then and now side by side</Link>
         </p>
       ) : null}
       <details className="group">

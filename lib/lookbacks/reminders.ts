@@ -8,6 +8,7 @@ import { env } from "../env";
 import { log } from "../log/logger";
 import { mailConfigured, sendMail } from "../mail/mailer";
 import { formatDate } from "../time/format";
+import { lookBackPath } from "./path";
 
 export async function emailDueLookBacks(now = new Date()): Promise<{ emailed: number }> {
   if (!mailConfigured()) return { emailed: 0 };
@@ -39,7 +40,7 @@ export async function emailDueLookBacks(now = new Date()): Promise<{ emailed: nu
           `On ${formatDate(reflection.createdAt, user.timeZone)} you answered “${reflection.promptText}” and asked to come back to it today.`,
           "",
           "Read what you wrote then, answer again, and see what has changed:",
-          `${env().appUrl}/journal/look-back/${encodeURIComponent(lookBack.id)}`,
+          `${env().appUrl}${lookBackPath(lookBack.id)}`,
           "",
           "— It Takes Two",
         ].join("\n"),

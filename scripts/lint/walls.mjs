@@ -22,6 +22,7 @@ export const ISOMORPHIC = [
   "lib/auth/session-summary",
   "lib/cohorts/visibility",
   "lib/course/schemas",
+  "lib/lookbacks/path",
   "lib/progress/reading-place",
   "lib/reflections/limits",
   "lib/time/*",

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { LookBackView } from "@/lib/lookbacks/look-backs";
 import { formatDate } from "@/lib/time/format";
+import { lookBackPath } from "@/lib/lookbacks/path";
 
 export function LookBacksDue({ lookBacks, zone }: { lookBacks: LookBackView[]; zone: string | null | undefined }) {
   return (
@@ -20,7 +21,7 @@ export function LookBacksDue({ lookBacks, zone }: { lookBacks: LookBackView[]; z
       <ul className="m-0 flex list-none flex-col gap-2 p-0">
         {lookBacks.map((lookBack) => (
           <li key={lookBack.id} className="flex flex-col gap-1 rounded-md bg-surface p-4">
-            <Link href={`/journal/look-back/${encodeURIComponent(lookBack.id)}`} className="font-semibold">
+            <Link href={lookBackPath(lookBack.id)} className="font-semibold">
               Look back: {lookBack.entry.promptText}
             </Link>
             <span className="text-sm text-ink-muted">

@@ -8,6 +8,7 @@ import { formAction, type FormState } from "@/lib/actions/form-action";
 import { cancelLookBack, completeLookBack, scheduleLookBack, type LookBackWhen } from "@/lib/lookbacks/look-backs";
 import { formatDay } from "@/lib/time/format";
 import { AnswerLookBackSchema, CancelLookBackSchema, LOOK_BACK_CHOICES, ScheduleLookBackSchema } from "./schemas";
+import { lookBackPath } from "@/lib/lookbacks/path";
 
 export const scheduleLookBackAction = formAction({
   name: "journal.schedule-look-back",
@@ -45,6 +46,6 @@ export const answerLookBackAction = formAction({
     await completeLookBack(user, lookBackId, { body, changeNote });
     revalidatePath("/journal", "layout");
     revalidatePath("/dashboard");
-    redirect(`/journal/look-back/${encodeURIComponent(lookBackId)}`);
+    redirect(lookBackPath(lookBackId));
   },
 });

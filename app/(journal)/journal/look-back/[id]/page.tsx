@@ -8,6 +8,7 @@ import { formatDateTime, formatDay } from "@/lib/time/format";
 import { promptHref } from "../../_components/journal-url";
 import { LookBackAnswerForm } from "./_components/answer-form";
 import { ThenAndNow } from "./_components/then-and-now";
+import { lookBackPath } from "@/lib/lookbacks/path";
 
 export const metadata: Metadata = { title: "Look back" };
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function LookBackPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/journal/look-back/${encodeURIComponent(id)}`);
+  const user = await requireUser(lookBackPath(id));
   const lookBack = await orPageError(getLookBack(user, id));
   const { entry } = lookBack;
   const answer = await lookBackAnswer(user, lookBack);
