@@ -5,11 +5,22 @@
 // option's explanation opens once they find the best answer or press "Show
 // the answer". Native radio buttons, so keyboard and screen readers work
 // without extra wiring; a status region says what happened after each check.
+// A signed-in learner's tries are kept (lib/progress/choices.ts) and shown
+// again, marked the same way, when they come back.
 import { useId, useRef, useState } from "react";
 import type { KnowledgeCheckProps } from "@/lib/course/schemas";
+import type { CheckFinish } from "@/lib/progress/choices";
 import { Mark } from "./answer-marks";
+import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 
-type Finish = "found" | "shown";
+type Finish = CheckFinish;
+type Progress = { tried: readonly number[]; finish: Finish | null };
+
+const EARLIER: Record<Finish | "trying", string> = {
+  found: "You found the answer on an earlier visit.",
+  shown: "You asked to see the answer on an earlier visit.",
+  trying: "Your tries from an earlier visit are marked.",
+};
 
 function wrongMessage(triedBefore: number, untriedLeft: number): string {
   if (untriedLeft === 1) return "Not this one either. There's one answer left to try.";
@@ -17,20 +28,31 @@ function wrongMessage(triedBefore: number, untriedLeft: number): string {
   return "Not this one either. Read why under it, then try again.";
 }
 
-export function KnowledgeCheck({ question, options }: KnowledgeCheckProps) {
+export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheckProps) {
   const id = useId();
-  const [selected, setSelected] = useState<number | null>(null);
-  const [tried, setTried] = useState<readonly number[]>([]);
-  const [finish, setFinish] = useState<Finish | null>(null);
+  const saved = useSavedChoice(itemId);
+  const { save, failed } = useChoiceSaver(itemId);
+  const [chosen, setSelected] = useState<number | null>(null);
+  // Null until the learner does something on this visit; until then the kept tries show.
+  const [local, setLocal] = useState<Progress | null>(null);
   const [message, setMessage] = useState("");
   const radios = useRef<(HTMLInputElement | null)[]>([]);
   const rightIndex = options.findIndex((option) => option.correct);
+  const earlier =
+    local === null && saved?.kind === "check" && (saved.finish !== null || saved.tried.length > 0) ? saved : null;
+  const { tried, finish } = local ?? earlier ?? { tried: [], finish: null };
   const done = finish !== null;
+  const selected = chosen ?? (earlier?.finish === "found" ? rightIndex : null);
+
+  function update(next: Progress) {
+    setLocal(next);
+    save?.({ kind: "check", tried: [...next.tried], finish: next.finish });
+  }
 
   // The buttons go away once the answer is known, so focus moves to the right
   // option (its explanation is read with it) instead of falling to the page.
   function end(how: Finish, text: string) {
-    setFinish(how);
+    update({ tried, finish: how });
     setMessage(text);
     radios.current[rightIndex]?.focus();
   }
@@ -53,7 +75,7 @@ export function KnowledgeCheck({ question, options }: KnowledgeCheckProps) {
       setMessage("You've tried that one already. Choose a different answer.");
       return;
     }
-    setTried([...tried, selected]);
+    update({ tried: [...tried, selected], finish: null });
     setMessage(wrongMessage(tried.length, options.length - tried.length - 1));
   }
 
@@ -130,6 +152,13 @@ export function KnowledgeCheck({ question, options }: KnowledgeCheckProps) {
       <p role="status" className="mt-3 mb-0 font-medium empty:mt-0 print:hidden">
         {message}
       </p>
+      {earlier || failed ? (
+        <p className="mt-3 mb-0 text-sm text-ink-muted print:hidden">
+          {failed
+            ? "This try couldn't be saved to your account just now; it still counts here."
+            : EARLIER[earlier?.finish ?? "trying"]}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -2,10 +2,13 @@
 // A workplace situation with a few ways to respond; choosing one says in words
 // how good a choice it is, what would likely happen and why. Native radio
 // buttons, so it works by keyboard and screen reader without extra wiring. On
-// paper every choice is listed with its rating and outcome.
+// paper every choice is listed with its rating and outcome. A signed-in
+// learner's choice is kept (lib/progress/choices.ts) and shown again, with
+// its outcome, when they come back.
 import { useId, useState } from "react";
 import type { ScenarioProps, ScenarioRating } from "@/lib/course/schemas";
 import { Mark, type MarkShape } from "./answer-marks";
+import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 
 /** The words a learner reads for each rating the lesson gives a choice. */
 export const RATING_WORDS: Record<ScenarioRating, string> = {
@@ -32,10 +35,19 @@ function RatingBadge({ rating }: { rating: ScenarioRating }) {
   );
 }
 
-export function Scenario({ title, situation, choices }: ScenarioProps) {
+export function Scenario({ id: itemId, title, situation, choices }: ScenarioProps) {
   const id = useId();
-  const [chosen, setChosen] = useState<number | null>(null);
+  const saved = useSavedChoice(itemId);
+  const { save, failed } = useChoiceSaver(itemId);
+  // Null until the learner chooses on this visit; until then their earlier choice shows.
+  const [local, setLocal] = useState<number | null>(null);
+  const earlier = local === null && saved?.kind === "scenario" ? saved.chosen : null;
+  const chosen = local ?? earlier;
   const choice = chosen === null ? undefined : choices[chosen];
+  function choose(index: number) {
+    setLocal(index);
+    save?.({ kind: "scenario", chosen: index });
+  }
   return (
     <fieldset className="my-8 rounded-lg border border-border bg-surface p-5">
       <legend className="px-1 text-sm font-semibold tracking-wide text-accent uppercase">Scenario</legend>
@@ -55,7 +67,7 @@ export function Scenario({ title, situation, choices }: ScenarioProps) {
               name={`${id}-choice`}
               value={index}
               checked={chosen === index}
-              onChange={() => setChosen(index)}
+              onChange={() => choose(index)}
               className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
             />
             <span>{c.label}</span>
@@ -79,6 +91,13 @@ export function Scenario({ title, situation, choices }: ScenarioProps) {
           <p className="mt-0 mb-0 text-sm text-ink-muted">Choose an option to see how it would likely go.</p>
         )}
       </div>
+      {earlier !== null || failed ? (
+        <p className="mt-3 mb-0 text-sm text-ink-muted print:hidden">
+          {failed
+            ? "This choice couldn't be saved to your account just now; it still shows here."
+            : "Your choice from an earlier visit. Choose another to see how it would go."}
+        </p>
+      ) : null}
       <ol className="hidden print:block">
         {choices.map((c) => (
           <li key={c.label}>

@@ -49,6 +49,25 @@ async function person(name: string): Promise<Person> {
     await db().rateLimit.create({ data: { key, count: 2, windowStart: new Date() } });
   }
   await db().lessonProgress.create({ data: { userId: id, lessonKey: "check-yourself-first/whats-your-part" } });
+  await db().checkChoice.createMany({
+    data: [
+      {
+        userId: id,
+        lessonKey: "check-yourself-first/whats-your-part",
+        itemId: "purpose-of-the-question",
+        kind: "check",
+        tried: "0,1",
+        finish: "found",
+      },
+      {
+        userId: id,
+        lessonKey: "trust-is-fragile/how-trust-breaks",
+        itemId: "schedule-change",
+        kind: "scenario",
+        chosen: 2,
+      },
+    ],
+  });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
     const reflectionId = randomUUID();
@@ -87,6 +106,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   RateLimit: (p) => db().rateLimit.count({ where: { key: { in: personRateLimitKeys(p) } } }),
   SignInGuard: (p) => db().signInGuard.count({ where: { accountKey: signInAccountKey(p.email) } }),
   LessonProgress: (p) => db().lessonProgress.count({ where: { userId: p.id } }),
+  CheckChoice: (p) => db().checkChoice.count({ where: { userId: p.id } }),
   Reflection: (p) => db().reflection.count({ where: { OR: [{ userId: p.id }, { id: { in: p.reflectionIds } }] } }),
   ReflectionRevision: (p) => db().reflectionRevision.count({ where: { reflectionId: { in: p.reflectionIds } } }),
   ReflectionShare: (p) => db().reflectionShare.count({ where: { reflectionId: { in: p.reflectionIds } } }),
@@ -156,6 +176,7 @@ describe("deleting an account", () => {
     const deleted = await deleteAccount(ana);
     expect(deleted).toMatchObject({
       reflectionShares: 1,
+      checkChoices: 2,
       users: 1,
       reflections: 2,
       reflectionRevisions: 2,

@@ -17,6 +17,7 @@ export type DeletedCounts = {
   reflectionRevisions: number;
   reflections: number;
   lessonProgress: number;
+  checkChoices: number;
   nudges: number;
   cohortMemberships: number;
   cohortFacilitators: number;
@@ -52,6 +53,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     const reflectionRevisions = (await tx.reflectionRevision.deleteMany({ where: { reflection: mine } })).count;
     const reflections = (await tx.reflection.deleteMany({ where: mine })).count;
     const lessonProgress = (await tx.lessonProgress.deleteMany({ where: mine })).count;
+    const checkChoices = (await tx.checkChoice.deleteMany({ where: mine })).count;
 
     // Cohorts belong to the organisation and stay; the person leaves them.
     // Reminders to them go; reminders they sent to others stay, unsigned.
@@ -81,6 +83,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
       reflectionRevisions,
       reflections,
       lessonProgress,
+      checkChoices,
       nudges,
       cohortMemberships,
       cohortFacilitators,

@@ -11,10 +11,26 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { ContentError, describeIssues, relativeToRoot } from "./content-error";
-import { COMPONENT_PROPS, type LessonComponentName, type ReflectionProps } from "./schemas";
+import {
+  COMPONENT_PROPS,
+  type KnowledgeCheckProps,
+  type LessonComponentName,
+  type ReflectionProps,
+  type ScenarioProps,
+} from "./schemas";
+
+/**
+ * A knowledge check or scenario, as much as the server needs to check a
+ * learner's saved choice against it: its id, how many options it has, and
+ * (for a check) which one is right.
+ */
+export type LessonItem =
+  { kind: "check"; id: string; options: number; correct: number } | { kind: "scenario"; id: string; choices: number };
 
 export type LessonAnalysis = {
   reflections: ReflectionProps[];
+  /** The knowledge checks and scenarios, in order. */
+  items: LessonItem[];
   components: Record<LessonComponentName, number>;
   links: string[];
   /** The Markdown source of each FacilitatorNote, in order. */
@@ -98,6 +114,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
     number
   >;
   const reflections: ReflectionProps[] = [];
+  const items: LessonItem[] = [];
   const links: string[] = [];
   const facilitatorNotes: string[] = [];
 
@@ -122,6 +139,14 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
       return;
     }
     if (component === "Reflection") reflections.push(parsed.data as ReflectionProps);
+    if (component === "KnowledgeCheck") {
+      const { id, options } = parsed.data as KnowledgeCheckProps;
+      items.push({ kind: "check", id, options: options.length, correct: options.findIndex((o) => o.correct) });
+    }
+    if (component === "Scenario") {
+      const { id, choices } = parsed.data as ScenarioProps;
+      items.push({ kind: "scenario", id, choices: choices.length });
+    }
     if (component === "FacilitatorNote") {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
@@ -130,7 +155,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   });
 
   if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
-  return { reflections, components, links, facilitatorNotes };
+  return { reflections, items, components, links, facilitatorNotes };
 }
 
 export function analyseLessonFile(file: string): LessonAnalysis {

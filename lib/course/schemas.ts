@@ -6,6 +6,11 @@ import { z } from "zod";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REFLECTION_ID = SLUG;
+/** The id of a knowledge check or scenario: kebab-case, unique within its lesson. */
+export const ITEM_ID = SLUG;
+export const ITEM_ID_MAX = 80;
+/** The most options a knowledge check or choices a scenario may have. */
+export const ITEM_OPTIONS_MAX = 4;
 export const TEXT_MAX = 2000;
 
 const text = (max = TEXT_MAX) => z.string().trim().min(1, { message: "must not be empty" }).max(max);
@@ -51,7 +56,14 @@ export type ReflectionProps = z.infer<typeof ReflectionPropsSchema>;
 export const SCENARIO_RATINGS = ["strong", "partial", "none", "worse"] as const;
 export type ScenarioRating = (typeof SCENARIO_RATINGS)[number];
 
+const itemId = z
+  .string()
+  .regex(ITEM_ID, { message: "must be kebab-case, like schedule-change; unique within the lesson" })
+  .max(ITEM_ID_MAX);
+
 export const ScenarioPropsSchema = z.strictObject({
+  /** Remembers a learner's choice across visits (lib/progress/choices.ts); never change it once published. */
+  id: itemId,
   title: text(120),
   situation: text(1500),
   choices: z
@@ -64,16 +76,18 @@ export const ScenarioPropsSchema = z.strictObject({
       }),
     )
     .min(2, { message: "needs 2 to 4 choices" })
-    .max(4, { message: "needs 2 to 4 choices" }),
+    .max(ITEM_OPTIONS_MAX, { message: "needs 2 to 4 choices" }),
 });
 export type ScenarioProps = z.infer<typeof ScenarioPropsSchema>;
 
 export const KnowledgeCheckPropsSchema = z.strictObject({
+  /** Remembers a learner's tries across visits (lib/progress/choices.ts); never change it once published. */
+  id: itemId,
   question: text(500),
   options: z
     .array(z.strictObject({ label: text(400), correct: z.boolean(), explanation: text(800) }))
     .min(2, { message: "needs 2 to 4 options" })
-    .max(4, { message: "needs 2 to 4 options" })
+    .max(ITEM_OPTIONS_MAX, { message: "needs 2 to 4 options" })
     .refine((options) => options.filter((o) => o.correct).length === 1, {
       message: "exactly one option must have correct: true",
     }),

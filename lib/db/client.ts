@@ -29,6 +29,7 @@ export type Db = Pick<
   | "rateLimit"
   | "signInGuard"
   | "lessonProgress"
+  | "checkChoice"
   | "reflection"
   | "reflectionRevision"
   | "reflectionShare"

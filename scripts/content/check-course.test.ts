@@ -76,6 +76,26 @@ describe("the course in content/", () => {
     expect(problemsOf(() => checkCourse(dir))).toContain('Reflection id "whats-your-part" is already used');
   });
 
+  it("refuses a check or scenario without an id, or with an id used twice in the lesson", () => {
+    const dir = contentCopy();
+    edit(dir, "modules/03-own-your-part/03-it-takes-two.mdx", (t) =>
+      t.replace('id="why-start-with-your-part"', 'id="opening-the-conversation"'),
+    );
+    expect(problemsOf(() => checkCourse(dir))).toContain(
+      '03-it-takes-two.mdx: KnowledgeCheck id "opening-the-conversation" is used twice',
+    );
+    edit(dir, LESSON, (t) => t.replace('  id="schedule-change"\n', ""));
+    expect(problemsOf(() => checkCourse(dir))).toMatch(/02-how-trust-breaks\.mdx[\s\S]*<Scenario>\.id/);
+  });
+
+  it("allows the same check id in two different lessons", () => {
+    const dir = contentCopy();
+    edit(dir, "modules/01-trust-is-fragile/03-harder-to-rebuild.mdx", (t) =>
+      t.replace('id="hardest-to-repair"', 'id="schedule-change"'),
+    );
+    expect(() => checkCourse(dir)).not.toThrow();
+  });
+
   it("refuses an internal link that leads nowhere", () => {
     const dir = contentCopy();
     edit(dir, LESSON, (t) => `${t}\n\nSee [this](/learn/trust-is-fragile/no-such-lesson).\n`);

@@ -1,6 +1,7 @@
 // The whole-course check that runs before every build and in the tests:
-// metadata, component props, unique reflection ids, internal links that
-// resolve, the minimum shape of each module, and no imports of server code.
+// metadata, component props, unique reflection ids, check and scenario ids
+// unique within each lesson, internal links that resolve, the minimum shape
+// of each module, and no imports of server code.
 import { ContentError, relativeToRoot } from "../../lib/course/content-error";
 import { CONTENT_DIR, loadCourse, type Course } from "../../lib/course/catalog";
 import { analyseLessonFile, type LessonAnalysis } from "../../lib/course/lesson-analysis";
@@ -46,6 +47,14 @@ export function checkCourse(contentDir?: string): CourseReport {
       const other = ids.get(reflection.id);
       if (other) problems.push({ file, problem: `Reflection id "${reflection.id}" is already used in ${other}` });
       ids.set(reflection.id, file);
+    }
+    // A saved choice is keyed by lesson and item id (lib/progress/choices.ts).
+    const itemIds = new Set<string>();
+    for (const item of analysis.items) {
+      const what = item.kind === "check" ? "KnowledgeCheck" : "Scenario";
+      if (itemIds.has(item.id))
+        problems.push({ file, problem: `${what} id "${item.id}" is used twice in this lesson` });
+      itemIds.add(item.id);
     }
     for (const link of analysis.links) {
       if (!link.startsWith("/")) continue;

@@ -56,6 +56,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   reachLessonEnd: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
   courseProgress: { access: "signed-in", scopedBy: "userId in where", provenIn: "lib/progress/progress.test.ts" },
+  recordChoice: {
+    access: "signed-in",
+    scopedBy: "userId in where; the lesson, item and option checked against the course",
+    provenIn: "lib/progress/choices.test.ts",
+  },
   joinCohortAction: {
     access: "signed-in",
     scopedBy: "a valid open invite code",

@@ -22,10 +22,12 @@ import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dash
 import {
   CourseProgressSchema,
   LessonKeySchema,
+  RecordChoiceSchema,
   SetCompletedSchema,
   VisitLessonSchema,
 } from "../../app/(course)/learn/schemas";
 import { EnvSchema } from "../../lib/env";
+import { ChoiceSchema, ItemIdSchema } from "../../lib/progress/choices";
 import { RoleSchema } from "../../lib/auth/roles";
 import { SetRoleSchema } from "../../scripts/admin/set-role";
 import {
@@ -106,6 +108,9 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   VisitLessonSchema,
   SetCompletedSchema,
   CourseProgressSchema,
+  RecordChoiceSchema,
+  ChoiceSchema,
+  ItemIdSchema,
   EnvSchema,
   RoleSchema,
   SetRoleSchema,

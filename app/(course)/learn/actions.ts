@@ -1,7 +1,8 @@
 "use server";
 // Progress through the course, called by the islands of the static lesson and
-// module pages: the visit, reaching the end, "Mark as complete", and the state
-// of every lesson (for the module's list of lessons and "Continue with …").
+// module pages: the visit, reaching the end, "Mark as complete", the choices
+// made in knowledge checks and scenarios, and the state of every lesson (for
+// the module's list of lessons and "Continue with …").
 import { action } from "@/lib/actions/form-action";
 import { getCourse } from "@/lib/course/catalog";
 import {
@@ -12,8 +13,9 @@ import {
   type LessonProgressState,
 } from "@/lib/progress/progress";
 import type { LessonStatus } from "@/lib/progress/summary";
+import { saveChoice, savedChoices, type Choice, type SavedChoices } from "@/lib/progress/choices";
 import { moduleWrapUp, type ModuleWrapUp } from "@/lib/progress/wrap-up";
-import { CourseProgressSchema, SetCompletedSchema, VisitLessonSchema } from "./schemas";
+import { CourseProgressSchema, RecordChoiceSchema, SetCompletedSchema, VisitLessonSchema } from "./schemas";
 
 export type LessonView = {
   completedAt: string | null;
@@ -21,6 +23,8 @@ export type LessonView = {
   prompts: { total: number; answered: number };
   /** Set once the lesson's whole module is complete. */
   wrapUp: ModuleWrapUp | null;
+  /** What the learner chose in the lesson's knowledge checks and scenarios, by item id. */
+  choices: SavedChoices;
 };
 
 async function view(
@@ -34,6 +38,7 @@ async function view(
     reachedEnd: state.reachedEndAt !== null,
     prompts: state.prompts,
     wrapUp: state.completedAt ? await moduleWrapUp(user, getCourse(), moduleSlug) : null,
+    choices: await savedChoices(user, lessonKey),
   };
 }
 
@@ -59,6 +64,14 @@ export const setLessonCompleted = action({
   access: "signed-in",
   handler: async ({ lessonKey, completed }, { user }): Promise<LessonView> =>
     view(user, lessonKey, await setCompleted(user, lessonKey, completed)),
+});
+
+/** A try in a knowledge check or a choice in a scenario; answers with what is kept now. */
+export const recordChoice = action({
+  name: "lesson.record-choice",
+  schema: RecordChoiceSchema,
+  access: "signed-in",
+  handler: async (input, { user }): Promise<{ choice: Choice }> => ({ choice: await saveChoice(user, input) }),
 });
 
 export type CourseProgressView = {

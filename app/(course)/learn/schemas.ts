@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getCourse } from "@/lib/course/catalog";
+import { ChoiceSchema, ItemIdSchema } from "@/lib/progress/choices";
 
 export const LessonKeySchema = z
   .string({ message: "Say which lesson." })
@@ -10,3 +11,5 @@ export const VisitLessonSchema = z.object({ lessonKey: LessonKeySchema });
 export const SetCompletedSchema = z.object({ lessonKey: LessonKeySchema, completed: z.boolean() });
 /** Asks for nothing: the learner's own progress. */
 export const CourseProgressSchema = z.object({}).strict();
+/** A choice in one of a lesson's knowledge checks or scenarios (checked against the lesson in lib/progress/choices.ts). */
+export const RecordChoiceSchema = z.object({ lessonKey: LessonKeySchema, itemId: ItemIdSchema, choice: ChoiceSchema });

@@ -315,6 +315,28 @@ export const CASES: (FormCase | CallCase)[] = [
     after: () => 0,
   },
   {
+    kind: "call",
+    action: "recordChoice",
+    url: () => LESSON_URL,
+    // A wrong try at the lesson's knowledge check (option 0 is not its right answer).
+    args: () => [
+      { lessonKey: LESSON_KEY, itemId: "purpose-of-the-question", choice: { kind: "check", tried: [0], finish: null } },
+    ],
+    permitted: "learnerA",
+    // Each signed-in person keeps their own try; A's choices are untouched.
+    refused: {
+      anonymous: { ok: false, code: "unauthenticated" },
+      ...Object.fromEntries(SIGNED_IN_OTHERS.map((p) => [p, { ok: true }])),
+    },
+    state: async (db, w) =>
+      db.checkChoice.findMany({
+        where: { userId: w.users.learnerA.id, lessonKey: LESSON_KEY },
+        select: { itemId: true, tried: true, finish: true },
+      }),
+    before: () => [],
+    after: () => [{ itemId: "purpose-of-the-question", tried: "0", finish: null }],
+  },
+  {
     kind: "form",
     action: "scheduleLookBackAction",
     url: () => `/journal/prompt/${PROMPT_ID}`,

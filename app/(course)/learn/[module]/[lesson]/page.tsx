@@ -5,6 +5,7 @@ import { findLesson, getCourse, neighbours } from "@/lib/course/catalog";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { LessonProvider } from "@/components/course/lesson-context";
 import { ModuleLessons } from "../../_components/module-lessons";
+import { recordChoice } from "../../actions";
 import { cancelLookBackAction, scheduleLookBackAction } from "@/app/(journal)/journal/look-back/actions";
 import { LessonProgressControls } from "./_components/lesson-progress-controls";
 import { ReadingProgress } from "./_components/reading-progress";
@@ -79,19 +80,21 @@ export default async function LessonPage({ params }: Params) {
           </ul>
         </div>
       </header>
-      <div className="prose prose-lg max-w-none">
-        <LessonProvider
-          lessonKey={lesson.key}
-          lookBackActions={{ schedule: scheduleLookBackAction, cancel: cancelLookBackAction }}
-        >
-          <Content />
-        </LessonProvider>
-      </div>
-      <LessonProgressControls
+      {/* The provider holds the progress controls too: the lesson's state they load carries the saved choices. */}
+      <LessonProvider
         lessonKey={lesson.key}
-        lastInModule={courseModule.lessons.at(-1)?.key === lesson.key}
-        nextModuleBelow={nextIsNewModule ? next.moduleNumber : null}
-      />
+        lookBackActions={{ schedule: scheduleLookBackAction, cancel: cancelLookBackAction }}
+        recordChoice={recordChoice}
+      >
+        <div className="prose prose-lg max-w-none">
+          <Content />
+        </div>
+        <LessonProgressControls
+          lessonKey={lesson.key}
+          lastInModule={courseModule.lessons.at(-1)?.key === lesson.key}
+          nextModuleBelow={nextIsNewModule ? next.moduleNumber : null}
+        />
+      </LessonProvider>
       <nav aria-label="Lesson" className="no-print flex flex-col gap-4 border-t border-border pt-6">
         {next ? (
           <Link

@@ -4,11 +4,14 @@
 // how the lesson stands: it completes by itself once they got here with an
 // answer to each question (a save or this point, whichever comes last), and
 // "Mark as complete" is there for reading without writing. Finishing the
-// module shows what they wrote in it and what comes next. Others are invited
+// module shows what they wrote in it and what comes next. The state it loads
+// also carries the learner's earlier choices in the lesson's checks and
+// scenarios, handed to them through the lesson's context. Others are invited
 // to sign in.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { usePublishChoices } from "@/components/course/lesson-context";
 import { rememberReading } from "@/components/course/reading-place";
 import { REFLECTION_SAVED_EVENT } from "@/components/course/reflection-autosave";
 import { useSession } from "@/components/session/use-session";
@@ -51,15 +54,21 @@ export function LessonProgressControls({
   // Completed during this visit: the moment for the module's wrap-up, whichever lesson it was.
   const [justCompleted, setJustCompleted] = useState(false);
 
-  const apply = useCallback((result: Result) => {
-    if (!result.ok) return setState({ status: "error", message: result.message });
-    setState({ status: "ready", view: result });
-    if (completed.current !== undefined && completed.current !== result.completedAt) {
-      window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
-      setJustCompleted(result.completedAt !== null);
-    }
-    completed.current = result.completedAt;
-  }, []);
+  const publishChoices = usePublishChoices();
+
+  const apply = useCallback(
+    (result: Result) => {
+      if (!result.ok) return setState({ status: "error", message: result.message });
+      setState({ status: "ready", view: result });
+      publishChoices?.(result.choices);
+      if (completed.current !== undefined && completed.current !== result.completedAt) {
+        window.dispatchEvent(new Event(PROGRESS_CHANGED_EVENT));
+        setJustCompleted(result.completedAt !== null);
+      }
+      completed.current = result.completedAt;
+    },
+    [publishChoices],
+  );
 
   const ask = useCallback(
     (call: () => Promise<Result>) => {

@@ -1,0 +1,17 @@
+-- CreateTable
+CREATE TABLE "CheckChoice" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "lessonKey" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "tried" TEXT NOT NULL DEFAULT '',
+    "finish" TEXT,
+    "chosen" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "CheckChoice_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CheckChoice_userId_lessonKey_itemId_key" ON "CheckChoice"("userId", "lessonKey", "itemId");
