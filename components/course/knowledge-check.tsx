@@ -32,7 +32,7 @@ export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheck
   const id = useId();
   const saved = useSavedChoice(itemId);
   const { save, failed } = useChoiceSaver(itemId);
-  const [chosen, setSelected] = useState<number | null>(null);
+  const [picked, setPicked] = useState<number | null>(null);
   // Null until the learner does something on this visit; until then the kept tries show.
   const [local, setLocal] = useState<Progress | null>(null);
   const [message, setMessage] = useState("");
@@ -42,7 +42,7 @@ export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheck
     local === null && saved?.kind === "check" && (saved.finish !== null || saved.tried.length > 0) ? saved : null;
   const { tried, finish } = local ?? earlier ?? { tried: [], finish: null };
   const done = finish !== null;
-  const selected = chosen ?? (earlier?.finish === "found" ? rightIndex : null);
+  const selected = picked ?? (earlier?.finish === "found" ? rightIndex : null);
 
   function update(next: Progress) {
     setLocal(next);
@@ -109,7 +109,7 @@ export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheck
                   name={`${id}-option`}
                   value={index}
                   checked={selected === index}
-                  onChange={() => setSelected(index)}
+                  onChange={() => setPicked(index)}
                   aria-describedby={explained ? whyId : undefined}
                   className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
                 />
