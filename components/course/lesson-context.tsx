@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { LookBackActions } from "@/components/lookbacks/look-back-controls";
 import { useSession } from "@/components/session/use-session";
 import type { Choice, SavedChoices } from "@/lib/progress/choices";
@@ -71,28 +71,49 @@ export function useSavedChoice(itemId: string): Choice | undefined {
 
 /**
  * Keeps this check's or scenario's choices in the learner's account, one
- * request after another so they arrive in order. `save` is null for a
- * signed-out reader (their choices stay on the page) and where the page
- * handed no action down; `failed` says the last save didn't reach the account.
+ * request after another so they arrive in order. A choice made while the
+ * page is still asking who is signed in waits for the answer (each choice
+ * carries the whole state, so the last one is enough); a signed-out reader's
+ * choices stay on the page. `save` is null where the page handed no action
+ * down; `failed` says the last save didn't reach the account.
  */
 export function useChoiceSaver(itemId: string): { save: ((choice: Choice) => void) | null; failed: boolean } {
   const lesson = useContext(LessonContext);
   const session = useSession();
+  const loading = session.status === "loading";
   const signedIn = session.status === "ready" && session.session !== null;
   const [failed, setFailed] = useState(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const waiting = useRef<Choice | null>(null);
   const record = lesson?.recordChoice;
   const lessonKey = lesson?.lessonKey;
-  const save = useMemo(() => {
-    if (!signedIn || !record || !lessonKey) return null;
-    return (choice: Choice) => {
+
+  const send = useCallback(
+    (choice: Choice) => {
+      if (!record || !lessonKey) return;
       queue.current = queue.current
         .then(() => record({ lessonKey, itemId, choice }))
         .then(
           (result) => setFailed(!result.ok),
           () => setFailed(true),
         );
+    },
+    [record, lessonKey, itemId],
+  );
+
+  useEffect(() => {
+    if (loading) return;
+    const choice = waiting.current;
+    waiting.current = null;
+    if (choice && signedIn) send(choice);
+  }, [loading, signedIn, send]);
+
+  const save = useMemo(() => {
+    if (!record || !lessonKey) return null;
+    return (choice: Choice) => {
+      if (loading) waiting.current = choice;
+      else if (signedIn) send(choice);
     };
-  }, [signedIn, record, lessonKey, itemId]);
+  }, [record, lessonKey, loading, signedIn, send]);
   return { save, failed };
 }

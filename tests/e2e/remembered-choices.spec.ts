@@ -97,6 +97,38 @@ test.describe("remembered choices", () => {
     await expect(scenarioBox.getByText("Your choice from an earlier visit.", { exact: false })).toBeVisible();
   });
 
+  test("a try that can't be saved says so, stays on the page, and goes with the next save", async ({
+    page,
+    signedInAs,
+    db,
+  }) => {
+    const learner = await signedInAs("learner");
+    await openLesson(page);
+    // The connection drops for saves of choices (the lesson's own state has arrived already).
+    const dropSaves = (route: Parameters<Parameters<Page["route"]>[1]>[0]) =>
+      route.request().method() === "POST" && route.request().postData()?.includes('"itemId"')
+        ? route.abort("internetdisconnected")
+        : route.continue();
+    await page.route(lesson.href, dropSaves);
+
+    await checkGroup(page).getByRole("radio", { name: check.wrong }).check();
+    await checkGroup(page).getByRole("button", { name: "Check answer" }).click();
+    await expect(
+      checkGroup(page).getByText("This try couldn't be saved to your account just now; it still counts here."),
+    ).toBeVisible();
+    await expect(checkGroup(page).getByText("Not quite.")).toHaveCount(1);
+    expect(await db.checkChoice.count({ where: { userId: learner.id } })).toBe(0);
+
+    // Back online: the next save carries the earlier try too.
+    await page.unroute(lesson.href, dropSaves);
+    await checkGroup(page).getByRole("radio", { name: check.right }).check();
+    await checkGroup(page).getByRole("button", { name: "Check answer" }).click();
+    await expect
+      .poll(() => db.checkChoice.findMany({ where: { userId: learner.id }, select: { tried: true, finish: true } }))
+      .toEqual([{ tried: "0", finish: "found" }]);
+    await expect(checkGroup(page).getByText(/couldn't be saved/)).toHaveCount(0);
+  });
+
   test("a signed-out reader's choices stay on the page and are not stored", async ({ page, db }) => {
     const before = await db.checkChoice.count();
     const saves: string[] = [];
