@@ -39,6 +39,8 @@ export type Db = Pick<
   | "reflectionReply"
   | "nudge"
   | "lookBack"
+  | "notification"
+  | "emailOptOut"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"
