@@ -102,11 +102,13 @@ function NotificationsLink({ unread }: { unread: number }) {
       Notifications
       {unread > 0 ? (
         <>
-          <span className="sr-only">, </span>
-          <span className="min-w-6 rounded-full bg-accent px-1.5 text-center text-sm font-semibold text-accent-ink no-underline">
+          <span
+            aria-hidden="true"
+            className="min-w-6 rounded-full bg-accent px-1.5 text-center text-sm font-semibold text-accent-ink no-underline"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
-          <span className="sr-only"> unread</span>
+          <span className="sr-only"> ({unread} unread)</span>
         </>
       ) : null}
     </Link>

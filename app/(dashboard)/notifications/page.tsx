@@ -29,7 +29,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </p>
       ) : null}
 
-      {unread > 0 ? <MarkAllReadForm /> : null}
+      {notes.length > 0 ? <MarkAllReadForm allRead={unread === 0} /> : null}
 
       {notes.length === 0 ? (
         <p className="m-0 rounded-lg bg-surface-muted p-5">
