@@ -50,8 +50,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 {note.read ? null : (
                   <span className="rounded-sm bg-accent px-1.5 py-0.5 text-xs font-semibold text-accent-ink">New</span>
                 )}
-                <span aria-hidden="true">·</span>
-                <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, user.timeZone)}</time>
+                <span className="whitespace-nowrap">
+                  <span aria-hidden="true">· </span>
+                  <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, user.timeZone)}</time>
+                </span>
               </span>
               <a href={`/notifications/${encodeURIComponent(note.id)}`} className={note.read ? "" : "font-semibold"}>
                 {note.text}
