@@ -33,6 +33,10 @@ export const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(200).default("It Takes Two <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // "off" stops each instance's own run of the reminders job (for a cron job
+  // running `npm run reminders` instead, and for the browser tests, which run
+  // it themselves).
+  REMINDERS_JOB: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
   // The reverse proxies in front of the app whose X-Forwarded-For may be
   // believed (docs/decisions/018-client-address-and-sign-in-limits.md).
   TRUSTED_PROXIES: z

@@ -1,13 +1,15 @@
-// `npm run reminders`: the reminders job, now: due-soon reminders (in the app,
-// and emailed with SMTP_URL set) and the emails of look-backs whose day has
-// come. The server also runs it hourly when SMTP is configured; this is for
-// cron or a one-off check. Safe beside running servers (lib/jobs/reminders.ts).
+// `npm run reminders`: the reminders job, now: notifications of modules due
+// soon and of look-backs whose day has come, emailed too with SMTP_URL set
+// (to whoever hasn't turned that kind off). Each server also runs it every
+// quarter of an hour unless REMINDERS_JOB=off; this is for cron or a one-off
+// check. Safe beside running servers (lib/jobs/reminders.ts).
 import { runReminders } from "../lib/jobs/reminders";
 
 runReminders()
   .then(({ dueSoon, lookBacks }) => {
     console.log(
-      `Due-soon reminders: ${dueSoon.created} new, ${dueSoon.emailed} emailed. Look-backs emailed: ${lookBacks.emailed}.`,
+      `Due-soon reminders: ${dueSoon.created} new, ${dueSoon.emailed} emailed. ` +
+        `Look-backs due: ${lookBacks.notified} new, ${lookBacks.emailed} emailed.`,
     );
     process.exit(0);
   })

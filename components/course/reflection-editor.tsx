@@ -18,6 +18,7 @@ import { ReflectionSharing } from "./reflection-sharing";
 import { StatusText } from "./reflection-status";
 import { useLookBackActions } from "./lesson-context";
 import { useReflectionEditor } from "./use-reflection-editor";
+import { journalPromptPath } from "@/lib/reflections/paths";
 
 export function ReflectionEditor({
   promptId,
@@ -68,7 +69,7 @@ export function ReflectionEditor({
           {owner ? (
             <>
               {" "}
-              <Link href={`/journal/prompt/${promptId}`}>Open in your journal</Link>
+              <Link href={journalPromptPath(promptId)}>Open in your journal</Link>
             </>
           ) : null}
         </p>

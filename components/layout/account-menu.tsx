@@ -66,6 +66,9 @@ export function AccountMenu({ signOut }: { signOut: SignOutAction }) {
       <li>
         <Link href="/journal">Journal</Link>
       </li>
+      <li>
+        <NotificationsLink unread={session.unread ?? 0} />
+      </li>
       {session.role === "facilitator" || session.role === "admin" ? (
         <li>
           <Link href="/facilitator">Facilitator</Link>
@@ -89,5 +92,25 @@ export function AccountMenu({ signOut }: { signOut: SignOutAction }) {
         </form>
       </li>
     </ul>
+  );
+}
+
+/** The way to one's notifications, with how many are unread (in words for screen readers). */
+function NotificationsLink({ unread }: { unread: number }) {
+  return (
+    <Link href="/notifications" className="inline-flex items-center gap-1.5">
+      Notifications
+      {unread > 0 ? (
+        <>
+          <span
+            aria-hidden="true"
+            className="min-w-6 rounded-full bg-accent px-1.5 text-center text-sm font-semibold text-accent-ink no-underline"
+          >
+            {unread > 99 ? "99+" : unread}
+          </span>
+          <span className="sr-only"> ({unread} unread)</span>
+        </>
+      ) : null}
+    </Link>
   );
 }

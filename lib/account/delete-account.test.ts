@@ -56,7 +56,7 @@ async function person(name: string): Promise<Person> {
         lessonKey: "check-yourself-first/whats-your-part",
         itemId: "purpose-of-the-question",
         kind: "check",
-        tried: "0,1",
+        tried: "0,2",
         finish: "found",
       },
       {
@@ -68,6 +68,7 @@ async function person(name: string): Promise<Person> {
       },
     ],
   });
+  await db().emailOptOut.create({ data: { userId: id, kind: "nudge" } });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
     const reflectionId = randomUUID();
@@ -120,6 +121,12 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   Nudge: (p) => db().nudge.count({ where: { OR: [{ toUserId: p.id }, { fromUserId: p.id }] } }),
   LookBack: (p) =>
     db().lookBack.count({ where: { OR: [{ userId: p.id }, { reflectionId: { in: p.reflectionIds } }] } }),
+  // Theirs, and others' that name them (someone told they shared or replied).
+  Notification: (p) =>
+    db().notification.count({
+      where: { OR: [{ userId: p.id }, { shareReflectionId: { in: p.reflectionIds } }, { text: { contains: p.name } }] },
+    }),
+  EmailOptOut: (p) => db().emailOptOut.count({ where: { userId: p.id } }),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {
@@ -147,12 +154,34 @@ describe("deleting an account", () => {
     });
     await db().reflectionShare.create({ data: { reflectionId: ana.reflectionIds[0]!, cohortId: cohort.id } });
     await db().reflectionShare.create({ data: { reflectionId: cy.reflectionIds[0]!, cohortId: cohort.id } });
-    await db().reflectionReply.create({
+    const benToAna = await db().reflectionReply.create({
       data: {
         reflectionId: ana.reflectionIds[0]!,
         authorId: ben.id,
         cohortId: cohort.id,
         body: "Thank you for sharing.",
+      },
+    });
+    // Notifications both ways: Ben is told Ana shared, Ana that Ben replied.
+    await db().notification.create({
+      data: {
+        userId: ben.id,
+        kind: "shared",
+        key: `shared:${ana.reflectionIds[0]!}:${cohort.id}:${ben.id}`,
+        text: "ana shared an answer to “What's your part?” in Team North.",
+        href: `/facilitator/cohorts/${cohort.id}/reflections`,
+        shareReflectionId: ana.reflectionIds[0]!,
+        shareCohortId: cohort.id,
+      },
+    });
+    await db().notification.create({
+      data: {
+        userId: ana.id,
+        kind: "reply",
+        key: `reply:${benToAna.id}`,
+        text: "ben replied to your answer to “What's your part?”.",
+        href: "/journal/prompt/whats-your-part",
+        replyId: benToAna.id,
       },
     });
     await db().reflectionReply.create({
@@ -195,6 +224,8 @@ describe("deleting an account", () => {
       ...benBefore,
       ReflectionReply: benBefore.ReflectionReply! - 1,
       Nudge: benBefore.Nudge! - 1,
+      // The notice that Ana shared went with her share; the one naming Ben (her reply notice) went with her.
+      Notification: benBefore.Notification! - 2,
     });
     // Cy keeps everything; the cohort, its assignment and Cy's reminder stay, no longer naming Ana.
     expect(await db().reflection.count({ where: { userId: cy.id } })).toBe(2);

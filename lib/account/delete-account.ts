@@ -45,6 +45,8 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
   return erase(async (tx) => {
     // What they wrote, who it was shared with, and replies to it; also
     // replies they wrote as a facilitator.
+    await tx.notification.deleteMany({ where: mine });
+    await tx.emailOptOut.deleteMany({ where: mine });
     await tx.lookBack.deleteMany({ where: mine });
     const reflectionShares = (await tx.reflectionShare.deleteMany({ where: { reflection: mine } })).count;
     const reflectionReplies = (

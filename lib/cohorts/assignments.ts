@@ -8,6 +8,7 @@ import { endOfDayIn } from "../time/calendar";
 import { zoneOrUtc } from "../time/zones";
 import { assignmentStatus, dueFor, urgency, type AssignmentStatus, type DueDay } from "./due";
 import { NotFoundError, RuleError } from "../errors/errors";
+import { currentTime } from "../time/clock";
 
 /** A due rule as the form gives it: a calendar day ("2026-12-04") or days after joining. */
 export type Due = { kind: "date"; day: string } | { kind: "days"; days: number };
@@ -50,7 +51,7 @@ export async function assignModule(
   cohortId: string,
   moduleSlug: string,
   due: Due,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<void> {
   await assertFacilitatorOf(facilitator, cohortId);
   if (!moduleOf(getCourse(), moduleSlug)) throw new RuleError("There is no such module in the course.");
@@ -127,7 +128,7 @@ export function moduleStanding(
 }
 
 /** Everything assigned to this learner across their cohorts, most urgent first. */
-export async function myAssignments(learner: SessionUser, now = new Date()): Promise<LearnerAssignment[]> {
+export async function myAssignments(learner: SessionUser, now = currentTime()): Promise<LearnerAssignment[]> {
   const course = getCourse();
   const memberships = await db().cohortMember.findMany({
     where: { userId: learner.id, cohort: { archivedAt: null } },

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { NotFoundError, RuleError } from "../errors/errors";
 import { INVITE_CODE_PATTERN } from "./invite-code";
+import { isUniqueViolation } from "../db/unique";
 
 export type InviteInfo =
   | { status: "open"; cohortId: string; name: string; description: string; facilitators: string[] }
@@ -57,8 +58,7 @@ export async function joinCohort(learner: SessionUser, code: string, now = new D
     ]);
   } catch (error) {
     // Two clicks racing: the other one joined.
-    const code = typeof error === "object" && error !== null && "code" in error ? error.code : null;
-    if (code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   return { status: "joined", cohortId: info.cohortId, name: info.name };
 }

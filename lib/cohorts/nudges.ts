@@ -3,8 +3,8 @@ import "server-only";
 // is configured) the same by email.
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
-import { log } from "../log/logger";
-import { sendMail, mailConfigured } from "../mail/mailer";
+import { notify } from "../notifications/notifications";
+import { preview } from "../notifications/preview";
 import { assertFacilitatorOf } from "./access";
 import { NotFoundError, RuleError } from "../errors/errors";
 
@@ -32,19 +32,23 @@ export async function sendNudges(
       data: { cohortId, fromUserId: facilitator.id, toUserId: user.id, message },
       select: { id: true },
     });
-    if (mailConfigured()) {
-      try {
-        await sendMail({
-          to: user.email,
-          subject: `A reminder from ${facilitator.name} (${cohort.name})`,
-          text: `Hello ${user.name},\n\n${message}\n\n— ${facilitator.name}, ${cohort.name}\n\nYou can pick up where you left off in It Takes Two.`,
-        });
-        await db().nudge.update({ where: { id: nudge.id }, data: { emailedAt: new Date() } });
-        emailed += 1;
-      } catch (error) {
-        // The in-app nudge stands; email is a courtesy.
-        log.warn("nudge.email_failed", { error });
-      }
+    const sent = await notify({
+      userId: user.id,
+      kind: "nudge",
+      key: `nudge:${nudge.id}`,
+      // No name: the nudge outlives its sender's account, unsigned.
+      text: `A reminder from your facilitator in ${cohort.name}: “${preview(message)}”`,
+      href: "/dashboard",
+      about: { nudgeId: nudge.id },
+      email: {
+        subject: `A reminder from ${facilitator.name} (${cohort.name})`,
+        text: (name) =>
+          `Hello ${name},\n\n${message}\n\n— ${facilitator.name}, ${cohort.name}\n\nYou can pick up where you left off in It Takes Two.`,
+      },
+    });
+    if (sent.emailed) {
+      await db().nudge.update({ where: { id: nudge.id }, data: { emailedAt: new Date() } });
+      emailed += 1;
     }
   }
   return { sent: members.length, emailed };

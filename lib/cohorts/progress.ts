@@ -8,6 +8,7 @@ import { listAssignments, moduleStanding, type AssignmentView } from "./assignme
 import { dayIn } from "../time/calendar";
 import { zoneOrUtc } from "../time/zones";
 import { dueFor, STATUS_LABELS, type AssignmentStatus, type DueDay } from "./due";
+import { currentTime } from "../time/clock";
 
 export type ProgressCell = {
   assignmentId: string;
@@ -38,7 +39,7 @@ export type CohortProgress = {
 export async function cohortProgress(
   facilitator: SessionUser,
   cohortId: string,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<CohortProgress> {
   // listAssignments checks that the caller facilitates this cohort, and its
   // rows carry the due rules, so neither is repeated here.

@@ -1,23 +1,25 @@
 import "server-only";
-// Due-soon reminders: one in-app note (and email, when SMTP is set) per
-// learner, assignment and due date. The unique reminderKey makes it safe to
-// run from several instances or a cron job at once.
+// Due-soon reminders: one in-app note and notification (and email, when SMTP
+// is set and the learner wants it) per learner, assignment and due date. The
+// unique reminderKey makes it safe to run from several instances or a cron
+// job at once.
 import { db } from "../db/client";
 import { getCourse } from "../course/catalog";
-import { log } from "../log/logger";
-import { mailConfigured, sendMail } from "../mail/mailer";
+import { isUniqueViolation } from "../db/unique";
+import { notify } from "../notifications/notifications";
 import { moduleStanding } from "./assignments";
 import { dueText } from "../time/format";
 import { dueFor } from "./due";
+import { currentTime } from "../time/clock";
 
-export async function sendDueSoonReminders(now = new Date()): Promise<{ created: number; emailed: number }> {
+export async function sendDueSoonReminders(now = currentTime()): Promise<{ created: number; emailed: number }> {
   const course = getCourse();
   const memberships = await db().cohortMember.findMany({
     where: { cohort: { archivedAt: null, assignments: { some: {} } }, user: { disabledAt: null } },
     select: {
       joinedAt: true,
       userId: true,
-      user: { select: { email: true, name: true, timeZone: true } },
+      user: { select: { timeZone: true } },
       cohort: {
         select: {
           id: true,
@@ -50,26 +52,32 @@ export async function sendDueSoonReminders(now = new Date()): Promise<{ created:
         now,
       }).replace(/^Due /, "");
       const message = `Module ${courseModule.number}, “${courseModule.title}”, is due on ${when}. You have completed ${standing.completed} of ${standing.total} lessons.`;
+      let nudgeId: string;
       try {
-        await db().nudge.create({
+        ({ id: nudgeId } = await db().nudge.create({
           data: { cohortId: member.cohort.id, toUserId: member.userId, message, reminderKey },
-        });
-      } catch {
-        continue; // Already reminded (the key is unique).
+          select: { id: true },
+        }));
+      } catch (error) {
+        if (isUniqueViolation(error)) continue; // Already reminded (the key is unique).
+        throw error;
       }
       created += 1;
-      if (mailConfigured()) {
-        try {
-          await sendMail({
-            to: member.user.email,
-            subject: `Due soon: ${courseModule.title}`,
-            text: `Hello ${member.user.name},\n\n${message}\n\n— It Takes Two (${member.cohort.name})`,
-          });
-          await db().nudge.updateMany({ where: { reminderKey }, data: { emailedAt: new Date() } });
-          emailed += 1;
-        } catch (error) {
-          log.warn("reminder.email_failed", { error });
-        }
+      const sent = await notify({
+        userId: member.userId,
+        kind: "due_soon",
+        key: reminderKey,
+        text: message,
+        href: `/learn/${courseModule.slug}`,
+        about: { nudgeId },
+        email: {
+          subject: `Due soon: ${courseModule.title}`,
+          text: (name) => `Hello ${name},\n\n${message}\n\n— It Takes Two (${member.cohort.name})`,
+        },
+      });
+      if (sent.emailed) {
+        await db().nudge.update({ where: { id: nudgeId }, data: { emailedAt: new Date() } });
+        emailed += 1;
       }
     }
   }

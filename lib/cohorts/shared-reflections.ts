@@ -13,6 +13,9 @@ import { getCourse } from "../course/catalog";
 import { assertFacilitatorOf } from "./access";
 import { NotFoundError } from "../errors/errors";
 import type { SharedCursor } from "./shared-cursor";
+import { env } from "../env";
+import { notify } from "../notifications/notifications";
+import { journalPromptPath } from "../reflections/paths";
 
 export const REPLY_MAX_CHARS = 1000;
 
@@ -199,7 +202,32 @@ export async function replyToReflection(
   }
   const reply = await db().reflectionReply.create({
     data: { reflectionId, authorId: facilitator.id, cohortId, body },
-    select: REPLY_SELECT,
+    select: { ...REPLY_SELECT, reflection: { select: { userId: true, promptId: true, promptText: true } } },
+  });
+  const { reflection } = reply;
+  const text = `${facilitator.name} replied to your answer to “${reflection.promptText}”.`;
+  const href = journalPromptPath(reflection.promptId);
+  await notify({
+    userId: reflection.userId,
+    kind: "reply",
+    key: `reply:${reply.id}`,
+    text,
+    href,
+    about: { replyId: reply.id },
+    email: {
+      subject: `${facilitator.name} replied to your answer`,
+      text: (name) =>
+        [
+          `Hello ${name},`,
+          "",
+          text,
+          "",
+          "Read the reply in your journal:",
+          `${env().appUrl}${href}`,
+          "",
+          "— It Takes Two",
+        ].join("\n"),
+    },
   });
   return toReply(reply);
 }
@@ -229,6 +257,11 @@ export async function markRepliesRead(learner: SessionUser, entryIds: string[], 
   for (const chunk of inChunks(entryIds)) {
     await db().reflectionReply.updateMany({
       where: { readAt: null, reflectionId: { in: chunk }, reflection: { userId: learner.id } },
+      data: { readAt: now },
+    });
+    // Seen where they are: their notifications are read too.
+    await db().notification.updateMany({
+      where: { userId: learner.id, readAt: null, reply: { reflectionId: { in: chunk } } },
       data: { readAt: now },
     });
   }

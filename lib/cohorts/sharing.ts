@@ -9,6 +9,10 @@ import { idsFilter, keepListed } from "../db/id-list";
 import type { SessionUser } from "../auth/session";
 import { NotFoundError, RuleError } from "../errors/errors";
 import { ENTRY_GONE_MESSAGE, NOT_YOUR_COHORT_MESSAGE, shareable, type SharingCohort } from "./visibility";
+import { currentTime } from "../time/clock";
+import { isUniqueViolation } from "../db/unique";
+import { env } from "../env";
+import { notify } from "../notifications/notifications";
 
 export type { SharingCohort } from "./visibility";
 
@@ -86,10 +90,6 @@ export function sharedCohorts(shares: EntryShare[] | undefined, cohorts: Sharing
 
 export type ShareResult = { status: "shared"; cohort: SharingCohort; already: boolean };
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
-
 /**
  * Shares one of the learner's own entries with one cohort they are a member
  * of and that is not archived. Sharing again changes nothing (the first
@@ -100,7 +100,7 @@ export async function shareEntry(
   learner: SessionUser,
   entryId: string,
   cohortId: string,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<ShareResult> {
   const [entry, membership] = await Promise.all([
     db().reflection.findFirst({ where: { id: entryId, userId: learner.id }, select: { id: true } }),
@@ -124,7 +124,40 @@ export async function shareEntry(
     if (!isUniqueViolation(error)) throw error;
     return { status: "shared", cohort, already: true };
   }
+  await tellFacilitators(learner, entryId, cohortId);
   return { status: "shared", cohort, already: false };
+}
+
+/** A notification (and email) to each facilitator of the cohort: an answer is waiting for them. */
+async function tellFacilitators(learner: SessionUser, entryId: string, cohortId: string): Promise<void> {
+  const [entry, cohort] = await Promise.all([
+    db().reflection.findUniqueOrThrow({ where: { id: entryId }, select: { promptText: true } }),
+    db().cohort.findUniqueOrThrow({
+      where: { id: cohortId },
+      select: { name: true, facilitators: { select: { userId: true } } },
+    }),
+  ]);
+  const href = `/facilitator/cohorts/${encodeURIComponent(cohortId)}/reflections`;
+  const text = `${learner.name} shared an answer to “${entry.promptText}” in ${cohort.name}.`;
+  for (const { userId } of cohort.facilitators) {
+    if (userId === learner.id) continue;
+    await notify({
+      userId,
+      kind: "shared",
+      key: `shared:${entryId}:${cohortId}:${userId}`,
+      text,
+      href,
+      about: { share: { reflectionId: entryId, cohortId } },
+      email: {
+        subject: `New answer shared in ${cohort.name}`,
+        // The answer itself stays in the app, behind the facilitator's sign-in.
+        text: (name) =>
+          [`Hello ${name},`, "", text, "", "Read it and reply:", `${env().appUrl}${href}`, "", "— It Takes Two"].join(
+            "\n",
+          ),
+      },
+    });
+  }
 }
 
 export type StopResult = { status: "stopped"; removed: string[]; remaining: number };

@@ -11,6 +11,7 @@ import { sharedCountsByCohort } from "../cohorts/sharing";
 import { myLookBacks, type LookBackView } from "../lookbacks/look-backs";
 import { progressSummary } from "../progress/progress";
 import type { ProgressSummary } from "../progress/summary";
+import { currentTime } from "../time/clock";
 
 export type Dashboard = {
   assignments: LearnerAssignment[];
@@ -24,7 +25,7 @@ export type Dashboard = {
   lookBacksDue: LookBackView[];
 };
 
-export async function dashboardFor(learner: SessionUser, now = new Date()): Promise<Dashboard> {
+export async function dashboardFor(learner: SessionUser, now = currentTime()): Promise<Dashboard> {
   const [assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacks] = await Promise.all([
     myAssignments(learner, now),
     myCohorts(learner),

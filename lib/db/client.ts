@@ -40,6 +40,8 @@ export type Db = Pick<
   | "reflectionReply"
   | "nudge"
   | "lookBack"
+  | "notification"
+  | "emailOptOut"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"

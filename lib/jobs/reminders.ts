@@ -1,13 +1,17 @@
 import "server-only";
-// The one reminders job: due-soon assignments and look-backs whose day has
-// come. Each part is idempotent (a unique key, or a claim before sending), so
+// The one reminders job: notifications (and emails) for due-soon assignments
+// and look-backs whose day has come. Each part is idempotent (a unique key, or a claim before sending), so
 // the hourly run of every instance and `npm run reminders` can overlap.
 import { sendDueSoonReminders } from "../cohorts/reminders";
 import { emailDueLookBacks } from "../lookbacks/reminders";
+import { currentTime } from "../time/clock";
 
-export type RemindersRun = { dueSoon: { created: number; emailed: number }; lookBacks: { emailed: number } };
+export type RemindersRun = {
+  dueSoon: { created: number; emailed: number };
+  lookBacks: { notified: number; emailed: number };
+};
 
-export async function runReminders(now = new Date()): Promise<RemindersRun> {
+export async function runReminders(now = currentTime()): Promise<RemindersRun> {
   const dueSoon = await sendDueSoonReminders(now);
   const lookBacks = await emailDueLookBacks(now);
   return { dueSoon, lookBacks };

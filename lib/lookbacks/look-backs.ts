@@ -17,6 +17,7 @@ import { saveReflection } from "../reflections/reflections";
 import { addDays, dayAsUtcDate, dayIn, parseDay, startOfDayIn } from "../time/calendar";
 import { formatDay } from "../time/format";
 import { zoneOrUtc } from "../time/zones";
+import { currentTime } from "../time/clock";
 
 export const LOOK_BACK_MAX_YEARS = 2;
 export const LOOK_BACK_GONE = "That look-back is no longer in your journal.";
@@ -87,7 +88,7 @@ export async function scheduleLookBack(
   learner: SessionUser,
   reflectionId: string,
   when: LookBackWhen,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<{ day: string }> {
   const entry = await db().reflection.findFirst({
     where: { id: reflectionId, userId: learner.id },
@@ -103,6 +104,8 @@ export async function scheduleLookBack(
     create: { userId: learner.id, reflectionId, ...fresh },
     update: fresh,
   });
+  // A day moved is a new day to be told of: the old notice goes.
+  await db().notification.deleteMany({ where: { userId: learner.id, lookBack: { reflectionId } } });
   return { day };
 }
 
@@ -114,7 +117,7 @@ export async function cancelLookBack(learner: SessionUser, reflectionId: string)
 /** The learner's look-backs: due now, still to come, and done (newest first). */
 export async function myLookBacks(
   learner: SessionUser,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<{ due: LookBackView[]; upcoming: LookBackView[]; done: LookBackView[] }> {
   const rows = await db().lookBack.findMany({
     where: { userId: learner.id },
@@ -136,11 +139,11 @@ export async function lookBacksAt(learner: SessionUser, reflectionIds: string[])
     where: { userId: learner.id, reflection: { id: { in: reflectionIds }, userId: learner.id } },
     select: SELECT,
   });
-  const now = new Date();
+  const now = currentTime();
   return new Map(rows.map((row) => [row.reflection.id, toView(row, now)]));
 }
 
-export async function getLookBack(learner: SessionUser, id: string, now = new Date()): Promise<LookBackView> {
+export async function getLookBack(learner: SessionUser, id: string, now = currentTime()): Promise<LookBackView> {
   const row = await db().lookBack.findFirst({ where: { id, userId: learner.id }, select: SELECT });
   if (!row) throw new NotFoundError(LOOK_BACK_GONE);
   return toView(row, now);
@@ -164,7 +167,7 @@ export async function completeLookBack(
   learner: SessionUser,
   id: string,
   input: { body: string; changeNote: string },
-  now = new Date(),
+  now = currentTime(),
 ): Promise<void> {
   const view = await getLookBack(learner, id, now);
   if (!view.due) throw new RuleError(`This look-back opens on ${formatDay(view.day)}. Come back then.`);
@@ -188,5 +191,9 @@ export async function completeLookBack(
     data: { doneAt: now, answerId, changeNote: input.changeNote },
   });
   if (count === 0) throw new RuleError("You have already looked back at this answer.");
+  await db().notification.updateMany({
+    where: { lookBackId: id, userId: learner.id, readAt: null },
+    data: { readAt: now },
+  });
   if (prompt) await completeIfDone(learner, prompt.lesson.key, now);
 }

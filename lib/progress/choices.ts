@@ -15,6 +15,7 @@ import { itemsOfLesson } from "../course/lesson-items";
 import type { LessonItem } from "../course/lesson-analysis";
 import { ITEM_ID_MAX, ITEM_OPTIONS_MAX } from "../course/schemas";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/unique";
 import { NotFoundError, RuleError } from "../errors/errors";
 
 export const CHECK_FINISHES = ["found", "shown"] as const;
@@ -54,10 +55,6 @@ type Row = { itemId: string; kind: string; tried: string; finish: string | null;
 
 const NO_LESSON = "There is no such lesson.";
 const NO_ITEM = "This lesson has no check or scenario with that id.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
 
 function triedOf(text: string): number[] {
   return text === "" ? [] : text.split(",").map(Number);

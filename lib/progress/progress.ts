@@ -10,6 +10,8 @@ import { getCourse, type Course } from "../course/catalog";
 import { getPrompts } from "../course/prompts";
 import type { PlaceEntry } from "./reading-place";
 import { summarize, type ProgressRow, type ProgressSummary } from "./summary";
+import { currentTime } from "../time/clock";
+import { isUniqueViolation } from "../db/unique";
 
 export type LessonProgressState = {
   visitedAt: Date;
@@ -21,10 +23,6 @@ export type LessonProgressState = {
 
 const SELECT = { lessonKey: true, completedAt: true, lastVisitedAt: true } as const;
 const STATE_SELECT = { lastVisitedAt: true, reachedEndAt: true, completedAt: true } as const;
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
 
 /** Upsert that survives two requests racing to create the same row. */
 async function upsertProgress(
@@ -97,7 +95,7 @@ async function settle(userId: string, lessonKey: string, row: Row, now: Date): P
 export async function recordVisit(
   learner: SessionUser,
   lessonKey: string,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<LessonProgressState> {
   const row = await upsertProgress(learner.id, lessonKey, { lastVisitedAt: now }, now);
   return settle(learner.id, lessonKey, row, now);
@@ -107,7 +105,7 @@ export async function recordVisit(
 export async function recordReachedEnd(
   learner: SessionUser,
   lessonKey: string,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<LessonProgressState> {
   await upsertProgress(learner.id, lessonKey, {}, now);
   await db().lessonProgress.updateMany({
@@ -125,7 +123,7 @@ export async function recordReachedEnd(
 export async function completeIfDone(
   learner: SessionUser,
   lessonKey: string,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<LessonProgressState | null> {
   const row = await db().lessonProgress.findUnique({
     where: { userId_lessonKey: { userId: learner.id, lessonKey } },
@@ -143,7 +141,7 @@ export async function setCompleted(
   learner: SessionUser,
   lessonKey: string,
   completed: boolean,
-  now = new Date(),
+  now = currentTime(),
 ): Promise<LessonProgressState> {
   if (completed) {
     await upsertProgress(learner.id, lessonKey, { lastVisitedAt: now }, now);
@@ -171,7 +169,7 @@ export async function setCompleted(
 export async function carryReadingPlace(
   learner: Pick<SessionUser, "id">,
   place: PlaceEntry[],
-  now = new Date(),
+  now = currentTime(),
 ): Promise<number> {
   const lessonKeys = new Set(getCourse().lessons.map((l) => l.key));
   const clamp = (at: Date) => (at.getTime() > now.getTime() ? now : at);

@@ -10,6 +10,7 @@ import { ENTRY_GONE_MESSAGE } from "../cohorts/visibility";
 import type { SessionUser } from "../auth/session";
 import { REVISION_GAP_MS } from "./limits";
 import type { SaveReflection } from "./schemas";
+import { isUniqueViolation } from "../db/unique";
 
 /**
  * One entry as its author sees it. Who it is shared with is not part of it:
@@ -52,10 +53,6 @@ export type SaveResult = { status: "saved" | "conflict"; entry: EntryView };
 
 /** An id that is someone else's, or was deleted: the same answer for both. */
 const NO_SUCH_ENTRY = "There is no such entry in your journal.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
 
 /**
  * The usual autosave in one statement: the learner's own entry, still at the

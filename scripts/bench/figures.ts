@@ -91,7 +91,8 @@ export type BenchResults = {
     nodeStatic: Maybe<HttpLoad>;
     proxyCache: Maybe<HttpLoad & { cacheStatus: string }>;
   };
-  dashboard: Maybe<HttpLoad & { sessions: number }>;
+  /** The page, and the header's own request on it (who is signed in, how many unread notifications). */
+  dashboard: Maybe<HttpLoad & { sessions: number; header?: HttpLoad }>;
   autosave: { sqlite: Maybe<AutosaveRun>; postgresql: Maybe<AutosaveRun> };
   pageWeight: Maybe<PageWeight>;
   journal: Maybe<JournalTiming>;

@@ -186,6 +186,16 @@ export function buildSections(results: BenchResults): Section[] {
           rpsText(lesson.next, "lesson, next start"),
           `${formatPercent(ratio(dashboard.available ? dashboard.rps : null, lesson.next.available ? lesson.next.rps : null))} of the lesson`,
         ),
+        ...(dashboard.available && dashboard.header
+          ? [
+              loadRow(
+                "/api/session (the header: who, and unread notifications)",
+                { available: true as const, ...dashboard.header },
+                rpsText(dashboard, "the dashboard"),
+                `${formatTimes(ratio(dashboard.header.rps, dashboard.rps))} the dashboard`,
+              ),
+            ]
+          : []),
       ],
     },
     {

@@ -95,6 +95,20 @@ test.describe("access matrix", () => {
       select: { id: true },
     });
 
+    // A's notification that the look-back is due: listed, and opened, by A alone.
+    const NOTE_TEXT = "Time to look back at Learner A's answer";
+    const notification = await db.notification.create({
+      data: {
+        userId: users.learnerA.id,
+        kind: "look_back",
+        key: `look-back:${lookBack.id}`,
+        text: NOTE_TEXT,
+        href: `/journal/look-back/${lookBack.id}`,
+        lookBackId: lookBack.id,
+      },
+      select: { id: true },
+    });
+
     const contexts = await personaContexts(browser, app.url, db, users);
     const paths = {
       journal: "/journal",
@@ -170,6 +184,19 @@ test.describe("access matrix", () => {
       expect((await get(paths.lookBack)).status, label("A's look-back")).toBe(
         { anonymous: 307, learnerA: 200, learnerB: 404, facilitatorA: 404, facilitatorB: 404, admin: 404 }[persona],
       );
+      const notes = await get("/notifications");
+      expect(notes.status, label("/notifications")).toBe(persona === "anonymous" ? 307 : 200);
+      expect(notes.text.includes(NOTE_TEXT), label("sees A's notification")).toBe(persona === "learnerA");
+      if (persona !== "learnerA") {
+        // Opening A's notification: sign in, or "no longer there"; it stays unread.
+        const opened = await get(`/notifications/${notification.id}`);
+        expect(opened.status, label("opens A's notification")).toBe(307);
+        expect(opened.location, label("opens A's notification")).toMatch(
+          persona === "anonymous" ? /^\/sign-in\?redirectTo=/ : /^\/notifications\?gone=1$/,
+        );
+        const { readAt } = await db.notification.findUniqueOrThrow({ where: { id: notification.id } });
+        expect(readAt, label("left A's notification unread")).toBeNull();
+      }
       const exported = await get(paths.exportJson);
       expect(exported.status, label("export")).toBe(persona === "anonymous" ? 401 : 200);
       if (persona === "learnerA") expect(exported.text).toContain(SHARED_TEXT);

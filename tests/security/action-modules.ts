@@ -12,6 +12,7 @@ import * as forgotPassword from "../../app/(auth)/forgot-password/actions";
 import * as resetPassword from "../../app/(auth)/reset-password/actions";
 import * as learn from "../../app/(course)/learn/actions";
 import * as dashboard from "../../app/(dashboard)/actions";
+import * as notifications from "../../app/(dashboard)/notifications/actions";
 import * as facilitator from "../../app/(facilitator)/facilitator/actions";
 import * as cohort from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/actions";
 import * as replies from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/actions";
@@ -32,6 +33,7 @@ export const ACTION_MODULES = {
   "app/(auth)/reset-password/actions.ts": resetPassword,
   "app/(course)/learn/actions.ts": learn,
   "app/(dashboard)/actions.ts": dashboard,
+  "app/(dashboard)/notifications/actions.ts": notifications,
   "app/(facilitator)/facilitator/actions.ts": facilitator,
   "app/(facilitator)/facilitator/cohorts/[cohortId]/actions.ts": cohort,
   "app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/actions.ts": replies,

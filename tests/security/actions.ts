@@ -92,6 +92,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "userId in where",
     provenIn: "lib/reflections/reflections.test.ts",
   },
+  markAllNotificationsReadAction: {
+    access: "signed-in",
+    scopedBy: "userId in where",
+    provenIn: "lib/notifications/notifications.test.ts",
+  },
+  saveEmailChoicesAction: {
+    access: "signed-in",
+    scopedBy: "own user id in every write",
+    provenIn: "lib/notifications/notifications.test.ts",
+  },
   setTimeZoneAction: {
     access: "signed-in",
     scopedBy: "own user id in where",

@@ -73,10 +73,12 @@ import {
   ChangeEmailSchema,
   ChangeNameSchema,
   ChangePasswordSchema,
+  EmailChoicesSchema,
   SetTimeZoneSchema,
   SignOutOtherSessionsSchema,
   SignOutSessionSchema,
 } from "../../app/(account)/account/schemas";
+import { MarkAllReadSchema, NotificationIdSchema } from "../../app/(dashboard)/notifications/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
 import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
@@ -142,6 +144,9 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   UpdateCohortSchema,
   DeleteAccountSchema,
   SetTimeZoneSchema,
+  EmailChoicesSchema,
+  MarkAllReadSchema,
+  NotificationIdSchema,
   TimeZoneSchema,
   BrowserTimeZoneSchema,
   ReadingPlaceFieldSchema,

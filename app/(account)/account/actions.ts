@@ -13,10 +13,12 @@ import { signOutMySession, signOutOtherSessions } from "@/lib/account/sessions";
 import { setMyTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { currentSessionId } from "@/lib/auth/session";
+import { setEmailChoices } from "@/lib/notifications/preferences";
 import {
   ChangeEmailSchema,
   ChangeNameSchema,
   ChangePasswordSchema,
+  EmailChoicesSchema,
   SetTimeZoneSchema,
   SignOutOtherSessionsSchema,
   SignOutSessionSchema,
@@ -101,5 +103,16 @@ export const signOutOtherSessionsAction = formAction({
           ? "You weren’t signed in anywhere else. Only this device is signed in."
           : `Signed out ${count === 1 ? "1 other device" : `${count} other devices`}. Only this device is still signed in.`,
     };
+  },
+});
+
+export const saveEmailChoicesAction = formAction({
+  name: "account.email-choices",
+  schema: EmailChoicesSchema,
+  access: "signed-in",
+  handler: async ({ emailed }, { user }): Promise<FormState> => {
+    await setEmailChoices(user, emailed);
+    revalidatePath("/account");
+    return { status: "success", message: "Your email choices are saved." };
   },
 });

@@ -4,8 +4,10 @@ import { listMySessions, type SignedInDevice } from "@/lib/account/sessions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail/mailer";
+import { emailChoices } from "@/lib/notifications/preferences";
 import { formatDateTime } from "@/lib/time/format";
 import { TIME_ZONES } from "@/lib/time/zones";
+import { EmailChoicesForm } from "./_components/email-choices-form";
 import { EmailForm } from "./_components/email-form";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
@@ -25,6 +27,7 @@ const SECTIONS = [
   { id: "your-password", title: "Password" },
   { id: "your-devices", title: "Where you’re signed in" },
   { id: "your-time-zone", title: "Time zone" },
+  { id: "your-emails", title: "Emails we send" },
   { id: "your-data", title: "Your data" },
 ] as const;
 
@@ -72,7 +75,10 @@ export default async function AccountPage({
   // After a password change this device has a new session, so the action
   // redirects here (decision 017) rather than answering in place.
   const { updated } = await searchParams;
-  const sessions = await listMySessions(user, await currentSessionId());
+  const [sessions, choices] = await Promise.all([
+    currentSessionId().then((id) => listMySessions(user, id)),
+    emailChoices(user),
+  ]);
   const devices = sessions.map((session) => deviceRow(session, user.timeZone));
   return (
     <div className="flex flex-col gap-6">
@@ -137,6 +143,17 @@ export default async function AccountPage({
         }
       >
         <TimeZoneForm timeZone={user.timeZone ?? null} zones={TIME_ZONES} />
+      </Section>
+
+      <Section
+        id="your-emails"
+        intro={
+          mailConfigured()
+            ? "Everything also shows under Notifications in the app; choose what comes by email too."
+            : "This site doesn’t send email at the moment, so everything shows only under Notifications. Your choices apply if it starts to."
+        }
+      >
+        <EmailChoicesForm choices={choices} />
       </Section>
 
       <Section

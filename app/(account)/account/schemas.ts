@@ -7,6 +7,7 @@ import {
   PersonNameSchema,
 } from "@/lib/auth/account-fields";
 import { TimeZoneSchema } from "@/lib/time/zones";
+import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 
 export const SetTimeZoneSchema = z.object({ timeZone: TimeZoneSchema });
 export type SetTimeZone = z.infer<typeof SetTimeZoneSchema>;
@@ -48,3 +49,16 @@ export const SignOutOtherSessionsSchema = z.strictObject(
         : "This button takes no input. Press it on your account page to sign out your other devices.",
   },
 );
+
+/**
+ * The account page's email choices: a checkbox per kind, the ticked ones sent
+ * as `emailed` (one ticked arrives as a string, none as nothing at all).
+ */
+export const EmailChoicesSchema = z.object({
+  emailed: z.preprocess(
+    (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
+    z
+      .array(z.enum(NOTIFICATION_KINDS, { message: "That is not a kind of notification." }))
+      .max(NOTIFICATION_KINDS.length, { message: "Choose each kind at most once." }),
+  ),
+});

@@ -1,6 +1,8 @@
 // Figure 2: the learner dashboard, signed in, every request a different
 // learner of the pool (session lookup, cohorts, assignments, progress,
-// replies and nudges: the page's real work).
+// replies, nudges and look-backs due: the page's real work), then the
+// header's own request on every page (/api/session: who is signed in and how
+// many notifications are unread).
 import type { BenchResults } from "../figures";
 import type { BenchOptions } from "../options";
 import type { SeededLearner } from "../seed/learners";
@@ -21,6 +23,14 @@ export async function dashboardFigure(
     cookie: first.cookie,
   });
   const cookies = learners.map((l) => l.cookie);
+  await expectPage(url, (body) => body.includes("Time to look back"), "the look-backs due (not seeded?)", {
+    cookie: first.cookie,
+  });
   const load = await loadPage(url, "next start, /dashboard", options, { servers: [next], cookies });
-  return { available: true, ...load, sessions: learners.length };
+  const sessionUrl = `${next.url}/api/session`;
+  await expectPage(sessionUrl, (body) => body.includes('"unread":5'), "the unread count (not seeded?)", {
+    cookie: first.cookie,
+  });
+  const header = await loadPage(sessionUrl, "next start, /api/session", options, { servers: [next], cookies });
+  return { available: true, ...load, sessions: learners.length, header };
 }

@@ -1,7 +1,9 @@
 // Gives dashboard learners something for the page to work through: two
 // cohorts with a facilitator, modules assigned with due dates (overdue, due
 // soon, relative to joining), progress in several lessons, a reflection
-// shared with one cohort with an unread reply written there, and nudges.
+// shared with one cohort with an unread reply written there, nudges, two
+// look-backs whose day has come and one still ahead, and forty
+// notifications, a quarter of them unread (the header counts them).
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../lib/db/client";
 import { getCourse } from "../../../lib/course/catalog";
@@ -72,6 +74,25 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
     body: "Two small things: they answered when they said they would, and they told me about a problem early.",
   }));
   await db.reflection.createMany({ data: entries });
+  // Three more answers each to look back at: two due, one ahead.
+  const lookBackEntries = learners.flatMap((learner) =>
+    [0, 1, 2].map((n) => ({
+      id: randomUUID(),
+      userId: learner.id,
+      promptId: prompt.id,
+      lessonKey: prompt.lesson.key,
+      promptText: prompt.prompt,
+      body: `An earlier answer, number ${n + 1}, to come back to.`,
+      createdAt: new Date(now - (30 + n) * DAY_MS),
+    })),
+  );
+  await db.reflection.createMany({ data: lookBackEntries });
+  await db.lookBack.createMany({
+    data: lookBackEntries.map((entry, i) => {
+      const dueAt = new Date(now + (i % 3 === 2 ? 10 : -(i % 3) - 1) * DAY_MS);
+      return { userId: entry.userId, reflectionId: entry.id, day: utcDay(dueAt.getTime()), dueAt };
+    }),
+  });
   // Shared with the first cohort only; the facilitator replied there.
   await db.reflectionShare.createMany({
     data: entries.map((entry) => ({ reflectionId: entry.id, cohortId: first, sharedAt: new Date(now - 2 * DAY_MS) })),
@@ -92,6 +113,25 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
         toUserId: learner.id,
         message: n === 0 ? "A gentle reminder: module 1 was due this week." : "Module 2 is due on Friday.",
         createdAt: new Date(now - (n + 1) * DAY_MS),
+      })),
+    ),
+  });
+  // A long history of notifications, newest unread.
+  const nudges = await db.nudge.findMany({
+    where: { toUserId: { in: learners.map((l) => l.id) } },
+    select: { id: true, toUserId: true },
+  });
+  await db.notification.createMany({
+    data: nudges.flatMap((nudge) =>
+      Array.from({ length: 20 }, (_, n) => ({
+        userId: nudge.toUserId,
+        kind: "nudge" as const,
+        key: `bench:${nudge.id}:${n}`,
+        text: "A reminder from your facilitator in Bench cohort 1: “Module 2 is due on Friday.”",
+        href: "/dashboard",
+        nudgeId: nudge.id,
+        createdAt: new Date(now - n * DAY_MS),
+        readAt: n < 5 ? null : new Date(now - n * DAY_MS),
       })),
     ),
   });

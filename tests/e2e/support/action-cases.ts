@@ -57,6 +57,8 @@ export type World = {
   phoneSessionA: string;
   /** A's look-back at their shared answer, due since yesterday. */
   lookBack: string;
+  /** A's notification of the nudge, unread. */
+  notification: string;
 };
 
 /** A person who signs in only by session cookie: no password to hash, so a world is quick to build. */
@@ -130,6 +132,17 @@ export async function buildWorld(db: Db): Promise<World> {
     data: { cohortId: cohortA.id, fromUserId: users.facilitatorA.id, toUserId: users.learnerA.id, message: "Hello A" },
     select: { id: true },
   });
+  const notification = await db.notification.create({
+    data: {
+      userId: users.learnerA.id,
+      kind: "nudge",
+      key: `nudge:${nudge.id}`,
+      text: "A reminder from your facilitator: “Hello A”",
+      href: "/dashboard",
+      nudgeId: nudge.id,
+    },
+    select: { id: true },
+  });
   return {
     users,
     cohortA,
@@ -142,6 +155,7 @@ export async function buildWorld(db: Db): Promise<World> {
     assignmentB: (await assign(cohortB.id)).id,
     phoneSessionA,
     lookBack: lookBack.id,
+    notification: notification.id,
   };
 }
 
@@ -647,6 +661,47 @@ export const CASES: (FormCase | CallCase)[] = [
     }),
     before: (w) => ({ members: ["Learner A"], shared: [w.cohortA.id] }),
     after: () => ({ members: [], shared: [] }),
+  },
+  {
+    kind: "form",
+    action: "markAllNotificationsReadAction",
+    url: () => "/notifications",
+    permitted: "learnerA",
+    done: () => page("All marked as read."),
+    // Everyone signed in marks only their own.
+    refused: {
+      anonymous,
+      ...Object.fromEntries(
+        SIGNED_IN_OTHERS.map((p) => [p, { page: page("All marked as read."), says: success("All marked as read.") }]),
+      ),
+    },
+    state: (db, w) => db.notification.count({ where: { userId: w.users.learnerA.id, readAt: null } }),
+    before: () => 1,
+    after: () => 0,
+  },
+  {
+    kind: "form",
+    action: "saveEmailChoicesAction",
+    url: () => "/account",
+    fill: () => ({ emailed: "reply" }),
+    permitted: "learnerA",
+    done: () => page("Your email choices are saved."),
+    // Everyone signed in chooses for themselves only.
+    refused: {
+      anonymous,
+      ...Object.fromEntries(
+        SIGNED_IN_OTHERS.map((p) => [
+          p,
+          { page: page("Your email choices are saved."), says: success("Your email choices are saved.") },
+        ]),
+      ),
+    },
+    state: async (db, w) =>
+      (await db.emailOptOut.findMany({ where: { userId: w.users.learnerA.id }, orderBy: { kind: "asc" } })).map(
+        (row) => row.kind,
+      ),
+    before: () => [],
+    after: () => ["due_soon", "look_back", "nudge"],
   },
   {
     kind: "form",

@@ -71,6 +71,8 @@ export async function launchAppServer(
         AUTH_SECRET: TEST_AUTH_SECRET,
         APP_URL: url,
         LOG_LEVEL: "warn",
+        // Tests run the reminders job themselves, when they mean to.
+        REMINDERS_JOB: "off",
         ...options.extraEnv,
       },
     },

@@ -3,15 +3,20 @@
 // of the page every test ends on.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createDb, type Db } from "../../../lib/db/client";
 import type { Role } from "../../../lib/auth/roles";
 import { createTestDatabase } from "../../setup/test-database";
 import { startAppServer, type AppServer } from "./app-server";
+import { TestClock } from "./clock";
 import { createUser, signInAs, type TestUser } from "./session";
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-type WorkerFixtures = { database: TestDatabase; app: AppServer; db: Db };
+type WorkerFixtures = { database: TestDatabase; app: AppServer; db: Db; workerClock: TestClock };
 type TestFixtures = {
+  /** The worker's servers' clock: move it on, and it is put back after the test. */
+  clock: TestClock;
   /** Creates a user and signs the page's browser context in as them. */
   signedInAs: (role: Role, options?: { name?: string }) => Promise<TestUser>;
   newUser: (role?: Role, options?: { name?: string }) => Promise<TestUser>;
@@ -60,14 +65,27 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: "worker" },
   ],
+  workerClock: [
+    async ({}, use, workerInfo) => {
+      const clock = new TestClock(path.join(tmpdir(), `itt-clock-${process.pid}-${workerInfo.workerIndex}`));
+      clock.reset();
+      await use(clock);
+      clock.reset();
+    },
+    { scope: "worker" },
+  ],
   app: [
-    async ({ database }, use) => {
-      const server = await startAppServer(database.url);
+    async ({ database, workerClock }, use) => {
+      const server = await startAppServer(database.url, { TEST_CLOCK_FILE: workerClock.file });
       await use(server);
       await server.stop();
     },
     { scope: "worker" },
   ],
+  clock: async ({ workerClock }, use) => {
+    await use(workerClock);
+    workerClock.reset();
+  },
   baseURL: async ({ app }, use) => {
     await use(app.url);
   },

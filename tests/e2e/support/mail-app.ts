@@ -7,11 +7,11 @@ import { launchAppServer, type AppServer } from "./app-server";
 
 export type MailApp = { app: AppServer; inbox: Inbox; stop: () => Promise<void> };
 
-export async function startMailApp(databaseUrl: string): Promise<MailApp> {
+export async function startMailApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<MailApp> {
   const inbox = await startInbox();
   try {
     const app = await launchAppServer(databaseUrl, {
-      extraEnv: { SMTP_URL: inbox.url, MAIL_FROM: "It Takes Two <course@example.org>" },
+      extraEnv: { SMTP_URL: inbox.url, MAIL_FROM: "It Takes Two <course@example.org>", ...extraEnv },
     });
     return {
       app,

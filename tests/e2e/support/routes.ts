@@ -17,6 +17,8 @@ export const ROUTE_PATTERNS = [
   "/goodbye",
   "/admin",
   "/dashboard",
+  "/notifications",
+  "/notifications/[id]",
   "/join/[code]",
   "/journal",
   "/journal/delete",

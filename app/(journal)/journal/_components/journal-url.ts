@@ -19,6 +19,4 @@ export function journalHref(params: JournalParams): string {
   return query ? `/journal?${query}` : "/journal";
 }
 
-export function promptHref(promptId: string): string {
-  return `/journal/prompt/${encodeURIComponent(promptId)}`;
-}
+export { journalPromptPath as promptHref } from "@/lib/reflections/paths";

@@ -17,6 +17,7 @@ import { InviteLinkCard } from "./_components/invite-link-card";
 import { NudgeForm } from "./_components/nudge-form";
 import { ProgressTable } from "./_components/progress-table";
 import { DUE_DAYS_MAX, DUE_DAYS_MIN, NUDGE_MAX_CHARS } from "./schemas";
+import { currentTime } from "@/lib/time/clock";
 
 type Props = { params: Promise<{ cohortId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -80,7 +81,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
           <AssignForm
             cohortId={cohort.id}
             modules={modules}
-            today={dayIn(new Date(), cohort.timeZone)}
+            today={dayIn(currentTime(), cohort.timeZone)}
             daysMin={DUE_DAYS_MIN}
             daysMax={DUE_DAYS_MAX}
           />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import type { ModuleWrapUp as WrapUp } from "@/lib/progress/wrap-up";
+import { journalPromptPath } from "@/lib/reflections/paths";
 
 export function ModuleWrapUp({ wrapUp, nextModuleBelow }: { wrapUp: WrapUp; nextModuleBelow: number | null }) {
   return (
@@ -19,7 +20,7 @@ export function ModuleWrapUp({ wrapUp, nextModuleBelow }: { wrapUp: WrapUp; next
           <ul className="m-0 flex flex-col gap-1 pl-6">
             {wrapUp.written.map((item) => (
               <li key={item.promptId}>
-                <Link href={`/journal/prompt/${encodeURIComponent(item.promptId)}`}>{item.prompt}</Link>{" "}
+                <Link href={journalPromptPath(item.promptId)}>{item.prompt}</Link>{" "}
                 <span className="text-sm text-ink-muted">
                   ({item.lessonTitle}
                   {item.answers > 1 ? `, ${item.answers} answers` : ""})

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { getCohort } from "@/lib/cohorts/cohorts";
 import { cohortProgress, progressCsv } from "@/lib/cohorts/progress";
 import { jsonRoute } from "@/lib/http/json-route";
+import { currentTime } from "@/lib/time/clock";
 
 /** "Team Alpha (spring)!" → "team-alpha-spring"; ASCII only, so the header needs no encoding. */
 function slugify(name: string): string {
@@ -32,7 +33,7 @@ export const GET = jsonRoute<z.ZodObject, "signed-in", { cohortId: string }>({
   signInMessage: "Sign in as a facilitator to download this file.",
   handler: async ({ user, params }) => {
     const cohort = await getCohort(user, params.cohortId);
-    const now = new Date();
+    const now = currentTime();
     const csv = progressCsv(await cohortProgress(user, params.cohortId, now), user.timeZone);
     const fileName = `cohort-${slugify(cohort.name)}-progress-${now.toISOString().slice(0, 10)}.csv`;
     return new NextResponse(csv, {
