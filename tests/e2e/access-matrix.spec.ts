@@ -18,6 +18,7 @@ const PERSONAS: Persona[] = ["anonymous", "learnerA", "learnerB", "facilitatorA"
 const PRIVATE_TEXT = "PRIVATE-A: I never told the team about the budget cut.";
 const SHARED_TEXT = "SHARED-A: I interrupted Sam in the review.";
 const B_TEXT = "PRIVATE-B: Learner B's own words.";
+const PLAN_TEXT = "PLAN-A: I stopped inviting Noor to the planning call.";
 
 /** Route files under app/, as URL patterns (groups removed). */
 function routeFiles(): string[] {
@@ -89,6 +90,18 @@ test.describe("access matrix", () => {
       },
     });
 
+    const planId = randomUUID();
+    await db.reflection.create({
+      data: {
+        id: planId,
+        userId: users.learnerA.id,
+        promptId: "plan-my-part",
+        lessonKey: "your-turn/build-your-repair-plan",
+        promptText: "What's your part in this relationship?",
+        body: PLAN_TEXT,
+      },
+    });
+
     // A's look-back at the private answer, due: its page shows the answer again.
     const lookBack = await db.lookBack.create({
       data: { userId: users.learnerA.id, reflectionId: privateId, day: "2026-01-05", dueAt: new Date(0) },
@@ -156,6 +169,7 @@ test.describe("access matrix", () => {
         paths.journal,
         paths.prompt,
         paths.print,
+        "/journal/summary",
         "/dashboard",
         "/account",
         "/account/delete",
@@ -221,6 +235,12 @@ test.describe("access matrix", () => {
         expect(status, label(url)).toBe(200);
         expect(text, label(`${url} names no account`)).not.toContain("@test.example.org");
       }
+      // The plan's look-back: each learner reads only their own (A's answer id never reaches anyone else).
+      const planLookBack = await get("/api/plan-look-back?answer=plan-my-part");
+      expect(planLookBack.status, label("plan look-back")).toBe(persona === "anonymous" ? 401 : 200);
+      expect(planLookBack.text.includes(planId), label("plan look-back names A's answer")).toBe(persona === "learnerA");
+      const summary = await get("/journal/summary");
+      expect(summary.text.includes(PLAN_TEXT), label("summary shows A's plan")).toBe(persona === "learnerA");
       expect(
         (await get("/api/facilitator-notes?lesson=/learn/check-yourself-first/whats-your-part")).status,
         label("notes"),
