@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { ActionForm, FormOutcome, SubmitButton } from "@/components/ui/action-form";
+import { FormOutcome, SubmitButton } from "@/components/ui/action-form";
 import { FieldFrame } from "@/components/ui/field-frame";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 import { useSession } from "@/components/session/use-session";
@@ -48,33 +48,42 @@ async function loadPlan(answer: string): Promise<Loaded> {
 function DayForm({
   entryId,
   moving,
+  initial = "",
   action,
   onDone,
 }: {
   entryId: string;
   moving: boolean;
+  /** The day already set, when moving it. */
+  initial?: string;
   action: FormAction;
   onDone: () => void;
 }) {
   const form = useFormAction(action);
   const id = useId();
   useOnSuccess(form.state, onDone);
+  const dayErrors = form.errors("day");
   return (
-    <ActionForm form={form} className="flex flex-col gap-3">
+    <form action={form.action} noValidate className="flex flex-col gap-3">
+      {/* A refusal of the day shows once, beside the field, and is announced from here. */}
+      {dayErrors ? null : <FormOutcome form={form} />}
+      <p role="alert" className="sr-only">
+        {dayErrors?.[0] ?? ""}
+      </p>
       <input type="hidden" name="entryId" value={entryId} />
       <input type="hidden" name="when" value="date" />
       <FieldFrame
         id={`${id}-day`}
         label={moving ? "Move it to another day" : "Your look-back day"}
         hint="Two to four weeks from now works well."
-        errors={form.errors("day")}
+        errors={dayErrors}
       >
         {(control) => (
           <input
             {...control}
             type="date"
             name="day"
-            defaultValue={form.value("day")}
+            defaultValue={form.value("day", initial)}
             className="min-h-11 w-fit rounded-md border border-border bg-bg px-3 py-2 text-base text-ink aria-invalid:border-danger"
           />
         )}
@@ -82,7 +91,7 @@ function DayForm({
       <SubmitButton pending={form.pending} busy="Saving…" variant={moving ? "secondary" : "primary"} className="w-fit">
         {moving ? "Move the look-back" : "Schedule my look-back"}
       </SubmitButton>
-    </ActionForm>
+    </form>
   );
 }
 
@@ -181,7 +190,7 @@ export function PlanLookBackDay({ answer }: { answer: string }) {
             Move or cancel the look-back
           </summary>
           <div className="mt-2 flex flex-col gap-3 rounded-md border border-border bg-surface-muted p-4">
-            <DayForm entryId={open.entryId} moving action={actions.schedule} onDone={done} />
+            <DayForm entryId={open.entryId} moving initial={open.day} action={actions.schedule} onDone={done} />
             <CancelForm
               entryId={open.entryId}
               action={actions.cancel}

@@ -116,7 +116,7 @@ test("the plan's look-back day is a real date: a past day is refused, then it is
   const day = dayFromNow(21);
   await box.getByLabel("Your look-back day").fill(day);
   await box.getByRole("button", { name: "Schedule my look-back" }).click();
-  await expect(box.getByText(`You’ll look back on ${formatDay(day)}.`)).toBeVisible();
+  await expect(box.getByText(`You’ll look back on ${formatDay(day)}.`, { exact: true })).toBeVisible();
   expect(await db.lookBack.findFirstOrThrow({ where: { userId: learner.id } })).toMatchObject({
     reflectionId: planId,
     day,
@@ -124,12 +124,12 @@ test("the plan's look-back day is a real date: a past day is refused, then it is
 
   // Still there after a reload: it is read from the account.
   await page.reload();
-  await expect(box.getByText(`You’ll look back on ${formatDay(day)}.`)).toBeVisible();
+  await expect(box.getByText(`You’ll look back on ${formatDay(day)}.`, { exact: true })).toBeVisible();
   await box.getByText("Move or cancel the look-back").click();
   const later = dayFromNow(28);
   await box.getByLabel("Move it to another day").fill(later);
   await box.getByRole("button", { name: "Move the look-back" }).click();
-  await expect(box.getByText(`You’ll look back on ${formatDay(later)}.`)).toBeVisible();
+  await expect(box.getByText(`You’ll look back on ${formatDay(later)}.`, { exact: true })).toBeVisible();
   expect((await db.lookBack.findFirstOrThrow({ where: { userId: learner.id } })).day).toBe(later);
 
   await box.getByRole("button", { name: "Cancel the look-back" }).click();

@@ -17,6 +17,7 @@ export default async function CourseSummaryPage() {
   const course = getCourse();
   const summary = await courseSummary(user, course);
   const { plan, completedAt } = summary;
+  const left = summary.remaining.reduce((n, m) => n + m.lessons.length, 0);
   const planChars = plan.items.reduce((sum, item) => sum + (item.answer?.body.length ?? 0), 0);
 
   return (
@@ -25,7 +26,7 @@ export default async function CourseSummaryPage() {
         <h1 className="m-0 text-3xl font-semibold">Your course summary</h1>
         <p className="m-0 text-ink-muted">
           {completedAt
-            ? "You have completed the course. Here are your repair plan and your certificate, each ready to print on one page."
+            ? "You have completed the course. Here are your certificate and your repair plan, each ready to print on one page."
             : "Your repair plan as it stands, ready to print. Your certificate appears here once every lesson is complete."}
         </p>
         <p className="m-0">
@@ -39,7 +40,7 @@ export default async function CourseSummaryPage() {
           className="no-print flex flex-col gap-4 rounded-lg border-l-4 border-accent bg-surface-muted p-5"
         >
           <h2 id="left" className="m-0 text-xl font-semibold">
-            Before your certificate: {summary.remaining.reduce((n, m) => n + m.lessons.length, 0)} lessons to complete
+            Before your certificate: {left === 1 ? "1 lesson" : `${left} lessons`} to complete
           </h2>
           <ProgressBar label="The course" completed={summary.progress.completed} total={summary.progress.total} />
           <p className="m-0">
@@ -65,6 +66,29 @@ export default async function CourseSummaryPage() {
         </section>
       )}
 
+      {completedAt ? (
+        <section
+          data-print-part="certificate"
+          aria-labelledby="certificate-heading"
+          className="flex flex-col gap-4 print:gap-0"
+        >
+          <div className="no-print flex flex-wrap items-center justify-between gap-3">
+            <h2 id="certificate-heading" className="m-0 text-xl font-semibold">
+              Your certificate
+            </h2>
+            <PrintPartButton part="certificate">Print the certificate</PrintPartButton>
+          </div>
+          <Certificate
+            name={user.name}
+            courseTitle={summary.courseTitle}
+            modules={course.modules.map((m) => m.title)}
+            lessons={course.lessons.length}
+            completedAt={completedAt}
+            zone={user.timeZone}
+          />
+        </section>
+      ) : null}
+
       <section data-print-part="plan" aria-labelledby="plan-heading" className="flex flex-col gap-4 print:gap-0">
         <div className="no-print flex flex-wrap items-center justify-between gap-3">
           <h2 id="plan-heading" className="m-0 text-xl font-semibold">
@@ -88,29 +112,6 @@ export default async function CourseSummaryPage() {
         ) : null}
         <RepairPlan name={user.name} plan={plan} zone={user.timeZone} printedOn={new Date()} />
       </section>
-
-      {completedAt ? (
-        <section
-          data-print-part="certificate"
-          aria-labelledby="certificate-heading"
-          className="flex flex-col gap-4 print:gap-0"
-        >
-          <div className="no-print flex flex-wrap items-center justify-between gap-3">
-            <h2 id="certificate-heading" className="m-0 text-xl font-semibold">
-              Your certificate
-            </h2>
-            <PrintPartButton part="certificate">Print the certificate</PrintPartButton>
-          </div>
-          <Certificate
-            name={user.name}
-            courseTitle={summary.courseTitle}
-            modules={course.modules.map((m) => m.title)}
-            lessons={course.lessons.length}
-            completedAt={completedAt}
-            zone={user.timeZone}
-          />
-        </section>
-      ) : null}
     </div>
   );
 }
