@@ -309,7 +309,7 @@ test.describe("access matrix", () => {
     }
     // A's own overwrite landed; no one else's did.
     const stored = await db.reflection.findMany({ where: { userId: users.learnerA.id }, select: { body: true } });
-    expect(stored.map((r) => r.body).sort()).toEqual(["Overwritten by learnerA", "Overwritten by learnerA"]);
+    expect(stored.map((r) => r.body).sort()).toEqual(["Overwritten by learnerA", "Overwritten by learnerA", PLAN_TEXT]);
     for (const request of Object.values(contexts)) await request.dispose();
   });
 });
