@@ -127,6 +127,14 @@ export function PlanLookBackDay({ answer }: { answer: string }) {
   if (session.status === "loading" || (signedIn && loaded.kind === "loading")) {
     return <p className="m-0 text-ink-muted">Loading your look-back…</p>;
   }
+  if (session.unknown) {
+    return (
+      <p role="status" className="m-0">
+        Your look-back can&rsquo;t be loaded right now, because this page can&rsquo;t reach the site. It will try again
+        when your connection is back.
+      </p>
+    );
+  }
   if (!signedIn) {
     const back = encodeURIComponent(pathname);
     return (
