@@ -11,11 +11,13 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { ContentError, describeIssues, relativeToRoot } from "./content-error";
-import { COMPONENT_PROPS, type LessonComponentName, type ReflectionProps } from "./schemas";
+import { COMPONENT_PROPS, type LessonComponentName, type PlanLookBackProps, type ReflectionProps } from "./schemas";
 
 export type LessonAnalysis = {
   reflections: ReflectionProps[];
   components: Record<LessonComponentName, number>;
+  /** Each <PlanLookBack>'s props: the answers whose look-back it schedules. */
+  planLookBacks: PlanLookBackProps[];
   links: string[];
   /** The Markdown source of each FacilitatorNote, in order. */
   facilitatorNotes: string[];
@@ -98,6 +100,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
     number
   >;
   const reflections: ReflectionProps[] = [];
+  const planLookBacks: PlanLookBackProps[] = [];
   const links: string[] = [];
   const facilitatorNotes: string[] = [];
 
@@ -122,6 +125,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
       return;
     }
     if (component === "Reflection") reflections.push(parsed.data as ReflectionProps);
+    if (component === "PlanLookBack") planLookBacks.push(parsed.data as PlanLookBackProps);
     if (component === "FacilitatorNote") {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
@@ -130,7 +134,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   });
 
   if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
-  return { reflections, components, links, facilitatorNotes };
+  return { reflections, components, planLookBacks, links, facilitatorNotes };
 }
 
 export function analyseLessonFile(file: string): LessonAnalysis {

@@ -34,6 +34,7 @@ import {
   KnowledgeCheckPropsSchema,
   LessonFrontmatterSchema,
   ModuleMetaSchema,
+  PlanLookBackPropsSchema,
   ReflectionPropsSchema,
   ScenarioPropsSchema,
 } from "../../lib/course/schemas";
@@ -118,6 +119,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   ScenarioPropsSchema,
   KnowledgeCheckPropsSchema,
   CalloutPropsSchema,
+  PlanLookBackPropsSchema,
   EntryIdSchema,
   ReflectionBodySchema,
   SaveReflectionSchema,
