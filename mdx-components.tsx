@@ -5,11 +5,21 @@ import { Callout } from "@/components/course/callout";
 import { FacilitatorNote } from "@/components/course/facilitator-note";
 import { KeyIdea } from "@/components/course/key-idea";
 import { KnowledgeCheck } from "@/components/course/knowledge-check";
+import { PlanLookBack } from "@/components/course/plan-look-back";
 import { Reflection } from "@/components/course/reflection";
 import { Scenario } from "@/components/course/scenario";
 import { Source } from "@/components/course/source";
 
-const lessonComponents = { Callout, FacilitatorNote, KeyIdea, KnowledgeCheck, Reflection, Scenario, Source };
+const lessonComponents = {
+  Callout,
+  FacilitatorNote,
+  KeyIdea,
+  KnowledgeCheck,
+  PlanLookBack,
+  Reflection,
+  Scenario,
+  Source,
+};
 
 export function useMDXComponents(components: MDXComponents): MDXComponents {
   return { ...lessonComponents, ...components };

@@ -15,6 +15,7 @@ import {
   COMPONENT_PROPS,
   type KnowledgeCheckProps,
   type LessonComponentName,
+  type PlanLookBackProps,
   type ReflectionProps,
   type ScenarioProps,
 } from "./schemas";
@@ -32,6 +33,8 @@ export type LessonAnalysis = {
   /** The knowledge checks and scenarios, in order. */
   items: LessonItem[];
   components: Record<LessonComponentName, number>;
+  /** Each <PlanLookBack>'s props: the answers whose look-back it schedules. */
+  planLookBacks: PlanLookBackProps[];
   links: string[];
   /** The Markdown source of each FacilitatorNote, in order. */
   facilitatorNotes: string[];
@@ -115,6 +118,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   >;
   const reflections: ReflectionProps[] = [];
   const items: LessonItem[] = [];
+  const planLookBacks: PlanLookBackProps[] = [];
   const links: string[] = [];
   const facilitatorNotes: string[] = [];
 
@@ -147,6 +151,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
       const { id, choices } = parsed.data as ScenarioProps;
       items.push({ kind: "scenario", id, choices: choices.length });
     }
+    if (component === "PlanLookBack") planLookBacks.push(parsed.data as PlanLookBackProps);
     if (component === "FacilitatorNote") {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
@@ -155,7 +160,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   });
 
   if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
-  return { reflections, items, components, links, facilitatorNotes };
+  return { reflections, items, components, planLookBacks, links, facilitatorNotes };
 }
 
 export function analyseLessonFile(file: string): LessonAnalysis {

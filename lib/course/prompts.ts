@@ -18,3 +18,23 @@ export function getPrompts(): Map<string, Prompt> {
   }
   return cached;
 }
+
+let planAnswer: string | null | undefined;
+
+/**
+ * The question whose answer carries the repair plan's look-back: the
+ * `answer` of the course's first <PlanLookBack>, or null when no lesson has one.
+ */
+export function planLookBackPromptId(): string | null {
+  if (planAnswer === undefined) {
+    planAnswer = null;
+    for (const lesson of getCourse().lessons) {
+      const [first] = analyseLessonFile(lesson.file).planLookBacks;
+      if (first) {
+        planAnswer = first.answer;
+        break;
+      }
+    }
+  }
+  return planAnswer;
+}

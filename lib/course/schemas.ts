@@ -99,12 +99,23 @@ export const CalloutPropsSchema = z.strictObject({
   title: text(120).optional(),
 });
 
+/**
+ * Module 4's look-back: a date field that schedules a look-back at the
+ * learner's answer to `answer` (a <Reflection id> of the course, checked by
+ * scripts/content/check-course.ts). See docs/decisions/031-course-summary-and-plan-look-back.md.
+ */
+export const PlanLookBackPropsSchema = z.strictObject({
+  answer: z.string().regex(REFLECTION_ID, { message: "must be a reflection id, like plan-my-part" }).max(80),
+});
+export type PlanLookBackProps = z.infer<typeof PlanLookBackPropsSchema>;
+
 /** Components whose props are checked; the others take only children. */
 export const COMPONENT_PROPS = {
   Reflection: ReflectionPropsSchema,
   Scenario: ScenarioPropsSchema,
   KnowledgeCheck: KnowledgeCheckPropsSchema,
   Callout: CalloutPropsSchema,
+  PlanLookBack: PlanLookBackPropsSchema,
   KeyIdea: z.strictObject({}),
   FacilitatorNote: z.strictObject({}),
   Source: z.strictObject({}),

@@ -15,6 +15,7 @@ import { runReminders } from "../jobs/reminders";
 import { scheduleLookBack } from "../lookbacks/look-backs";
 import {
   markAllNotificationsRead,
+  markSharedRead,
   myNotifications,
   notify,
   openNotification,
@@ -135,6 +136,10 @@ describe("notifications", () => {
     expect(await myNotifications(priya)).toEqual([]);
     await setArchived(priya, cohortId, false);
     expect(await unreadNotificationCount(priya)).toBe(1);
+
+    // Read where it lives: the cohort's shared answers in front of her.
+    await markSharedRead(priya, cohortId, [entryId]);
+    expect(await unreadNotificationCount(priya)).toBe(0);
 
     // Withdrawn: the notification goes with the share.
     await stopSharing(leo, entryId, cohortId);

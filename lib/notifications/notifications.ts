@@ -146,3 +146,16 @@ export async function markAllNotificationsRead(user: Pick<SessionUser, "id">): P
   });
   return count;
 }
+
+/** A facilitator has the cohort's shared answers in front of them: the notices of these are read. */
+export async function markSharedRead(
+  user: Pick<SessionUser, "id">,
+  cohortId: string,
+  entryIds: string[],
+): Promise<void> {
+  if (entryIds.length === 0) return;
+  await db().notification.updateMany({
+    where: { userId: user.id, readAt: null, shareCohortId: cohortId, shareReflectionId: { in: entryIds } },
+    data: { readAt: new Date() },
+  });
+}

@@ -128,4 +128,17 @@ describe("the course in content/", () => {
     expect(message).toContain(`${LESSON}: imports "@/lib/db/client"; pages of the course may import only from components/`);
     expect(message).not.toContain("about.mdx");
   });
+  it("refuses a <PlanLookBack> whose answer is not a question of that lesson or an earlier one", () => {
+    const dir = contentCopy();
+    const last = "modules/04-your-turn/03-look-back-and-keep-going.mdx";
+    edit(dir, last, (t) => t.replace('<PlanLookBack answer="plan-my-part" />', '<PlanLookBack answer="plan-no-such" />'));
+    edit(dir, LESSON, (t) => `${t}\n\n<PlanLookBack answer="course-takeaway" />\n`);
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toContain('<PlanLookBack answer="plan-no-such"> must name a Reflection id');
+    expect(message).toContain('02-how-trust-breaks.mdx: <PlanLookBack answer="course-takeaway"> must name');
+
+    const other = contentCopy();
+    edit(other, LESSON, (t) => `${t}\n\n<PlanLookBack answer="Not An Id" />\n`);
+    expect(problemsOf(() => checkCourse(other))).toContain("<PlanLookBack>.answer: must be a reflection id");
+  });
 });

@@ -63,6 +63,21 @@ export function checkCourse(contentDir?: string): CourseReport {
         problems.push({ file, problem: `link ${link} does not lead to a page of the course` });
     }
   }
+  // A <PlanLookBack> schedules a look-back at an answer to a question asked
+  // in this lesson or an earlier one, so the learner has written it by then.
+  const seen = new Set<string>();
+  for (const lesson of course.lessons) {
+    const analysis = analyses.get(lesson.key);
+    if (!analysis) continue;
+    for (const reflection of analysis.reflections) seen.add(reflection.id);
+    for (const { answer } of analysis.planLookBacks) {
+      if (!seen.has(answer))
+        problems.push({
+          file: relativeToRoot(lesson.file),
+          problem: `<PlanLookBack answer="${answer}"> must name a Reflection id of this lesson or an earlier one`,
+        });
+    }
+  }
   for (const courseModule of course.modules) {
     const totals = courseModule.lessons.map((l) => analyses.get(l.key)?.components);
     for (const name of ["Scenario", "KnowledgeCheck"] as const) {

@@ -6,6 +6,7 @@ import { cohortProgress } from "../../lib/cohorts/progress";
 import { sharedWithCohort } from "../../lib/cohorts/shared-reflections";
 import { seedDemoAccounts } from "./demo-accounts";
 import { DEMO_COHORT_NAME, seedDemoCohort } from "./demo-cohort";
+import { myNotifications } from "../../lib/notifications/notifications";
 
 async function sessionUser(email: string): Promise<SessionUser> {
   return db().user.findUniqueOrThrow({
@@ -42,6 +43,8 @@ describe("seedDemoCohort", () => {
         select: { cohortId: true },
       }),
     ).toEqual([{ cohortId: cohort.id }]);
+    // …and she has been told of it.
+    expect((await myNotifications(priya)).map((n) => [n.kind, n.read])).toEqual([["shared", false]]);
 
     // Running setup again keeps what the facilitator changed and adds nothing.
     await db().cohort.update({ where: { id: cohort.id }, data: { name: DEMO_COHORT_NAME, description: "Mine now" } });

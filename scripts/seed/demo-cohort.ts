@@ -33,7 +33,8 @@ export async function seedDemoCohort(
   db: Db,
   now = new Date(),
 ): Promise<{ created: boolean; inviteCode: string | null }> {
-  const byEmail = async (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const byEmail = async (email: string) =>
+    db.user.findUniqueOrThrow({ where: { email }, select: { id: true, name: true } });
   const facilitator = await byEmail(demoEmail("facilitator"));
   const leo = await byEmail(demoEmail("learner", 0));
   const mei = await byEmail(demoEmail("learner", 1));
@@ -91,9 +92,10 @@ export async function seedDemoCohort(
       update: {},
     });
     const answeredAt = ago(1);
+    const meiAnswerId = randomUUID();
     await tx.reflection.create({
       data: {
-        id: randomUUID(),
+        id: meiAnswerId,
         userId: mei.id,
         promptId: prompt.id,
         lessonKey: prompt.lesson.key,
@@ -102,6 +104,19 @@ export async function seedDemoCohort(
         createdAt: answeredAt,
         // Shared with this cohort (and only this one), so Priya can read it.
         shares: { create: { cohortId: cohort.id, sharedAt: answeredAt } },
+      },
+    });
+    // Priya was told, as sharing in the app would have told her.
+    await tx.notification.create({
+      data: {
+        userId: facilitator.id,
+        kind: "shared",
+        key: `shared:${meiAnswerId}:${cohort.id}:${facilitator.id}`,
+        text: `${mei.name} shared an answer to “${prompt.prompt}” in ${DEMO_COHORT_NAME}.`,
+        href: `/facilitator/cohorts/${cohort.id}/reflections`,
+        createdAt: answeredAt,
+        shareReflectionId: meiAnswerId,
+        shareCohortId: cohort.id,
       },
     });
   });

@@ -18,6 +18,7 @@ const PERSONAS: Persona[] = ["anonymous", "learnerA", "learnerB", "facilitatorA"
 const PRIVATE_TEXT = "PRIVATE-A: I never told the team about the budget cut.";
 const SHARED_TEXT = "SHARED-A: I interrupted Sam in the review.";
 const B_TEXT = "PRIVATE-B: Learner B's own words.";
+const PLAN_TEXT = "PLAN-A: I stopped inviting Noor to the planning call.";
 
 /** Route files under app/, as URL patterns (groups removed). */
 function routeFiles(): string[] {
@@ -86,6 +87,18 @@ test.describe("access matrix", () => {
         ...base,
         body: B_TEXT,
         shares: { create: { cohortId: cohortB.id } },
+      },
+    });
+
+    const planId = randomUUID();
+    await db.reflection.create({
+      data: {
+        id: planId,
+        userId: users.learnerA.id,
+        promptId: "plan-my-part",
+        lessonKey: "your-turn/build-your-repair-plan",
+        promptText: "What's your part in this relationship?",
+        body: PLAN_TEXT,
       },
     });
 
@@ -170,6 +183,7 @@ test.describe("access matrix", () => {
         paths.journal,
         paths.prompt,
         paths.print,
+        "/journal/summary",
         "/dashboard",
         "/account",
         "/account/delete",
@@ -248,6 +262,12 @@ test.describe("access matrix", () => {
         expect(status, label(url)).toBe(200);
         expect(text, label(`${url} names no account`)).not.toContain("@test.example.org");
       }
+      // The plan's look-back: each learner reads only their own (A's answer id never reaches anyone else).
+      const planLookBack = await get("/api/plan-look-back?answer=plan-my-part");
+      expect(planLookBack.status, label("plan look-back")).toBe(persona === "anonymous" ? 401 : 200);
+      expect(planLookBack.text.includes(planId), label("plan look-back names A's answer")).toBe(persona === "learnerA");
+      const summary = await get("/journal/summary");
+      expect(summary.text.includes(PLAN_TEXT), label("summary shows A's plan")).toBe(persona === "learnerA");
       expect(
         (await get("/api/facilitator-notes?lesson=/learn/check-yourself-first/whats-your-part")).status,
         label("notes"),
@@ -316,7 +336,7 @@ test.describe("access matrix", () => {
     }
     // A's own overwrite landed; no one else's did.
     const stored = await db.reflection.findMany({ where: { userId: users.learnerA.id }, select: { body: true } });
-    expect(stored.map((r) => r.body).sort()).toEqual(["Overwritten by learnerA", "Overwritten by learnerA"]);
+    expect(stored.map((r) => r.body).sort()).toEqual(["Overwritten by learnerA", "Overwritten by learnerA", PLAN_TEXT]);
     for (const request of Object.values(contexts)) await request.dispose();
   });
 });

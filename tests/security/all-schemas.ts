@@ -36,6 +36,7 @@ import {
   KnowledgeCheckPropsSchema,
   LessonFrontmatterSchema,
   ModuleMetaSchema,
+  PlanLookBackPropsSchema,
   ReflectionPropsSchema,
   ScenarioPropsSchema,
 } from "../../lib/course/schemas";
@@ -123,6 +124,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   ScenarioPropsSchema,
   KnowledgeCheckPropsSchema,
   CalloutPropsSchema,
+  PlanLookBackPropsSchema,
   EntryIdSchema,
   ReflectionBodySchema,
   SaveReflectionSchema,

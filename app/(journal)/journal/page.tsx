@@ -65,6 +65,9 @@ export default async function JournalPage({ searchParams }: Props) {
             <ButtonLink href="/journal/print" variant="secondary">
               Print view
             </ButtonLink>
+            <ButtonLink href="/journal/summary" variant="secondary">
+              Your plan and certificate
+            </ButtonLink>
           </div>
         ) : null}
       </header>

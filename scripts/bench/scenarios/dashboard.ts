@@ -28,7 +28,7 @@ export async function dashboardFigure(
   });
   const load = await loadPage(url, "next start, /dashboard", options, { servers: [next], cookies });
   const sessionUrl = `${next.url}/api/session`;
-  await expectPage(sessionUrl, (body) => body.includes('"unread":5'), "the unread count (not seeded?)", {
+  await expectPage(sessionUrl, (body) => body.includes('"unread":10'), "the unread count (not seeded?)", {
     cookie: first.cookie,
   });
   const header = await loadPage(sessionUrl, "next start, /api/session", options, { servers: [next], cookies });

@@ -1,6 +1,7 @@
 // The dashboard's first card: where the learner left off (the lesson last
 // open, or the next one not complete after it), with its module's progress;
 // or where to start.
+import Link from "next/link";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { ButtonLink } from "@/components/ui/button";
 import type { Course } from "@/lib/course/catalog";
@@ -45,10 +46,12 @@ export function ContinueCard({ course, progress }: { course: Course; progress: P
             You have completed the course
           </h2>
           <p className="m-0">
-            Every lesson is done. What you wrote stays in your journal, to come back to and answer again.
+            Every lesson is done. Your repair plan and your certificate are ready to print, and what you wrote stays in
+            your journal, to come back to and answer again.
           </p>
-          <div>
-            <ButtonLink href="/journal">Open your journal</ButtonLink>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <ButtonLink href="/journal/summary">See your plan and certificate</ButtonLink>
+            <Link href="/journal">Open your journal</Link>
           </div>
         </>
       ) : (

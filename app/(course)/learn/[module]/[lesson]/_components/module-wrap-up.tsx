@@ -46,10 +46,16 @@ export function ModuleWrapUp({ wrapUp, nextModuleBelow }: { wrapUp: WrapUp; next
           </ButtonLink>
         </div>
       ) : (
-        <p className="m-0">
-          That was the last module: you have worked through the whole course.{" "}
-          <Link href="/journal">Read everything you wrote</Link>.
-        </p>
+        <div className="flex flex-col gap-3">
+          <p className="m-0">
+            That was the last module: you have worked through the whole course. Your repair plan and your certificate
+            are ready, each to print on one page.
+          </p>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <ButtonLink href="/journal/summary">See your plan and certificate</ButtonLink>
+            <Link href="/journal">Read everything you wrote</Link>
+          </div>
+        </div>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireRole } from "@/lib/auth/session";
 import { encodeCursor } from "@/lib/cohorts/shared-cursor";
 import { sharedWithCohort } from "@/lib/cohorts/shared-reflections";
+import { markSharedRead } from "@/lib/notifications/notifications";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
 import { formatDate } from "@/lib/time/format";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
@@ -33,6 +34,12 @@ export default async function SharedReflectionsPage({ params, searchParams }: Pr
   const { entries, total, offset, nextCursor } = await sharedWithCohort(facilitator, cohortId, {
     before: query.success ? query.data.before : undefined,
   });
+  // Seen here: their "shared an answer" notices are read.
+  await markSharedRead(
+    facilitator,
+    cohortId,
+    entries.map((entry) => entry.id),
+  );
   const olderHref = nextCursor ? `${here}?before=${encodeURIComponent(encodeCursor(nextCursor))}` : null;
   return (
     <div className="flex flex-col gap-8">
