@@ -7,26 +7,16 @@
 // See docs/decisions/031-course-summary-and-plan-look-back.md.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { FormOutcome, SubmitButton } from "@/components/ui/action-form";
 import { FieldFrame } from "@/components/ui/field-frame";
-import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { useFormAction, useOnSuccess, type FormAction } from "@/components/ui/use-form-action";
+import { CancelLookBackForm } from "@/components/lookbacks/look-back-controls";
 import { useSession } from "@/components/session/use-session";
 import { lookBackPath } from "@/lib/lookbacks/path";
 import { formatDay } from "@/lib/time/format";
-import type { FormState } from "@/lib/actions/form-state";
 import type { PlanLookBack } from "@/lib/lookbacks/plan-look-back";
 import { useLookBackActions } from "./lesson-context";
-
-/** Calls `onDone` once for each success of the form's action (not again on re-renders). */
-function useOnSuccess(state: FormState, onDone: () => void) {
-  const seen = useRef<FormState | null>(null);
-  useEffect(() => {
-    if (state.status !== "success" || seen.current === state) return;
-    seen.current = state;
-    onDone();
-  }, [state, onDone]);
-}
 
 type Loaded = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "ready"; plan: PlanLookBack };
 
@@ -90,20 +80,6 @@ function DayForm({
       </FieldFrame>
       <SubmitButton pending={form.pending} busy="Saving…" variant={moving ? "secondary" : "primary"} className="w-fit">
         {moving ? "Move the look-back" : "Schedule my look-back"}
-      </SubmitButton>
-    </form>
-  );
-}
-
-function CancelForm({ entryId, action, onDone }: { entryId: string; action: FormAction; onDone: () => void }) {
-  const form = useFormAction(action);
-  useOnSuccess(form.state, onDone);
-  return (
-    <form action={form.action} className="flex flex-col gap-2">
-      <FormOutcome form={form} />
-      <input type="hidden" name="entryId" value={entryId} />
-      <SubmitButton pending={form.pending} busy="Cancelling…" variant="quiet" className="w-fit px-0!">
-        Cancel the look-back
       </SubmitButton>
     </form>
   );
@@ -199,7 +175,7 @@ export function PlanLookBackDay({ answer }: { answer: string }) {
           </summary>
           <div className="mt-2 flex flex-col gap-3 rounded-md border border-border bg-surface-muted p-4">
             <DayForm entryId={open.entryId} moving initial={open.day} action={actions.schedule} onDone={done} />
-            <CancelForm
+            <CancelLookBackForm
               entryId={open.entryId}
               action={actions.cancel}
               onDone={() => {

@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { useId } from "react";
 import { ActionForm, FormOutcome, SubmitButton } from "@/components/ui/action-form";
-import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
+import { useFormAction, useOnSuccess, type FormAction } from "@/components/ui/use-form-action";
 import { formatDay } from "@/lib/time/format";
 import { lookBackPath } from "@/lib/lookbacks/path";
 
@@ -66,8 +66,18 @@ function ScheduleForm({ entryId, moving, action }: { entryId: string; moving: bo
   );
 }
 
-function CancelForm({ entryId, action }: { entryId: string; action: FormAction }) {
+/** Cancels the look-back of one answer; `onDone` runs after each success (an island that redraws itself). */
+export function CancelLookBackForm({
+  entryId,
+  action,
+  onDone = () => {},
+}: {
+  entryId: string;
+  action: FormAction;
+  onDone?: () => void;
+}) {
   const form = useFormAction(action);
+  useOnSuccess(form.state, onDone);
   return (
     <form action={form.action} className="flex flex-col gap-2">
       <FormOutcome form={form} />
@@ -109,7 +119,7 @@ export function LookBackControls({
         </summary>
         <div className="mt-2 flex flex-col gap-3 rounded-md border border-border bg-surface-muted p-4">
           <ScheduleForm entryId={entryId} moving={open !== null} action={actions.schedule} />
-          {open ? <CancelForm entryId={entryId} action={actions.cancel} /> : null}
+          {open ? <CancelLookBackForm entryId={entryId} action={actions.cancel} /> : null}
         </div>
       </details>
     </div>

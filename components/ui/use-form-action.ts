@@ -3,7 +3,7 @@
 // useActionState, plus what a form shows from the state the action returns
 // (lib/actions/form-state.ts): whether it is pending, the message, each
 // field's errors and the values to keep after a refusal.
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { IDLE_FORM_STATE, type FormState } from "@/lib/actions/form-state";
 
 export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -44,4 +44,14 @@ export function useFormAction(serverAction: FormAction) {
       return kept === undefined ? [] : Array.isArray(kept) ? kept : [kept];
     },
   };
+}
+
+/** Calls `onDone` once for each success of a form's action (not again on re-renders). */
+export function useOnSuccess(state: FormState, onDone: () => void): void {
+  const seen = useRef<FormState | null>(null);
+  useEffect(() => {
+    if (state.status !== "success" || seen.current === state) return;
+    seen.current = state;
+    onDone();
+  }, [state, onDone]);
 }

@@ -3,7 +3,7 @@ import "server-only";
 // and look-backs whose day has come. Each part is idempotent (a unique key, or a claim before sending), so
 // the hourly run of every instance and `npm run reminders` can overlap.
 import { sendDueSoonReminders } from "../cohorts/reminders";
-import { emailDueLookBacks } from "../lookbacks/reminders";
+import { notifyDueLookBacks } from "../lookbacks/reminders";
 import { currentTime } from "../time/clock";
 
 export type RemindersRun = {
@@ -13,6 +13,6 @@ export type RemindersRun = {
 
 export async function runReminders(now = currentTime()): Promise<RemindersRun> {
   const dueSoon = await sendDueSoonReminders(now);
-  const lookBacks = await emailDueLookBacks(now);
+  const lookBacks = await notifyDueLookBacks(now);
   return { dueSoon, lookBacks };
 }

@@ -14,7 +14,7 @@ import { currentTime } from "../time/clock";
 import { formatDate } from "../time/format";
 import { lookBackPath } from "./path";
 
-export async function emailDueLookBacks(now = currentTime()): Promise<{ notified: number; emailed: number }> {
+export async function notifyDueLookBacks(now = currentTime()): Promise<{ notified: number; emailed: number }> {
   const mail = mailConfigured();
   const due = await db().lookBack.findMany({
     where: {

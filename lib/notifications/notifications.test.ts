@@ -3,6 +3,7 @@
 // it, that each goes once, and that an email kind turned off stays in the app.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { write } from "../../tests/setup/journal-entries";
 import { startInbox, type Inbox } from "../../tests/setup/smtp-inbox";
 import type { SessionUser } from "../auth/session";
 import { createCohort, removeCoFacilitator, addCoFacilitator, setArchived } from "../cohorts/cohorts";
@@ -42,21 +43,6 @@ async function person(role: SessionUser["role"], name: string): Promise<SessionU
   return user;
 }
 
-async function answer(learner: SessionUser, body: string): Promise<string> {
-  const id = randomUUID();
-  await db().reflection.create({
-    data: {
-      id,
-      userId: learner.id,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body,
-    },
-  });
-  return id;
-}
-
 /** A cohort run by `facilitator` with `learners` in it. */
 async function cohortWith(facilitator: SessionUser, name: string, ...learners: SessionUser[]): Promise<string> {
   const cohortId = await createCohort(facilitator, { name, description: "" });
@@ -70,7 +56,7 @@ describe("notifications", () => {
     const leo = await person("learner", "Leo Martins");
     const mei = await person("learner", "Mei Chen");
     const cohortId = await cohortWith(priya, "Support team", leo, mei);
-    const entryId = await answer(leo, "I went quiet in the meeting.");
+    const entryId = await write(leo, "whats-your-part", "I went quiet in the meeting.");
     await shareEntry(leo, entryId, cohortId);
 
     await replyToReflection(priya, cohortId, entryId, "Thank you, that took courage.");
@@ -115,7 +101,7 @@ describe("notifications", () => {
     const leo = await person("learner", "Leo Martins");
     const cohortId = await cohortWith(priya, "Night shift", leo);
     await addCoFacilitator(priya, cohortId, omar.email);
-    const entryId = await answer(leo, "I blamed the rota.");
+    const entryId = await write(leo, "whats-your-part", "I blamed the rota.");
 
     await shareEntry(leo, entryId, cohortId);
     await shareEntry(leo, entryId, cohortId); // Again: nothing new.
@@ -175,7 +161,7 @@ describe("notifications", () => {
 
   it("tell of a look-back on its day once, however many runs of the job, and move with it", async () => {
     const ana = await person("learner", "Ana Lima");
-    const entryId = await answer(ana, "I kept quiet.");
+    const entryId = await write(ana, "whats-your-part", "I kept quiet.");
     await setEmailChoices(ana, ["reply", "nudge", "due_soon"]); // No look-back emails.
     await scheduleLookBack(ana, entryId, { day: "2026-12-14" }, new Date("2026-11-30T12:00:00Z"));
     const lookBack = await db().lookBack.findFirstOrThrow({ where: { userId: ana.id } });

@@ -81,10 +81,11 @@ export async function notify(note: NewNotification): Promise<{ created: boolean;
     if (isUniqueViolation(error)) return { created: false, emailed: false };
     throw error;
   }
-  const wantsEmail = note.email && !recipient.disabledAt && recipient.emailOptOuts.length === 0;
-  if (!wantsEmail || !note.email || !mailConfigured()) return { created: true, emailed: false };
+  const email = note.email;
+  const wanted = email && !recipient.disabledAt && recipient.emailOptOuts.length === 0 && mailConfigured();
+  if (!email || !wanted) return { created: true, emailed: false };
   try {
-    await sendMail({ to: recipient.email, subject: note.email.subject, text: note.email.text(recipient.name) });
+    await sendMail({ to: recipient.email, subject: email.subject, text: email.text(recipient.name) });
     await db().notification.update({ where: { id }, data: { emailedAt: new Date() } });
     return { created: true, emailed: true };
   } catch (error) {
@@ -92,13 +93,6 @@ export async function notify(note: NewNotification): Promise<{ created: boolean;
     log.warn("notification.email_failed", { kind: note.kind, error });
     return { created: true, emailed: false };
   }
-}
-
-/** Whether this person wants this kind by email (and the server sends email at all). */
-export async function wantsEmail(userId: string, kind: NotificationKind): Promise<boolean> {
-  if (!mailConfigured()) return false;
-  const off = await db().emailOptOut.findUnique({ where: { userId_kind: { userId, kind } }, select: { kind: true } });
-  return off === null;
 }
 
 /**

@@ -1,28 +1,9 @@
 // Look-backs (issue 12): scheduled from an answer in the journal, due on their
 // day, answered again, and shown then-and-now with the changes marked.
-import { randomUUID } from "node:crypto";
-import type { Db } from "../../lib/db/client";
+import { writeAnswer } from "./support/answers";
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 const PROMPT_PAGE = "/journal/prompt/whats-your-part";
-
-/** An answer of `userId` to "What's your part?", written at `at`. */
-async function writeAnswer(db: Db, userId: string, body: string, at = new Date()): Promise<string> {
-  const id = randomUUID();
-  await db.reflection.create({
-    data: {
-      id,
-      userId,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body,
-      createdAt: at,
-      updatedAt: at,
-    },
-  });
-  return id;
-}
 
 test("a look-back is scheduled, comes due on the dashboard, and shows then and now with the changes marked", async ({
   page,

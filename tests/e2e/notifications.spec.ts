@@ -4,9 +4,8 @@
 // however many runs of the reminders job; each kind can be kept out of email.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import type { Db } from "../../lib/db/client";
+import { writeAnswer } from "./support/answers";
 import { seedCohort } from "./support/cohorts";
 import { expect, test } from "./support/fixtures";
 import { startMailApp, type MailApp } from "./support/mail-app";
@@ -32,23 +31,6 @@ function runRemindersJob(env: Record<string, string>): Promise<string> {
   });
 }
 
-async function writeAnswer(db: Db, userId: string, body: string, sharedWith?: string): Promise<string> {
-  const id = randomUUID();
-  await db.reflection.create({
-    data: {
-      id,
-      userId,
-      promptId: "whats-your-part",
-      lessonKey: "check-yourself-first/whats-your-part",
-      promptText: "What's your part?",
-      body,
-      createdAt: new Date("2026-11-02T09:30:00Z"),
-      ...(sharedWith ? { shares: { create: { cohortId: sharedWith } } } : {}),
-    },
-  });
-  return id;
-}
-
 const header = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
 test.describe("with email", () => {
@@ -72,7 +54,7 @@ test.describe("with email", () => {
     const base = mail.app.url;
     const learner = await newUser("learner", { name: "Mia Okafor" });
     await signInAs(page.context(), base, db, learner);
-    await writeAnswer(db, learner.id, "I stopped replying to Sam after the meeting.");
+    await writeAnswer(db, learner.id, "I stopped replying to Sam after the meeting.", new Date("2026-11-02T09:30:00Z"));
 
     await page.goto(`${base}/journal/prompt/whats-your-part`);
     const answer = page.getByRole("main").getByRole("article").first();
@@ -151,7 +133,12 @@ test.describe("with email", () => {
     ]);
 
     // Dana shares an answer through the app: Priya is told, in the app and by email.
-    const entryId = await writeAnswer(db, dana.id, "I went quiet when Sam asked for help.");
+    const entryId = await writeAnswer(
+      db,
+      dana.id,
+      "I went quiet when Sam asked for help.",
+      new Date("2026-11-02T09:30:00Z"),
+    );
     const shared = await page.request.put(`${base}/api/reflections/${entryId}/share`, {
       data: { cohortId: cohort.id },
     });
