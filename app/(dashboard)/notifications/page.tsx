@@ -45,15 +45,14 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 note.read ? "border-border bg-surface" : "border-accent bg-accent-soft"
               }`}
             >
-              <span className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
+              <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted">
                 <span className="font-medium text-ink">{KIND_NAMES[note.kind].tag}</span>
                 {note.read ? null : (
                   <span className="rounded-sm bg-accent px-1.5 py-0.5 text-xs font-semibold text-accent-ink">New</span>
                 )}
-                <span className="whitespace-nowrap">
-                  <span aria-hidden="true">· </span>
-                  <time dateTime={note.createdAt.toISOString()}>{formatDateTime(note.createdAt, user.timeZone)}</time>
-                </span>
+                <time dateTime={note.createdAt.toISOString()} className="whitespace-nowrap">
+                  {formatDateTime(note.createdAt, user.timeZone)}
+                </time>
               </span>
               <a href={`/notifications/${encodeURIComponent(note.id)}`} className={note.read ? "" : "font-semibold"}>
                 {note.text}
