@@ -130,10 +130,12 @@ test.describe("access matrix", () => {
       exportJson: "/api/journal/export?format=json",
       exportMd: "/api/journal/export?format=md",
       lessonEntries: "/api/reflections?lesson=check-yourself-first/whats-your-part",
-      cohort: `/facilitator/cohorts/${cohortA.id}`,
       cohortReflections: `/facilitator/cohorts/${cohortA.id}/reflections`,
-      cohortSettings: `/facilitator/cohorts/${cohortA.id}/settings`,
       cohortCsv: `/facilitator/cohorts/${cohortA.id}/progress.csv`,
+      // Every page of cohort A's: its facilitator sees them; everyone else gets nothing.
+      cohortPages: ["", "/assignments", "/invitations", "/nudges", "/reflections", "/settings"].map(
+        (page) => `/facilitator/cohorts/${cohortA.id}${page}`,
+      ),
       lookBack: `/journal/look-back/${lookBack.id}`,
     };
 
@@ -160,15 +162,7 @@ test.describe("access matrix", () => {
         paths.lessonEntries,
         paths.lookBack,
       ];
-      const everywhere = [
-        ...ownPages,
-        paths.cohortReflections,
-        paths.cohort,
-        paths.cohortCsv,
-        "/dashboard",
-        "/admin",
-        "/facilitator",
-      ];
+      const everywhere = [...ownPages, ...paths.cohortPages, paths.cohortCsv, "/dashboard", "/admin", "/facilitator"];
       for (const url of everywhere) {
         const { text } = await get(url);
         if (persona !== "learnerA")
@@ -230,7 +224,7 @@ test.describe("access matrix", () => {
         facilitatorB: 404,
         admin: 404,
       }[persona];
-      for (const url of [paths.cohort, paths.cohortReflections, paths.cohortSettings]) {
+      for (const url of paths.cohortPages) {
         expect((await get(url)).status, label(url)).toBe(expectedCohortStatus);
       }
       const csv = await get(paths.cohortCsv);

@@ -117,8 +117,9 @@ test.describe("facilitator: cohorts and invitations", () => {
     await page.getByLabel("Name", { exact: true }).fill("Support team, spring");
     await page.getByLabel("Description (optional)").fill("Six weeks, one module at a time.");
     await page.getByRole("button", { name: "Create cohort" }).click();
-    await expect(page).toHaveURL(/\/facilitator\/cohorts\/[^/?]+\?created=1$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Support team, spring" })).toBeVisible();
+    await expect(page).toHaveURL(/\/facilitator\/cohorts\/[^/?]+\/invitations\?created=1$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Invitations" })).toBeVisible();
+    await expect(main(page)).toContainText("Support team, spring");
 
     const cohort = await db.cohort.findFirstOrThrow({
       where: { facilitators: { some: { userId: facilitator.id } } },
@@ -150,7 +151,7 @@ test.describe("facilitator: cohorts and invitations", () => {
     await page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true });
     });
-    await page.goto(cohortPath(cohortId));
+    await page.goto(cohortPath(cohortId, "/invitations"));
     const field = page.getByRole("textbox", { name: "Invite link" });
     await expect(field).toHaveValue(new RegExp(`/join/${before}$`));
     await page.getByRole("button", { name: "Copy link" }).click();
@@ -188,7 +189,7 @@ test.describe("facilitator: assignments", () => {
   }) => {
     const facilitator = await signedInAs("facilitator");
     const cohortId = await seedCohort(db, facilitator);
-    await page.goto(cohortPath(cohortId));
+    await page.goto(cohortPath(cohortId, "/assignments"));
     await expect(main(page)).toContainText("Nothing is assigned yet.");
     const assigned = main(page).getByRole("list", { name: "Assigned modules" });
 
@@ -325,7 +326,7 @@ test.describe("facilitator: progress", () => {
   test("nudging creates a note for each chosen learner who is behind", async ({ page, signedInAs, newUser, db }) => {
     const facilitator = await signedInAs("facilitator");
     const { cohortId, aroha, ben, cai } = await seedProgress(db, facilitator, newUser);
-    await page.goto(cohortPath(cohortId));
+    await page.goto(cohortPath(cohortId, "/nudges"));
 
     const form = main(page).getByRole("group", { name: "Who to nudge" });
     await expect(form.getByRole("checkbox")).toHaveCount(2);
@@ -523,7 +524,9 @@ test.describe("facilitator: who may see a cohort", () => {
   }) => {
     const owner = await newUser("facilitator");
     const cohortId = await seedCohort(db, owner, "Not yours");
-    const paths = ["", "/reflections", "/settings"].map((p) => cohortPath(cohortId, p));
+    const paths = ["", "/assignments", "/invitations", "/nudges", "/reflections", "/settings"].map((p) =>
+      cohortPath(cohortId, p),
+    );
     for (const role of ["facilitator", "admin"] as const) {
       await context.clearCookies();
       await signedInAs(role);

@@ -39,7 +39,8 @@ test("journey 3: cohort, invite, assignment due Friday, learner completes it, fa
   await f.goto("/facilitator");
   await f.getByLabel("Name", { exact: true }).fill("Customer care, winter");
   await f.getByRole("button", { name: "Create cohort" }).click();
-  await expect(f.getByRole("heading", { level: 1, name: "Customer care, winter" })).toBeVisible();
+  await expect(f.getByRole("heading", { level: 1, name: "Invitations" })).toBeVisible();
+  await expect(f.getByRole("main")).toContainText("Customer care, winter");
   const inviteLink = await f.getByRole("textbox", { name: "Invite link" }).inputValue();
   expect(inviteLink).toMatch(/\/join\/[a-z2-9]{10}$/);
 
@@ -50,7 +51,7 @@ test("journey 3: cohort, invite, assignment due Friday, learner completes it, fa
   await expect(l.getByText("You joined Customer care, winter. Welcome!")).toBeVisible();
 
   // The facilitator assigns module 2, due Friday.
-  await f.reload();
+  await f.getByRole("navigation", { name: "This cohort" }).getByRole("link", { name: "Assignments" }).click();
   await f.getByLabel("Module", { exact: true }).selectOption(moduleTwo.slug);
   await f.getByLabel("On a date").check();
   await f.getByLabel("Due date").fill(nextFriday());
@@ -103,7 +104,8 @@ test("journey 4: share one reflection, the facilitator replies, the learner read
   await f.goto("/facilitator");
   await f.getByLabel("Name", { exact: true }).fill("Night shift leads");
   await f.getByRole("button", { name: "Create cohort" }).click();
-  await expect(f.getByRole("heading", { level: 1, name: "Night shift leads" })).toBeVisible();
+  await expect(f.getByRole("heading", { level: 1, name: "Invitations" })).toBeVisible();
+  await expect(f.getByRole("main")).toContainText("Night shift leads");
   const reflectionsHref = (await f.getByRole("link", { name: "Shared reflections" }).getAttribute("href")) ?? "";
   const inviteLink = await f.getByRole("textbox", { name: "Invite link" }).inputValue();
   await l.goto(new URL(inviteLink).pathname);

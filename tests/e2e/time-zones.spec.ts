@@ -162,7 +162,9 @@ test.describe("a facilitator in Los Angeles", () => {
     await page.getByLabel("Name", { exact: true }).fill("Tokyo office");
     await zone.selectOption("Asia/Tokyo");
     await page.getByRole("button", { name: "Create cohort" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Tokyo office" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Invitations" })).toBeVisible();
+    await page.getByRole("navigation", { name: "This cohort" }).getByRole("link", { name: "Assignments" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Assignments" })).toBeVisible();
     const main = page.getByRole("main");
     await expect(main).toContainText("Due dates end at midnight in the cohort’s time zone, Asia/Tokyo.");
     const cohort = await db.cohort.findFirstOrThrow({ where: { name: "Tokyo office" } });

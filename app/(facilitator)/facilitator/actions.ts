@@ -14,6 +14,6 @@ export const createCohortAction = formAction({
   handler: async (input, { user }): Promise<FormState> => {
     const cohortId = await createCohort(user, input);
     revalidatePath("/facilitator");
-    redirect(`/facilitator/cohorts/${encodeURIComponent(cohortId)}?created=1`);
+    redirect(`/facilitator/cohorts/${encodeURIComponent(cohortId)}/invitations?created=1`);
   },
 });

@@ -2,10 +2,13 @@ import Link from "next/link";
 import { Breadcrumbs, type Crumb } from "@/components/course/breadcrumbs";
 import type { CohortSummary } from "@/lib/cohorts/cohorts";
 
-type Section = "overview" | "reflections" | "settings";
+type Section = "overview" | "assignments" | "invitations" | "nudges" | "reflections" | "settings";
 
 const SECTIONS: { id: Section; label: string; path: string }[] = [
   { id: "overview", label: "Overview", path: "" },
+  { id: "assignments", label: "Assignments", path: "/assignments" },
+  { id: "invitations", label: "Invitations", path: "/invitations" },
+  { id: "nudges", label: "Nudges", path: "/nudges" },
   { id: "reflections", label: "Shared reflections", path: "/reflections" },
   { id: "settings", label: "Settings", path: "/settings" },
 ];
