@@ -153,3 +153,13 @@ export async function markSharedRead(
     data: { readAt: new Date() },
   });
 }
+
+/** Newly shared answers a facilitator has not opened yet, by cohort id (cohorts with none are absent). */
+export async function unreadSharedByCohort(user: Pick<SessionUser, "id">): Promise<Map<string, number>> {
+  const rows = await db().notification.groupBy({
+    by: ["shareCohortId"],
+    where: { ...visibleTo(user), kind: "shared", readAt: null, shareCohortId: { not: null } },
+    _count: { _all: true },
+  });
+  return new Map(rows.flatMap((r) => (r.shareCohortId ? [[r.shareCohortId, r._count._all] as const] : [])));
+}

@@ -41,6 +41,7 @@ const PATTERNS = {
   day: { weekday: "long", month: "long", day: "numeric", year: "numeric" },
   "day-no-year": { weekday: "long", month: "long", day: "numeric" },
   year: { year: "numeric" },
+  short: { month: "short", day: "numeric" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 function inZone(moment: Date, zone: string, pattern: keyof typeof PATTERNS): string {
@@ -56,6 +57,17 @@ function inZone(moment: Date, zone: string, pattern: keyof typeof PATTERNS): str
 /** "December 4, 2026": the day `moment` falls on in `zone`. */
 export function formatDate(moment: Date, zone: string | null | undefined): string {
   return inZone(moment, formattingZone(zone), "date");
+}
+
+/** "Dec 4": the day `moment` falls on in `zone`, short, for tight grids (the full date goes in its label). */
+export function formatShortDate(moment: Date, zone: string | null | undefined): string {
+  return inZone(moment, formattingZone(zone), "short");
+}
+
+/** "Dec 4": a calendar day ("2026-12-04"), short. */
+export function formatShortDay(day: string): string {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  return inZone(new Date(Date.UTC(year, month - 1, date)), UTC, "short");
 }
 
 /** "December 2026": the month `moment` falls in, in `zone`. */

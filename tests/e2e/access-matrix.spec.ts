@@ -133,9 +133,16 @@ test.describe("access matrix", () => {
       cohortReflections: `/facilitator/cohorts/${cohortA.id}/reflections`,
       cohortCsv: `/facilitator/cohorts/${cohortA.id}/progress.csv`,
       // Every page of cohort A's: its facilitator sees them; everyone else gets nothing.
-      cohortPages: ["", "/assignments", "/invitations", "/nudges", "/reflections", "/settings"].map(
-        (page) => `/facilitator/cohorts/${cohortA.id}${page}`,
-      ),
+      cohortPages: [
+        "",
+        "/assignments",
+        "/invitations",
+        "/nudges",
+        "/reflections",
+        "/settings",
+        "/summary",
+        `/learners/${users.learnerA.id}`,
+      ].map((page) => `/facilitator/cohorts/${cohortA.id}${page}`),
       lookBack: `/journal/look-back/${lookBack.id}`,
     };
 
@@ -235,6 +242,13 @@ test.describe("access matrix", () => {
         expect(csv.text).toContain("Learner A");
         expect(csv.text).not.toContain("Learner B");
       }
+      // A learner of another cohort, under this cohort's address, is nobody's to see.
+      expect(
+        (await get(`/facilitator/cohorts/${cohortA.id}/learners/${users.learnerB.id}`)).status,
+        label("B under A's cohort"),
+      ).toBe(
+        { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 404, facilitatorB: 404, admin: 404 }[persona],
+      );
       expect((await get(`/facilitator/cohorts/${cohortB.id}`)).status, label("cohort B")).toBe(
         { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 404, facilitatorB: 200, admin: 404 }[persona],
       );

@@ -11,6 +11,7 @@ import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
 import { dashboardFor } from "@/lib/dashboard/dashboard";
 import { dueText, formatDate } from "@/lib/time/format";
 import { ContinueCard } from "./_components/continue-card";
+import { markNudgesRead } from "@/lib/cohorts/nudges";
 import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
 import { FacilitatingCard } from "./_components/facilitating-card";
 import { LookBacksDue } from "./_components/look-backs-due";
@@ -36,6 +37,11 @@ export default async function DashboardPage({
   const facilitates = hasRole(learner.role, "facilitator");
   const [{ assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacksDue }, facilitating] =
     await Promise.all([dashboardFor(learner), facilitates ? listMyCohorts(learner) : null]);
+  // The nudges are in front of the learner now: their facilitators see them as read.
+  await markNudgesRead(
+    learner,
+    nudges.map((n) => n.id),
+  );
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");
   const dueSoon = assignments.filter((a) => a.status === "due-soon");

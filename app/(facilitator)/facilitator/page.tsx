@@ -3,7 +3,11 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";
 import { listMyCohorts } from "@/lib/cohorts/cohorts";
+import { attentionCounts } from "@/lib/cohorts/grid";
+import { cohortProgress } from "@/lib/cohorts/progress";
+import { unreadSharedByCohort } from "@/lib/notifications/notifications";
 import { cohortHref } from "./_components/cohort-header";
+import { plural } from "./_lib/format";
 import { CreateCohortForm } from "./_components/create-cohort-form";
 import { COHORT_DESCRIPTION_MAX_CHARS, COHORT_NAME_MAX_CHARS } from "./schemas";
 
@@ -11,7 +15,15 @@ export const metadata: Metadata = { title: "Your cohorts" };
 
 export default async function FacilitatorPage() {
   const facilitator = await requireRole("facilitator", "/facilitator");
-  const cohorts = await listMyCohorts(facilitator);
+  const [cohorts, newShares] = await Promise.all([listMyCohorts(facilitator), unreadSharedByCohort(facilitator)]);
+  // What needs attention in each running cohort (an archived one asks nothing of anyone).
+  const overdue = new Map(
+    await Promise.all(
+      cohorts
+        .filter((c) => !c.archived)
+        .map(async (c) => [c.id, attentionCounts(await cohortProgress(facilitator, c.id)).overdue] as const),
+    ),
+  );
   return (
     <div className="flex flex-col gap-10">
       <header className="flex flex-col gap-2">
@@ -44,6 +56,35 @@ export default async function FacilitatorPage() {
                   ) : null}
                 </h3>
                 {cohort.description ? <p className="m-0 mt-1 text-ink-muted">{cohort.description}</p> : null}
+                {!cohort.archived ? (
+                  <ul className="m-0 mt-3 flex list-none flex-wrap gap-2 p-0 text-sm" aria-label="Needs your attention">
+                    <li>
+                      <Link
+                        href={cohortHref(cohort.id, "?show=attention#learners")}
+                        className={`inline-flex min-h-11 items-center gap-1.5 rounded-md border px-3 py-2 no-underline ${
+                          (overdue.get(cohort.id) ?? 0) > 0
+                            ? "border-danger bg-danger-soft font-semibold text-danger"
+                            : "border-border text-ink"
+                        }`}
+                      >
+                        <span aria-hidden="true">{(overdue.get(cohort.id) ?? 0) > 0 ? "!" : "✓"}</span>
+                        {plural(overdue.get(cohort.id) ?? 0, "learner")} overdue
+                      </Link>
+                    </li>
+                    <li>
+                      <Link
+                        href={cohortHref(cohort.id, "/reflections")}
+                        className={`inline-flex min-h-11 items-center gap-1.5 rounded-md border px-3 py-2 no-underline ${
+                          (newShares.get(cohort.id) ?? 0) > 0
+                            ? "border-accent bg-accent-soft font-semibold text-ink"
+                            : "border-border text-ink"
+                        }`}
+                      >
+                        {plural(newShares.get(cohort.id) ?? 0, "new shared reflection")}
+                      </Link>
+                    </li>
+                  </ul>
+                ) : null}
                 <dl className="m-0 mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-medium">Learners</dt>
                   <dd className="m-0">{cohort.learnerCount}</dd>

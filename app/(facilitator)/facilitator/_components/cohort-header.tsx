@@ -22,23 +22,33 @@ export function CohortHeader({
   cohort,
   section,
   title,
+  below,
   children,
 }: {
   cohort: CohortSummary;
   section: Section;
   /** The page's own heading; the cohort's name on its overview. */
   title: string;
+  /** A page below a section (one learner of the overview): its name in the breadcrumbs. */
+  below?: string;
   children?: React.ReactNode;
 }) {
   const current = SECTIONS.find((s) => s.id === section);
   const crumbs: Crumb[] = [{ label: "Your cohorts", href: "/facilitator" }];
-  if (section === "overview") crumbs.push({ label: cohort.name });
+  if (below) {
+    crumbs.push({ label: cohort.name, href: cohortHref(cohort.id) });
+    if (section !== "overview")
+      crumbs.push({ label: current?.label ?? section, href: cohortHref(cohort.id, current?.path) });
+    crumbs.push({ label: below });
+  } else if (section === "overview") crumbs.push({ label: cohort.name });
   else crumbs.push({ label: cohort.name, href: cohortHref(cohort.id) }, { label: current?.label ?? title });
   return (
     <header className="flex flex-col gap-4">
       <Breadcrumbs items={crumbs} />
       <div className="flex flex-col gap-2">
-        {section !== "overview" ? <p className="m-0 text-sm font-semibold text-ink-muted">{cohort.name}</p> : null}
+        {section !== "overview" || below ? (
+          <p className="m-0 text-sm font-semibold text-ink-muted">{cohort.name}</p>
+        ) : null}
         <h1 className="m-0 text-3xl font-semibold break-words">{title}</h1>
         {children}
       </div>
@@ -48,8 +58,8 @@ export function CohortHeader({
             <li key={s.id}>
               <Link
                 href={cohortHref(cohort.id, s.path)}
-                aria-current={s.id === section ? "page" : undefined}
-                className="inline-flex min-h-11 items-center rounded-md border border-border px-4 py-2 text-ink no-underline hover:bg-surface-muted aria-[current=page]:border-accent aria-[current=page]:bg-accent-soft aria-[current=page]:font-semibold"
+                aria-current={s.id === section ? (below ? "true" : "page") : undefined}
+                className="inline-flex min-h-11 items-center rounded-md border border-border px-4 py-2 text-ink no-underline hover:bg-surface-muted aria-[current]:border-accent aria-[current]:bg-accent-soft aria-[current]:font-semibold"
               >
                 {s.label}
               </Link>

@@ -6,7 +6,7 @@ import { wholeJournal } from "@/lib/reflections/journal";
 import { idsInGroups, journalExtras, unreadReplyEntryIds } from "@/lib/reflections/journal-extras";
 import { formatDay } from "../_components/entry-date";
 import { JournalGroups } from "../_components/journal-groups";
-import { PrintButton } from "../_components/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export const metadata: Metadata = { title: "Print your journal" };
 

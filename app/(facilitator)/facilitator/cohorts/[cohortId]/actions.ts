@@ -75,8 +75,8 @@ export const sendNudgeAction = formAction({
   name: "facilitator.nudge",
   schema: SendNudgeSchema,
   access: "facilitator",
-  handler: async ({ cohortId, learnerIds, message }, { user }): Promise<FormState> => {
-    const result = await sendNudges(user, cohortId, learnerIds, message);
+  handler: async ({ cohortId, learnerIds, message, confirmRepeat }, { user }): Promise<FormState> => {
+    const result = await sendNudges(user, cohortId, learnerIds, message, { confirmRepeat });
     refresh();
     const emailed =
       result.emailed === 0

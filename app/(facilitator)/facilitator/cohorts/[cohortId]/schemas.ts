@@ -110,5 +110,10 @@ export const SendNudgeSchema = z.object({
       .min(1, { message: "Write a short message, so they know why you're in touch." })
       .max(NUDGE_MAX_CHARS, { message: `Keep the message to ${NUDGE_MAX_CHARS} characters or fewer.` }),
   ),
+  // Ticked after the guard asked: send even to someone nudged in the last day.
+  confirmRepeat: z
+    .unknown()
+    .optional()
+    .transform((value) => value === "yes"),
 });
 export type SendNudge = z.infer<typeof SendNudgeSchema>;

@@ -13,10 +13,13 @@ export function NudgeForm({
   cohortId,
   learners,
   maxChars,
+  recent,
 }: {
   cohortId: string;
   learners: BehindLearner[];
   maxChars: number;
+  /** "Nudged 3 hours ago", by learner id, for those nudged in the last day. */
+  recent: Record<string, string>;
 }) {
   const form = useFormAction(sendNudgeAction);
   // After a refused send, keep the learners that were chosen.
@@ -53,6 +56,7 @@ export function NudgeForm({
               </label>
               <p id={`nudge-reason-${learner.id}`} className="m-0 ml-8 text-sm text-ink-muted">
                 {learner.reason}
+                {recent[learner.id] ? <span className="block font-medium text-ink">{recent[learner.id]}</span> : null}
               </p>
             </li>
           ))}
@@ -69,6 +73,23 @@ export function NudgeForm({
         defaultValue={form.value("message", DEFAULT_NUDGE_MESSAGE)}
         errors={form.errors("message")}
       />
+      {form.errors("confirmRepeat") ? (
+        <div className="flex flex-col gap-1 rounded-md border-l-4 border-border bg-warning-soft px-4 py-3">
+          <label className="flex min-h-11 w-fit items-center gap-3 font-medium">
+            <input
+              type="checkbox"
+              name="confirmRepeat"
+              value="yes"
+              aria-describedby="confirmRepeat-error"
+              className="h-5 w-5 shrink-0 accent-accent"
+            />
+            Send again anyway
+          </label>
+          <p id="confirmRepeat-error" className="m-0 ml-8 text-sm">
+            {form.errors("confirmRepeat")?.join(" ")}
+          </p>
+        </div>
+      ) : null}
       <SubmitButton pending={form.pending} busy="Sending…" className="w-fit">
         Send nudge
       </SubmitButton>
