@@ -1,7 +1,7 @@
 import { ChartFrame, pct, type ChartTable } from "./chart-frame";
 
 const HEIGHT = 160;
-const TOP = 18;
+const TOP = 20;
 const AXIS = 24;
 
 /**
@@ -48,9 +48,7 @@ export function ColumnChart({
           {bars.map((b) => `${b.label}: ${b.value}.`).join(" ")}
         </desc>
         <line x1="0" x2="100%" y1={TOP + HEIGHT} y2={TOP + HEIGHT} className="stroke-border" />
-        <text x="0" y="12" className="fill-ink-muted text-xs">
-          {`Most in a week: ${max === 1 && total === 0 ? 0 : max}`}
-        </text>
+
         {bars.map((bar, i) => {
           const h = (bar.value / max) * HEIGHT;
           const x = i * slot + slot * 0.15;

@@ -58,7 +58,15 @@ export function StackedBars({
               <text x="0" y={y + 14} className="fill-ink text-sm font-medium">
                 {row.label}
               </text>
-              <rect x="0" y={y + 22} width="100%" height="18" rx="4" className="fill-surface-muted stroke-border" />
+              <rect
+                x="0"
+                y={y + 22}
+                width="100%"
+                height="18"
+                rx="4"
+                className="fill-surface-muted stroke-ink-muted"
+                strokeOpacity="0.6"
+              />
               {total > 0
                 ? row.values.map((value, i) => {
                     const x = (start / total) * 100;

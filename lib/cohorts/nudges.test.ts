@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { createCohort } from "./cohorts";
-import { sendNudges } from "./nudges";
+import { markNudgesRead, nudgeHistory, sendNudges } from "./nudges";
 import { sendDueSoonReminders } from "./reminders";
 
 type Mail = { to: string[]; data: string };
@@ -97,5 +97,64 @@ describe("email, when SMTP is configured", () => {
     expect(await text(away.id)).toContain("is due on Thursday, December 3 (end of day, Europe/Berlin time).");
     const mail = received.find((m) => m.to.includes(away.email));
     expect(mail?.data).toContain("Europe/Berlin time");
+  });
+});
+
+describe("nudges with memory", () => {
+  it("asks before nudging the same learner again within 24 hours, and keeps a history with who read what", async () => {
+    const facilitator = await person("facilitator", "Priya Raman");
+    const outsider = await person("facilitator", "Omar Said");
+    const ben = await person("learner", "Ben Okafor");
+    const cai = await person("learner", "Cai Jun");
+    const cohortId = await createCohort(facilitator, { name: "Team Beta", description: "" });
+    await db().cohortMember.createMany({ data: [ben, cai].map((l) => ({ cohortId, userId: l.id })) });
+    const monday = new Date("2026-12-07T09:00:00Z");
+    await sendNudges(facilitator, cohortId, [ben.id], "First nudge.", { now: monday });
+
+    // Ben again three hours later: refused, nothing sent, the field says why.
+    const later = new Date("2026-12-07T12:00:00Z");
+    const refused = sendNudges(facilitator, cohortId, [ben.id, cai.id], "Second nudge.", { now: later });
+    await expect(refused).rejects.toMatchObject({ field: "confirmRepeat" });
+    await expect(refused).rejects.toThrow(/Ben Okafor \(3 hours ago\) already had a nudge/);
+    expect(await db().nudge.count({ where: { cohortId } })).toBe(1);
+    // Confirmed, it goes to both; a day later no confirmation is needed.
+    await sendNudges(facilitator, cohortId, [ben.id, cai.id], "Second nudge.", { now: later, confirmRepeat: true });
+    const tuesday = new Date("2026-12-08T12:00:01Z");
+    await sendNudges(facilitator, cohortId, [ben.id], "Third nudge.", { now: tuesday, confirmRepeat: false });
+
+    // Ben saw his on the dashboard; Cai has not looked yet.
+    const bens = await db().nudge.findMany({ where: { toUserId: ben.id }, select: { id: true } });
+    await markNudgesRead(
+      ben,
+      bens.map((n) => n.id),
+    );
+    // Marking someone else's nudges read does nothing.
+    const cais = await db().nudge.findMany({ where: { toUserId: cai.id }, select: { id: true } });
+    await markNudgesRead(
+      ben,
+      cais.map((n) => n.id),
+    );
+
+    const history = await nudgeHistory(facilitator, cohortId);
+    expect(history.map((n) => [n.toName, n.message, n.fromName, n.readAt !== null])).toEqual([
+      ["Ben Okafor", "Third nudge.", "Priya Raman", true],
+      // Same moment: newest id first, which is either order; compare as a set below.
+      ...history.slice(1, 3).map((n) => [n.toName, "Second nudge.", "Priya Raman", n.toName === "Ben Okafor"]),
+      ["Ben Okafor", "First nudge.", "Priya Raman", true],
+    ]);
+    expect(
+      history
+        .slice(1, 3)
+        .map((n) => n.toName)
+        .sort(),
+    ).toEqual(["Ben Okafor", "Cai Jun"]);
+    expect((await nudgeHistory(facilitator, cohortId, { learnerId: cai.id })).map((n) => n.message)).toEqual([
+      "Second nudge.",
+    ]);
+    // Their notifications are read too.
+    expect(await db().notification.count({ where: { userId: ben.id, readAt: null } })).toBe(0);
+    expect(await db().notification.count({ where: { userId: cai.id, readAt: null } })).toBe(1);
+    // Another facilitator sees nothing of it.
+    await expect(nudgeHistory(outsider, cohortId)).rejects.toMatchObject({ kind: "not-found" });
   });
 });

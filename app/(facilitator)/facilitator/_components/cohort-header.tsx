@@ -59,7 +59,7 @@ export function CohortHeader({
               <Link
                 href={cohortHref(cohort.id, s.path)}
                 aria-current={s.id === section ? (below ? "true" : "page") : undefined}
-                className="inline-flex min-h-11 items-center rounded-md border border-border px-4 py-2 text-ink no-underline hover:bg-surface-muted aria-[current]:border-accent aria-[current]:bg-accent-soft aria-[current]:font-semibold"
+                className="inline-flex min-h-11 items-center rounded-md border border-border px-3 py-2 sm:px-4 text-ink no-underline hover:bg-surface-muted aria-[current]:border-accent aria-[current]:bg-accent-soft aria-[current]:font-semibold"
               >
                 {s.label}
               </Link>

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const TILE =
-  "flex min-h-11 flex-col rounded-lg border border-border bg-surface px-4 py-3 no-underline text-ink hover:bg-surface-muted";
+  "flex h-full min-h-11 flex-col rounded-lg border border-border bg-surface px-3 py-3 no-underline text-ink hover:bg-surface-muted sm:px-4";
 const PILL =
   "inline-flex min-h-11 items-center rounded-md border border-border px-3 py-2 text-sm text-ink no-underline hover:bg-surface-muted aria-[current=true]:border-accent aria-[current=true]:bg-accent-soft aria-[current=true]:font-semibold";
 
@@ -74,7 +74,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             <h2 id="glance-heading" className="m-0 text-2xl font-semibold">
               At a glance
             </h2>
-            <ul className="m-0 grid list-none grid-cols-1 gap-3 p-0 sm:grid-cols-3">
+            <ul className="m-0 grid list-none grid-cols-3 gap-2 p-0 sm:gap-3">
               <li>
                 <Link href={overviewHref(base, view, { show: "attention" })} className={TILE}>
                   <span className="text-2xl font-semibold tabular-nums">{counts.attention}</span>

@@ -101,7 +101,9 @@ export function LessonGrid({
                   >
                     <span className="flex flex-col items-start gap-0.5">
                       <LessonStateIcon state={cell.state} />
-                      <span className="text-xs font-medium">{LESSON_STATE_LABELS[cell.state]}</span>
+                      <span className={`text-xs ${cell.state === "not-started" ? "text-ink-muted" : "font-medium"}`}>
+                        {LESSON_STATE_LABELS[cell.state]}
+                      </span>
                       {cell.completedAt ? (
                         <time
                           dateTime={cell.completedAt.toISOString()}
