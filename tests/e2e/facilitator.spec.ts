@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { formatDay } from "../../lib/time/format";
+import { formatDay, formatShortDate } from "../../lib/time/format";
 import { loadCourse } from "../../lib/course/catalog";
 import type { Db } from "../../lib/db/client";
 import { expect, expectAccessible, test } from "./support/fixtures";
@@ -251,7 +251,7 @@ test.describe("facilitator: assignments", () => {
 });
 
 test.describe("facilitator: progress", () => {
-  test("the progress table, completion bars and CSV show each learner's standing", async ({
+  test("the lesson grid, the module chart and the CSV show each learner's standing", async ({
     page,
     signedInAs,
     newUser,
@@ -264,62 +264,95 @@ test.describe("facilitator: progress", () => {
     await addMember(db, cohortId, trickster);
     await page.goto(cohortPath(cohortId));
 
-    const table = main(page).getByRole("table");
-    await expect(table.locator("caption")).toContainText("Each learner’s progress in the assigned modules");
+    const grid = main(page).getByRole("region", { name: "Progress by lesson" });
+    const table = grid.getByRole("table");
+    await expect(table.locator("caption")).toContainText("Each learner’s progress, lesson by lesson.");
     await expect(table.getByRole("columnheader", { name: `Module 2: ${moduleTwo.title}` })).toBeVisible();
-    await expect(table.getByRole("columnheader", { name: "Last activity" })).toBeVisible();
+    const [first] = moduleTwo.lessons;
+    await expect(table.getByRole("columnheader", { name: `Lesson 2.1: ${first!.title}` })).toBeVisible();
 
+    // Cells are in course order: module 2's lessons come after module 1's.
+    const at = course.lessons.findIndex((l) => l.key === first!.key);
     const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
-    const cells = (name: string) => row(name).getByRole("cell");
-    await expect(cells("Aroha Ngata").nth(0)).toContainText("Done");
-    await expect(cells("Aroha Ngata").nth(0)).toContainText("3 of 3 lessons (100%)");
-    await expect(cells("Aroha Ngata").nth(1)).toContainText("In progress");
-    await expect(cells("Aroha Ngata").nth(1)).toContainText("0 of 3 lessons (0%)");
-    await expect(cells("Ben Okafor").nth(0)).toContainText("Overdue");
-    await expect(cells("Ben Okafor").nth(0)).toContainText("1 of 3 lessons (33%)");
-    await expect(cells("Ben Okafor").nth(1)).toContainText("Not started");
-    await expect(cells("Cai Jun").nth(0)).toContainText("Overdue");
-    await expect(cells("Cai Jun").nth(2)).toHaveText("Not yet");
+    const cell = (name: string, index: number) =>
+      row(name)
+        .getByRole("cell")
+        .nth(at + index);
+    // Each cell: its icon (a symbol, hidden from screen readers), the state in a word, the day completed.
+    const today = formatShortDate(new Date(), "UTC");
+    for (const i of [0, 1, 2]) await expect(cell("Aroha Ngata", i)).toHaveText(new RegExp(`^.?Complete${today}$`));
+    await expect(cell("Aroha Ngata", 3)).toHaveText(/^.?In progress$/);
+    await expect(cell("Ben Okafor", 0)).toHaveText(new RegExp(`^.?Complete${today}$`));
+    await expect(cell("Ben Okafor", 1)).toHaveText(/^.?Overdue$/);
+    await expect(cell("Ben Okafor", 3)).toHaveText(/^.?Not started$/);
+    await expect(cell("Cai Jun", 0)).toHaveText(/^.?Overdue$/);
+    await expect(row("Ben Okafor").getByRole("rowheader")).toContainText("Overdue: module 2");
+    await expect(row("Aroha Ngata").getByRole("rowheader")).not.toContainText("Overdue");
 
     // Overdue is marked by a word and a symbol, and by colour: its cell stands out from the others.
     const background = (index: number) =>
-      cells("Ben Okafor")
-        .nth(index)
-        .evaluate((cell) => getComputedStyle(cell).backgroundColor);
-    expect(await background(0)).not.toBe(await background(1));
+      cell("Ben Okafor", index).evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background(1)).not.toBe(await background(3));
 
-    const chart = main(page).getByRole("figure", { name: "Learners who finished each module" });
-    await expect(chart.getByRole("listitem").filter({ hasText: "Module 2" })).toContainText("1 of 4 finished (25%)");
-    await expect(chart.getByRole("listitem").filter({ hasText: "Module 3" })).toContainText("0 of 4 finished (0%)");
-
-    // The table scrolls on its own at 320 px; the page itself doesn't.
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expect(main(page).getByRole("region", { name: /Progress table/ })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    const chart = main(page).getByRole("figure", { name: "Each module, now" });
+    await expect(chart.getByRole("img", { name: "Each module, now" })).toBeVisible();
+    await chart.getByText("Show the numbers as a table").click();
+    const numbers = chart.getByRole("table", { name: "Learners per module: complete, in progress, not started" });
+    await expect(
+      numbers.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Module 2: ${moduleTwo.title}` }) }),
+    ).toHaveText(`Module 2: ${moduleTwo.title}112`);
+    await expect(
+      numbers.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Module 3: ${moduleThree.title}` }) }),
+    ).toHaveText(`Module 3: ${moduleThree.title}013`);
     await checkBothSchemes(page);
 
-    // The CSV: a header and one row per learner, formulas neutralised.
+    // On a phone: one card per learner, and the page never scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect(grid).toBeHidden();
+    const cards = main(page).getByRole("list", { name: "Learners" });
+    await expect(cards.getByRole("article")).toHaveCount(4);
+    const ben = cards.getByRole("article", { name: "Ben Okafor" });
+    await expect(ben).toContainText("1 of 12 lessons complete");
+    await expect(ben).toContainText("Overdue: module 2");
+    await expect(
+      ben.getByRole("list", { name: "By module" }).getByRole("listitem").filter({ hasText: "Module 2" }),
+    ).toContainText("1 complete, 2 overdue");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The CSV: a header and one row per learner, a column per assigned module and per lesson, formulas neutralised.
     const href = await main(page).getByRole("link", { name: "Download CSV" }).getAttribute("href");
     expect(href).toBe(cohortPath(cohortId, "/progress.csv"));
     const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect(response.headers()["cache-control"]).toBe("private, no-store");
-    const today = new Date().toISOString().slice(0, 10);
+    const isoToday = new Date().toISOString().slice(0, 10);
     expect(response.headers()["content-disposition"]).toBe(
-      `attachment; filename="cohort-support-team-spring-progress-${today}.csv"`,
+      `attachment; filename="cohort-support-team-spring-progress-${isoToday}.csv"`,
     );
     const lines = (await response.text())
       .replace(/^\uFEFF/, "")
       .split("\r\n")
       .filter(Boolean);
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe(
-      `"Learner","Email","Joined","Last activity","Module 2: ${moduleTwo.title}","Module 3: ${moduleThree.title}"`,
+    const lessonColumns = course.modules.flatMap((m) =>
+      m.lessons.map((l, i) => `"Lesson ${m.number}.${i + 1}: ${l.title.replaceAll('"', '""')}"`),
     );
-    expect(lines.find((l) => l.startsWith('"Aroha Ngata"'))).toContain('"Done (3/3, 100%)","In progress (0/3, 0%)"');
-    expect(lines.find((l) => l.startsWith('"Ben Okafor"'))).toContain('"Overdue (1/3, 33%)","Not started (0/3, 0%)"');
+    expect(lines[0]).toBe(
+      [
+        `"Learner","Email","Joined","Last activity","Lessons completed"`,
+        `"Module 2: ${moduleTwo.title}","Module 3: ${moduleThree.title}"`,
+        ...lessonColumns,
+      ].join(","),
+    );
+    const aroha = lines.find((l) => l.startsWith('"Aroha Ngata"'))!;
+    expect(aroha).toContain('"3 of 12","Done (3/3, 100%)","In progress (0/3, 0%)"');
+    // Module 2's lessons: the day each was completed.
+    expect(aroha).toContain(`"${isoToday}","${isoToday}","${isoToday}","In progress"`);
+    const benLine = lines.find((l) => l.startsWith('"Ben Okafor"'))!;
+    expect(benLine).toContain('"Overdue (1/3, 33%)","Not started (0/3, 0%)"');
+    expect(benLine).toContain(`"${isoToday}","Overdue","Overdue","Not started"`);
     expect(lines.some((l) => l.startsWith(`"'=HYPERLINK(""http://x"")"`))).toBe(true);
   });
 
@@ -362,6 +395,10 @@ test.describe("facilitator: progress", () => {
 
     await form.getByRole("checkbox", { name: "Cai Jun" }).check();
     await form.getByRole("checkbox", { name: "Ben Okafor" }).check();
+    await page.getByRole("button", { name: "Send nudge" }).click();
+    // Ben had one a moment ago: the guard asks first (cockpit.spec.ts covers it in full).
+    await expect(main(page).getByRole("alert")).toContainText("already had a nudge in the last 24 hours");
+    await page.getByRole("checkbox", { name: "Send again anyway" }).check();
     await page.getByRole("button", { name: "Send nudge" }).click();
     await expect(main(page).getByRole("status").filter({ hasText: "Nudge sent to 2 learners." })).toBeVisible();
     expect(await db.nudge.count({ where: { cohortId, toUserId: { in: [ben.id, cai.id] } } })).toBe(3);

@@ -77,7 +77,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             <ul className="m-0 grid list-none grid-cols-3 gap-2 p-0 sm:gap-3">
               <li>
                 <Link href={overviewHref(base, view, { show: "attention" })} className={TILE}>
-                  <span className="text-2xl font-semibold tabular-nums">{counts.attention}</span>
+                  <span className="text-2xl font-semibold tabular-nums">{counts.attention}</span>{" "}
                   <span className="text-sm">
                     {counts.attention === 1 ? "learner needs" : "learners need"} attention
                   </span>
@@ -87,13 +87,13 @@ export default async function CohortPage({ params, searchParams }: Props) {
                 <Link href={overviewHref(base, view, { show: "attention" })} className={TILE}>
                   <span className={`text-2xl font-semibold tabular-nums ${counts.overdue > 0 ? "text-danger" : ""}`}>
                     {counts.overdue}
-                  </span>
+                  </span>{" "}
                   <span className="text-sm">{counts.overdue === 1 ? "learner is" : "learners are"} overdue</span>
                 </Link>
               </li>
               <li>
                 <Link href={cohortHref(cohort.id, "/reflections")} className={TILE}>
-                  <span className="text-2xl font-semibold tabular-nums">{shared}</span>
+                  <span className="text-2xl font-semibold tabular-nums">{shared}</span>{" "}
                   <span className="text-sm">new shared {shared === 1 ? "reflection" : "reflections"}</span>
                 </Link>
               </li>

@@ -45,7 +45,7 @@ export function LearnerCards({
                 ))}
               </ul>
             ) : null}
-            <ul className="m-0 flex list-none flex-col gap-1.5 p-0 text-sm">
+            <ul className="m-0 flex list-none flex-col gap-1.5 p-0 text-sm" aria-label="By module">
               {modules.map((m) => {
                 const first = progress.lessons.findIndex((l) => l.moduleSlug === m.slug);
                 const cells = learner.lessons.slice(first, first + m.lessons.length);

@@ -65,12 +65,15 @@ export function LessonGrid({
               <th
                 key={lesson.key}
                 scope="col"
+                title={lesson.title}
                 className={`border-b border-border px-2 py-1 text-xs font-semibold ${lesson.number === 1 && i > 0 ? "border-l" : ""}`}
               >
-                <abbr title={lesson.title} className="no-underline">
+                <span aria-hidden="true">
                   {lesson.moduleNumber}.{lesson.number}
-                </abbr>
-                <span className="sr-only">: {lesson.title}</span>
+                </span>
+                <span className="sr-only">
+                  Lesson {lesson.moduleNumber}.{lesson.number}: {lesson.title}
+                </span>
               </th>
             ))}
           </tr>
