@@ -155,7 +155,11 @@ describe("notifications", () => {
 
     // Turned back on: the next one is emailed.
     await setEmailChoices(leo, ["reply", "nudge", "due_soon", "look_back"]);
-    expect(await sendNudges(priya, cohortId, [leo.id], "See you Monday.")).toEqual({ sent: 1, emailed: 1 });
+    // A second nudge within the day: confirmed, as the form asks (lib/cohorts/nudges.test.ts covers the guard).
+    expect(await sendNudges(priya, cohortId, [leo.id], "See you Monday.", { confirmRepeat: true })).toEqual({
+      sent: 1,
+      emailed: 1,
+    });
     expect(inbox.to(leo.email).map((m) => m.subject)).toEqual(["A reminder from Priya Raman (Warehouse)"]);
   });
 
