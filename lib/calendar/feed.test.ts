@@ -79,12 +79,15 @@ describe("a learner's calendar", () => {
     const summary = events[0]!.get("SUMMARY")!.value;
     expect(summary).toContain("Ops\\, Sales\\; and \\\\ Support\\nNorth");
     expect(unescapeText(summary)).toBe(`Module 2: Check yourself first — due (${awkward})`);
-    const ics = buildCalendar(data({ assignments: [{ ...tokyo, cohortName: "A very long cohort name ".repeat(6) }] }), NOW);
+    const ics = buildCalendar(
+      data({ assignments: [{ ...tokyo, cohortName: "A very long cohort name ".repeat(6) }] }),
+      NOW,
+    );
     // `ics` folds at 75 characters (RFC 5545 asks for octets; calendar apps read either).
     for (const line of ics.split("\r\n")) expect([...line].length).toBeLessThanOrEqual(75);
-    expect(unfold(ics).some((line) => line.startsWith("SUMMARY:") && line.includes("A very long cohort name A very"))).toBe(
-      true,
-    );
+    expect(
+      unfold(ics).some((line) => line.startsWith("SUMMARY:") && line.includes("A very long cohort name A very")),
+    ).toBe(true);
   });
 
   it("puts a look-back on its day with the course's question and a link, and never an answer", () => {

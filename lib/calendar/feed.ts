@@ -181,19 +181,17 @@ function dateArray(day: string): DateArray {
  * next day (exclusive, as RFC 5545 counts it); shown as free time.
  */
 export function toIcs(events: CalendarEvent[], now: Date): string {
-  const attributes = events.map(
-    (event): EventAttributes & { timestamp: number } => ({
-      uid: event.uid,
-      title: event.summary,
-      description: event.description,
-      url: event.url,
-      start: dateArray(event.day),
-      end: dateArray(addDays(event.day, 1)),
-      transp: "TRANSPARENT",
-      busyStatus: "FREE",
-      timestamp: now.getTime(),
-    }),
-  );
+  const attributes = events.map((event): EventAttributes & { timestamp: number } => ({
+    uid: event.uid,
+    title: event.summary,
+    description: event.description,
+    url: event.url,
+    start: dateArray(event.day),
+    end: dateArray(addDays(event.day, 1)),
+    transp: "TRANSPARENT",
+    busyStatus: "FREE",
+    timestamp: now.getTime(),
+  }));
   const { error, value } = createEvents(attributes, { productId: PRODUCT_ID, calName: CALENDAR_NAME });
   if (error || value === null) throw error ?? new Error("The calendar could not be built.");
   return value;
