@@ -164,9 +164,11 @@ export default async function AccountPage({
         id="your-calendar"
         intro="Due dates in the calendar app you already use. Every date is an all-day event on its day: due by the end of that day, in the cohort’s time zone."
       >
-        <ul className="m-0 flex flex-col gap-1 pl-5">
-          <li>Each module assigned to you that you haven’t finished, on its due day, and your look-backs.</li>
-          <li>If you run cohorts: the due dates of the modules assigned in them.</li>
+        <p className="m-0">What’s in it:</p>
+        <ul className="m-0 flex list-disc flex-col gap-1 pl-6">
+          <li>each module assigned to you that you haven’t finished, on its due day;</li>
+          <li>your look-backs, on the day you chose;</li>
+          <li>if you run cohorts, the due dates of the modules assigned in them.</li>
         </ul>
         <p className="m-0">
           Only dates, module and cohort names, and links into the course: nothing you wrote is ever in it.

@@ -21,7 +21,7 @@ export function CalendarLinkForm({ on, since }: { on: boolean; since: string | n
     <form action={form.action} className="flex min-w-0 flex-col gap-4">
       <FormOutcome form={form} />
       {link ? (
-        <div className="flex min-w-0 flex-col gap-3">
+        <div className="flex min-w-0 flex-col gap-1">
           <CopyField
             key={link}
             label="Your calendar link"
