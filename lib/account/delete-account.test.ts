@@ -69,6 +69,7 @@ async function person(name: string): Promise<Person> {
     ],
   });
   await db().emailOptOut.create({ data: { userId: id, kind: "nudge" } });
+  await db().calendarFeed.create({ data: { userId: id, tokenHash: `hash-of-${id}` } });
   const reflectionIds: string[] = [];
   for (const body of ["First answer", "Second answer"]) {
     const reflectionId = randomUUID();
@@ -127,6 +128,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
       where: { OR: [{ userId: p.id }, { shareReflectionId: { in: p.reflectionIds } }, { text: { contains: p.name } }] },
     }),
   EmailOptOut: (p) => db().emailOptOut.count({ where: { userId: p.id } }),
+  CalendarFeed: (p) => db().calendarFeed.count({ where: { userId: p.id } }),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {
@@ -206,6 +208,7 @@ describe("deleting an account", () => {
     expect(deleted).toMatchObject({
       reflectionShares: 1,
       checkChoices: 2,
+      calendarFeeds: 1,
       users: 1,
       reflections: 2,
       reflectionRevisions: 2,

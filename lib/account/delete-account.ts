@@ -18,6 +18,7 @@ export type DeletedCounts = {
   reflections: number;
   lessonProgress: number;
   checkChoices: number;
+  calendarFeeds: number;
   nudges: number;
   cohortMemberships: number;
   cohortFacilitators: number;
@@ -56,6 +57,8 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     const reflections = (await tx.reflection.deleteMany({ where: mine })).count;
     const lessonProgress = (await tx.lessonProgress.deleteMany({ where: mine })).count;
     const checkChoices = (await tx.checkChoice.deleteMany({ where: mine })).count;
+    // Their calendar address: it opens their due dates to whoever holds it.
+    const calendarFeeds = (await tx.calendarFeed.deleteMany({ where: mine })).count;
 
     // Cohorts belong to the organisation and stay; the person leaves them.
     // Reminders to them go; reminders they sent to others stay, unsigned.
@@ -86,6 +89,7 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
       reflections,
       lessonProgress,
       checkChoices,
+      calendarFeeds,
       nudges,
       cohortMemberships,
       cohortFacilitators,

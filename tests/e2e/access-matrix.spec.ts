@@ -3,7 +3,7 @@
 // A's cohort, another facilitator, and an admin. Private text must never leak
 // to anyone but its author; shared text only to the facilitator of the cohort
 // it is shared with; and only its author can share it or stop sharing it.
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
@@ -122,6 +122,27 @@ test.describe("access matrix", () => {
       select: { id: true },
     });
 
+    // Each cohort's module with a due date, and a private calendar address
+    // for learners A and B (kept as the token's SHA-256, as the app keeps it)
+    // and a third, turned off, that A had before.
+    await db.assignment.create({
+      data: { cohortId: cohortA.id, moduleSlug: "check-yourself-first", dueDate: "2099-03-04" },
+    });
+    await db.assignment.create({
+      data: { cohortId: cohortB.id, moduleSlug: "check-yourself-first", dueDate: "2099-05-06" },
+    });
+    const feedToken = async (userId: string | null) => {
+      const token = randomBytes(32).toString("base64url");
+      const tokenHash = createHash("sha256").update(token).digest("hex");
+      if (userId) await db.calendarFeed.create({ data: { userId, tokenHash } });
+      return token;
+    };
+    const feedA = await feedToken(users.learnerA.id);
+    const feedB = await feedToken(users.learnerB.id);
+    const revokedFeed = await feedToken(null);
+    const A_DUE = "DTSTART;VALUE=DATE:20990304";
+    const B_DUE = "DTSTART;VALUE=DATE:20990506";
+
     const contexts = await personaContexts(browser, app.url, db, users);
     const paths = {
       journal: "/journal",
@@ -169,7 +190,17 @@ test.describe("access matrix", () => {
         paths.lessonEntries,
         paths.lookBack,
       ];
-      const everywhere = [...ownPages, ...paths.cohortPages, paths.cohortCsv, "/dashboard", "/admin", "/facilitator"];
+      const everywhere = [
+        ...ownPages,
+        ...paths.cohortPages,
+        paths.cohortCsv,
+        "/dashboard",
+        "/admin",
+        "/facilitator",
+        "/api/calendar",
+        `/calendar/${feedA}.ics`,
+        `/calendar/${feedB}.ics`,
+      ];
       for (const url of everywhere) {
         const { text } = await get(url);
         if (persona !== "learnerA")
@@ -212,6 +243,37 @@ test.describe("access matrix", () => {
         const { readAt } = await db.notification.findUniqueOrThrow({ where: { id: notification.id } });
         expect(readAt, label("left A's notification unread")).toBeNull();
       }
+      // The calendar download: each person's own due dates (a learner's
+      // cohort's, or the cohorts they run), nobody else's; signed out, a 401.
+      const calendar = await get("/api/calendar");
+      expect(calendar.status, label("calendar download")).toBe(persona === "anonymous" ? 401 : 200);
+      expect(calendar.text.includes(A_DUE), label("calendar has cohort A's due date")).toBe(
+        persona === "learnerA" || persona === "facilitatorA",
+      );
+      expect(calendar.text.includes(B_DUE), label("calendar has cohort B's due date")).toBe(
+        persona === "learnerB" || persona === "facilitatorB",
+      );
+      // A calendar address opens its owner's dates for whoever holds it, with
+      // or without a session, and nothing else: B's gives nothing of A's; a
+      // turned-off, made-up or malformed one answers a bare 404.
+      const feedOfA = await get(`/calendar/${feedA}.ics`);
+      expect(feedOfA.status, label("A's calendar address")).toBe(200);
+      expect(feedOfA.text, label("A's calendar address")).toContain(A_DUE);
+      const feedOfB = await get(`/calendar/${feedB}.ics`);
+      expect(feedOfB.status, label("B's calendar address")).toBe(200);
+      expect(feedOfB.text, label("B's calendar address gives nothing of A's")).not.toContain(A_DUE);
+      expect(feedOfB.text, label("B's calendar address gives nothing of A's")).not.toContain("Cohort of A");
+      for (const url of [
+        `/calendar/${revokedFeed}.ics`,
+        `/calendar/${feedA}`,
+        `/calendar/${feedA.slice(1)}.ics`,
+        `/calendar/${createHash("sha256").update(feedA).digest("hex")}.ics`,
+      ]) {
+        const { status, text } = await get(url);
+        expect(status, label(url)).toBe(404);
+        expect(text, label(`${url} says nothing`)).toBe("Not found\n");
+      }
+
       const exported = await get(paths.exportJson);
       expect(exported.status, label("export")).toBe(persona === "anonymous" ? 401 : 200);
       if (persona === "learnerA") expect(exported.text).toContain(SHARED_TEXT);

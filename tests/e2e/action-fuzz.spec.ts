@@ -549,6 +549,7 @@ test.describe("random input to routes and query strings", () => {
         { path: () => "/api/plan-look-back", as: "learnerA" },
         { path: () => "/journal/summary", as: "learnerA" },
         { path: () => "/api/journal/export", as: "learnerA" },
+        { path: () => "/api/calendar", as: "learnerA" },
         { path: () => "/api/facilitator-notes", as: "facilitatorA" },
         { path: (w) => `/facilitator/cohorts/${w.cohortA.id}`, as: "facilitatorA" },
         { path: (w) => `/facilitator/cohorts/${w.cohortA.id}/reflections`, as: "facilitatorA" },
@@ -586,6 +587,7 @@ test.describe("random input to routes and query strings", () => {
         { path: (id) => `/journal/prompt/${id}`, as: "learnerA" },
         { path: (id) => `/join/${id}`, as: "learnerB" },
         { path: (id) => `/learn/${id}`, as: "anonymous" },
+        { path: (id) => `/calendar/${id}`, as: "anonymous" },
       ];
       for (const place of places) {
         await fc.assert(

@@ -132,6 +132,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "own user id in where, this session kept",
     provenIn: "lib/account/sessions.test.ts",
   },
+  calendarLinkAction: {
+    access: "signed-in",
+    scopedBy: "own user id in where (make, replace and turn off); only the token's hash is stored",
+    provenIn: "lib/calendar/feeds.test.ts",
+  },
   deleteAccountAction: {
     access: "signed-in",
     scopedBy: "own user id, email typed to confirm",

@@ -75,10 +75,12 @@ import {
   ChangeNameSchema,
   ChangePasswordSchema,
   EmailChoicesSchema,
+  CalendarLinkSchema,
   SetTimeZoneSchema,
   SignOutOtherSessionsSchema,
   SignOutSessionSchema,
 } from "../../app/(account)/account/schemas";
+import { FeedSegmentSchema } from "../../lib/calendar/feeds";
 import { MarkAllReadSchema, NotificationIdSchema } from "../../app/(dashboard)/notifications/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
@@ -161,4 +163,6 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   JournalQuerySchema,
   ShareEntrySchema,
   StopSharingSchema,
+  CalendarLinkSchema,
+  FeedSegmentSchema,
 };

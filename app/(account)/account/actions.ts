@@ -13,8 +13,11 @@ import { signOutMySession, signOutOtherSessions } from "@/lib/account/sessions";
 import { setMyTimeZone } from "@/lib/account/time-zone";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { currentSessionId } from "@/lib/auth/session";
+import { feedPath, issueFeedToken, revokeFeed } from "@/lib/calendar/feeds";
+import { appOrigin } from "@/lib/http/app-origin";
 import { setEmailChoices } from "@/lib/notifications/preferences";
 import {
+  CalendarLinkSchema,
   ChangeEmailSchema,
   ChangeNameSchema,
   ChangePasswordSchema,
@@ -114,5 +117,33 @@ export const saveEmailChoicesAction = formAction({
     await setEmailChoices(user, emailed);
     revalidatePath("/account");
     return { status: "success", message: "Your email choices are saved." };
+  },
+});
+
+export const calendarLinkAction = formAction({
+  name: "account.calendar-link",
+  schema: CalendarLinkSchema,
+  access: "signed-in",
+  handler: async ({ intent }, { user }): Promise<FormState> => {
+    revalidatePath("/account");
+    if (intent === "off") {
+      const wasOn = await revokeFeed(user);
+      return {
+        status: "success",
+        message: wasOn
+          ? "Your calendar link is off: it no longer shows anything. Calendar apps subscribed to it stop getting updates (they may keep the dates they already had)."
+          : "Your calendar link was already off.",
+      };
+    }
+    const { token, replaced } = await issueFeedToken(user);
+    // Only the token's hash is kept: this answer is the one time the address is shown.
+    const copyNow = "Copy it now: we keep only a fingerprint of it, so it can’t be shown again.";
+    return {
+      status: "success",
+      message: replaced
+        ? `Done: here is your new calendar link. The old one has stopped working, so put this one in your calendar app instead. ${copyNow}`
+        : `Your calendar link is ready. ${copyNow}`,
+      link: `${await appOrigin()}${feedPath(token)}`,
+    };
   },
 });

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { listMySessions, type SignedInDevice } from "@/lib/account/sessions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { currentSessionId, requireUser } from "@/lib/auth/session";
+import { myFeed } from "@/lib/calendar/feeds";
 import { mailConfigured } from "@/lib/mail/mailer";
 import { emailChoices } from "@/lib/notifications/preferences";
-import { formatDateTime } from "@/lib/time/format";
+import { formatDate, formatDateTime } from "@/lib/time/format";
 import { TIME_ZONES } from "@/lib/time/zones";
+import { CalendarLinkForm } from "./_components/calendar-link-form";
 import { EmailChoicesForm } from "./_components/email-choices-form";
 import { EmailForm } from "./_components/email-form";
 import { NameForm } from "./_components/name-form";
@@ -28,6 +30,7 @@ const SECTIONS = [
   { id: "your-devices", title: "Where you’re signed in" },
   { id: "your-time-zone", title: "Time zone" },
   { id: "your-emails", title: "Emails we send" },
+  { id: "your-calendar", title: "Calendar" },
   { id: "your-data", title: "Your data" },
 ] as const;
 
@@ -75,9 +78,10 @@ export default async function AccountPage({
   // After a password change this device has a new session, so the action
   // redirects here (decision 017) rather than answering in place.
   const { updated } = await searchParams;
-  const [sessions, choices] = await Promise.all([
+  const [sessions, choices, feed] = await Promise.all([
     currentSessionId().then((id) => listMySessions(user, id)),
     emailChoices(user),
+    myFeed(user),
   ]);
   const devices = sessions.map((session) => deviceRow(session, user.timeZone));
   return (
@@ -154,6 +158,35 @@ export default async function AccountPage({
         }
       >
         <EmailChoicesForm choices={choices} />
+      </Section>
+
+      <Section
+        id="your-calendar"
+        intro="Due dates in the calendar app you already use. Every date is an all-day event on its day: due by the end of that day, in the cohort’s time zone."
+      >
+        <p className="m-0">What’s in it:</p>
+        <ul className="m-0 flex list-disc flex-col gap-1 pl-6">
+          <li>each module assigned to you that you haven’t finished, on its due day;</li>
+          <li>your look-backs, on the day you chose;</li>
+          <li>if you run cohorts, the due dates of the modules assigned in them.</li>
+        </ul>
+        <p className="m-0">
+          Only dates, module and cohort names, and links into the course: nothing you wrote is ever in it.
+        </p>
+        <h3 className="m-0 mt-2 text-lg font-semibold">Download once</h3>
+        <p className="m-0">A file to import. It doesn’t change afterwards: download it again when due dates change.</p>
+        <p className="m-0">
+          <a href="/api/calendar" download className={linkClass}>
+            Download your calendar (.ics)
+          </a>
+        </p>
+        <h3 className="m-0 mt-2 text-lg font-semibold">Subscribe with a private link</h3>
+        <p className="m-0">
+          Your calendar app checks the link now and then, so new and changed due dates appear by themselves.{" "}
+          <strong>Anyone with the link can see these dates and module names</strong> (never anything you wrote), so keep
+          it to yourself. If it has gone further than you meant, replace it or turn it off.
+        </p>
+        <CalendarLinkForm on={feed !== null} since={feed ? formatDate(feed.createdAt, user.timeZone) : null} />
       </Section>
 
       <Section

@@ -62,3 +62,15 @@ export const EmailChoicesSchema = z.object({
       .max(NOTIFICATION_KINDS.length, { message: "Choose each kind at most once." }),
   ),
 });
+
+/**
+ * The calendar link's buttons: "Make a link" (or "Replace link") and "Turn
+ * off". Each always means this person's own calendar address.
+ */
+export const CALENDAR_INTENTS = ["make", "off"] as const;
+export const CalendarLinkSchema = z.object({
+  intent: z.enum(CALENDAR_INTENTS, {
+    message: "Use the buttons under Calendar on your account page to make, replace or turn off your calendar link.",
+  }),
+});
+export type CalendarLink = z.infer<typeof CalendarLinkSchema>;

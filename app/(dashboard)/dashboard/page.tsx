@@ -155,6 +155,11 @@ export default async function DashboardPage({
             ))}
           </ol>
         )}
+        {assignments.length > 0 ? (
+          <p className="m-0">
+            <Link href="/account#your-calendar">Add due dates to your calendar</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="course" className="flex flex-col gap-3">

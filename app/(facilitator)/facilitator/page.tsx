@@ -95,6 +95,9 @@ export default async function FacilitatorPage() {
             ))}
           </ul>
         )}
+        <p className="m-0">
+          <Link href="/account#your-calendar">Add your cohorts’ due dates to your calendar</Link>
+        </p>
       </section>
 
       <section aria-labelledby="create-heading" className="flex flex-col gap-4">

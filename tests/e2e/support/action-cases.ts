@@ -629,6 +629,25 @@ export const CASES: (FormCase | CallCase)[] = [
   },
   {
     kind: "form",
+    action: "calendarLinkAction",
+    url: () => "/account",
+    fill: () => ({ intent: "make" }),
+    permitted: "learnerA",
+    done: () => page("Your calendar link is ready."),
+    // Everyone signed in makes a calendar address for themselves only (posted
+    // twice, the second makes them a new one in place of the first).
+    refused: {
+      anonymous,
+      ...Object.fromEntries(
+        SIGNED_IN_OTHERS.map((p) => [p, { page: page("Your calendar link is ready."), says: { status: "success" } }]),
+      ),
+    },
+    state: (db, w) => db.calendarFeed.count({ where: { userId: w.users.learnerA.id } }),
+    before: () => 0,
+    after: () => 1,
+  },
+  {
+    kind: "form",
     action: "joinCohortAction",
     url: (w) => `/join/${w.cohortA.inviteCode}`,
     permitted: "learnerB",

@@ -1,0 +1,70 @@
+"use client";
+// A value to copy (a link, an address) in a read-only field, with a button
+// that copies it, or selects it to copy by hand when the browser won't. The
+// field scrolls sideways inside itself, so a long address never widens the
+// page on a phone. Give it a new `key` when the value changes, so an old
+// "Copied" isn't left beside a new value.
+import { useId, useRef, useState } from "react";
+import { Button } from "./button";
+
+export function CopyField({
+  label,
+  value,
+  hint,
+  copiedMessage = "Copied.",
+  buttonLabel = "Copy link",
+}: {
+  label: string;
+  value: string;
+  hint?: React.ReactNode;
+  /** What to say once it is copied ("Copied. Paste it into …"). */
+  copiedMessage?: string;
+  buttonLabel?: string;
+}) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState("");
+
+  async function copy() {
+    try {
+      if (!navigator.clipboard) throw new Error("No clipboard");
+      await navigator.clipboard.writeText(value);
+      setMessage(copiedMessage);
+    } catch {
+      input.current?.focus();
+      input.current?.select();
+      setMessage("Your browser didn’t let us copy it, so it is selected: press Ctrl+C (or ⌘C on a Mac).");
+    }
+  }
+
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <label htmlFor={`${id}-field`} className="font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="m-0 text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <input
+          ref={input}
+          id={`${id}-field`}
+          type="text"
+          readOnly
+          value={value}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-h-11 w-full min-w-0 flex-1 basis-64 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm text-ink"
+        />
+        <Button type="button" variant="secondary" onClick={() => void copy()}>
+          {buttonLabel}
+        </Button>
+      </div>
+      <p role="status" className="m-0 min-h-6 text-sm text-ink-muted">
+        {message}
+      </p>
+    </div>
+  );
+}
