@@ -42,6 +42,7 @@ export type Db = Pick<
   | "lookBack"
   | "notification"
   | "emailOptOut"
+  | "invitation"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"
