@@ -4,6 +4,8 @@ CREATE TABLE "Invitation" (
     "cohortId" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
+    "openKey" TEXT,
+    "validDays" INTEGER NOT NULL,
     "invitedById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" DATETIME NOT NULL,
@@ -18,6 +20,9 @@ CREATE TABLE "Invitation" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Invitation_openKey_key" ON "Invitation"("openKey");
 
 -- CreateIndex
 CREATE INDEX "Invitation_cohortId_email_idx" ON "Invitation"("cohortId", "email");
