@@ -771,7 +771,7 @@ export const CASES: (FormCase | CallCase)[] = [
     url: () => "/facilitator",
     fill: () => ({ name: "Made over HTTP", description: "" }),
     permitted: "facilitatorA",
-    done: () => ({ status: 303, location: /^\/facilitator\/cohorts\/[^/?]+\?created=1$/ }),
+    done: () => ({ status: 303, location: /^\/facilitator\/cohorts\/[^/?]+\/invitations\?created=1$/ }),
     refused: { anonymous, learnerA: notTheirRole, learnerB: notTheirRole },
     // Counted among facilitator A's own cohorts: other tests in this worker may make cohorts of that name.
     state: (db, w) => db.cohort.count({ where: { name: "Made over HTTP", createdById: w.users.facilitatorA.id } }),
@@ -878,7 +878,7 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "setInviteLinkAction",
-    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/invitations`,
     pick: (inputs) => inputs.state === "off",
     permitted: "facilitatorA",
     done: () => page("The invite link is off."),
@@ -984,7 +984,7 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "assignModuleAction",
-    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/assignments`,
     fill: () => ({ moduleSlug: MODULE_2!, dueKind: "days", dueDays: "7" }),
     permitted: "facilitatorA",
     done: () => page("is assigned."),
@@ -1002,7 +1002,7 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "removeAssignmentAction",
-    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/assignments`,
     pick: (inputs, w) => inputs.assignmentId === w.assignmentA,
     permitted: "facilitatorA",
     done: () => page("Removed. Learners no longer see it as assigned."),
@@ -1032,7 +1032,7 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "sendNudgeAction",
-    url: (w) => `/facilitator/cohorts/${w.cohortA.id}`,
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/nudges`,
     fill: (w) => ({ learnerIds: w.users.learnerA.id, message: "A nudge sent over HTTP" }),
     permitted: "facilitatorA",
     done: () => page("Nudge sent to 1 learner."),
