@@ -34,18 +34,20 @@ export function InvitationList({
         ) : (
           <ul aria-label="Invitations waiting for an answer" className="m-0 flex list-none flex-col gap-3 p-0">
             {open.map((invitation) => (
-              <li key={invitation.id} className="flex flex-col gap-3 rounded-md border border-border px-4 py-3">
+              <li key={invitation.id} className="flex flex-col gap-1 rounded-md border border-border px-4 py-3">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                   <span className="font-medium break-all">{invitation.email}</span>
                   <StatusBadge status={invitation.status} />
                 </div>
-                <p className="m-0 text-sm text-ink-muted">{sentText(invitation, zone, emailOn)}</p>
-                {archived ? null : (
+                {archived ? (
+                  <p className="m-0 text-sm text-ink-muted">{sentText(invitation, zone, emailOn)}</p>
+                ) : (
                   <InvitationRowActions
                     cohortId={cohortId}
                     invitationId={invitation.id}
                     email={invitation.email}
                     emailOn={emailOn}
+                    summary={sentText(invitation, zone, emailOn)}
                   />
                 )}
               </li>
