@@ -1,11 +1,13 @@
 "use server";
-// A learner joining or leaving a cohort, and dismissing a nudge.
+// A learner joining (by a cohort's link or a personal invitation) or leaving
+// a cohort, and dismissing a nudge.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction, type FormState } from "@/lib/actions/form-action";
+import { acceptInvitation } from "@/lib/cohorts/invitations";
 import { joinCohort, leaveCohort } from "@/lib/cohorts/membership";
 import { dismissNudge } from "@/lib/cohorts/nudges";
-import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "./schemas";
+import { AcceptInvitationSchema, CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "./schemas";
 
 export const joinCohortAction = formAction({
   name: "cohort.join",
@@ -13,6 +15,17 @@ export const joinCohortAction = formAction({
   access: "signed-in",
   handler: async ({ code }, { user }): Promise<FormState> => {
     const result = await joinCohort(user, code);
+    revalidatePath("/dashboard");
+    redirect(`/dashboard?joined=${encodeURIComponent(result.cohortId)}`);
+  },
+});
+
+export const acceptInvitationAction = formAction({
+  name: "cohort.accept-invitation",
+  schema: AcceptInvitationSchema,
+  access: "signed-in",
+  handler: async ({ token }, { user }): Promise<FormState> => {
+    const result = await acceptInvitation(user, token);
     revalidatePath("/dashboard");
     redirect(`/dashboard?joined=${encodeURIComponent(result.cohortId)}`);
   },

@@ -43,7 +43,7 @@ export function FieldFrame({
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })}
       {errorId ? (
-        <ul id={errorId} className="m-0 text-sm text-danger">
+        <ul id={errorId} className="m-0 text-sm wrap-anywhere text-danger">
           {errors?.map((e) => (
             <li key={e}>{e}</li>
           ))}

@@ -129,6 +129,7 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
     }),
   EmailOptOut: (p) => db().emailOptOut.count({ where: { userId: p.id } }),
   CalendarFeed: (p) => db().calendarFeed.count({ where: { userId: p.id } }),
+  Invitation: (p) => db().invitation.count({ where: { OR: [{ invitedById: p.id }, { acceptedById: p.id }] } }),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {
@@ -199,6 +200,25 @@ describe("deleting an account", () => {
       data: { cohortId: cohort.id, fromUserId: ana.id, toUserId: cy.id, message: "From Ana to Cy" },
     });
     await db().rateLimit.create({ data: { key: "sign-in:ip:203.0.113.9", count: 3, windowStart: new Date() } });
+    // Invitations both ways: Ana invited Cy (accepted) and someone not yet in;
+    // Ben invited Ana, who accepted.
+    const invitation = (email: string, invitedById: string, acceptedById: string | null, key: string) =>
+      db().invitation.create({
+        data: {
+          cohortId: cohort.id,
+          email,
+          tokenHash: `hash-${key}-${randomUUID()}`,
+          openKey: acceptedById ? null : `${cohort.id} ${email}`,
+          validDays: 14,
+          invitedById,
+          expiresAt: new Date(Date.now() + 86_400_000),
+          acceptedAt: acceptedById ? new Date() : null,
+          acceptedById,
+        },
+      });
+    await invitation(cy.email, ana.id, cy.id, "ana-cy");
+    await invitation("someone-new@example.org", ana.id, null, "ana-new");
+    await invitation(ana.email, ben.id, ana.id, "ben-ana");
 
     const before = await rowsOf(ana);
     expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(12);
@@ -229,7 +249,20 @@ describe("deleting an account", () => {
       Nudge: benBefore.Nudge! - 1,
       // The notice that Ana shared went with her share; the one naming Ben (her reply notice) went with her.
       Notification: benBefore.Notification! - 2,
+      // Ben's invitation of Ana, which she accepted, went with her membership.
+      Invitation: benBefore.Invitation! - 1,
     });
+    // The invitations Ana sent stay with the cohort, unsigned; Cy's still says who accepted it.
+    expect(
+      await db().invitation.findMany({
+        where: { cohortId: cohort.id },
+        orderBy: { email: "asc" },
+        select: { email: true, invitedById: true, acceptedById: true },
+      }),
+    ).toEqual([
+      { email: cy.email, invitedById: null, acceptedById: cy.id },
+      { email: "someone-new@example.org", invitedById: null, acceptedById: null },
+    ]);
     // Cy keeps everything; the cohort, its assignment and Cy's reminder stay, no longer naming Ana.
     expect(await db().reflection.count({ where: { userId: cy.id } })).toBe(2);
     expect(await db().reflectionShare.count({ where: { reflectionId: { in: cy.reflectionIds } } })).toBe(1);

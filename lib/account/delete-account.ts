@@ -64,6 +64,10 @@ export async function deleteAccount(user: Pick<SessionUser, "id" | "email">): Pr
     // Reminders to them go; reminders they sent to others stay, unsigned.
     const nudges = (await tx.nudge.deleteMany({ where: { toUserId: userId } })).count;
     await tx.nudge.updateMany({ where: { fromUserId: userId }, data: { fromUserId: null } });
+    // The invitations they accepted name them and their address: they go with
+    // the memberships. Those they sent stay with the cohort, unsigned.
+    await tx.invitation.deleteMany({ where: { acceptedById: userId } });
+    await tx.invitation.updateMany({ where: { invitedById: userId }, data: { invitedById: null } });
     const cohortMemberships = (await tx.cohortMember.deleteMany({ where: mine })).count;
     const cohortFacilitators = (await tx.cohortFacilitator.deleteMany({ where: mine })).count;
     await tx.cohort.updateMany({ where: { createdById: userId }, data: { createdById: null } });

@@ -4,11 +4,15 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 /** A form's values as sent; a field sent more than once (checkboxes) is an array. */
 export type FormValues = Record<string, string | string[]>;
 
+/** A one-time link shown once beside whom it is for (a personal invitation), never stored. */
+export type OneTimeLink = { label: string; link: string };
+
 export type FormState =
   | { status: "idle" }
   /** `link`: a one-time link shown once with the message (an admin's reset link), never stored. */
-  | { status: "success"; message: string; link?: string }
-  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: FormValues };
+  | { status: "success"; message: string; link?: string; links?: OneTimeLink[] }
+  /** `links`: as on success, when part of what was asked was done. */
+  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: FormValues; links?: OneTimeLink[] };
 
 export const IDLE_FORM_STATE: FormState = { status: "idle" };
 

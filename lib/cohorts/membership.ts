@@ -1,6 +1,7 @@
 import "server-only";
-// A learner's side of cohorts: joining with an invite code, and leaving.
-import { db } from "../db/client";
+// A learner's side of cohorts: joining with an invite code (or, through
+// admitToCohort, a personal invitation), and leaving.
+import { db, type Db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { NotFoundError, RuleError } from "../errors/errors";
 import { INVITE_CODE_PATTERN } from "./invite-code";
@@ -39,28 +40,53 @@ export async function inviteInfo(code: string): Promise<InviteInfo> {
 
 export type JoinResult = { status: "joined" | "already-member"; cohortId: string; name: string };
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /** Joins the cohort an invite code opens; RuleError (saying why) when the code opens none. */
 export async function joinCohort(learner: SessionUser, code: string, now = new Date()): Promise<JoinResult> {
   const info = await inviteInfo(code);
   if (info.status !== "open") throw new RuleError(info.message);
+  return admitToCohort(learner, { cohortId: info.cohortId, name: info.name }, now);
+}
+
+/**
+ * The one way into a cohort, by its link or by a personal invitation
+ * (lib/cohorts/invitations.ts): the caller has checked that the cohort is
+ * open. `claim`, when given, runs first in the same transaction and throws to
+ * let nobody in (an invitation that another click used a moment ago); it runs
+ * for someone already in the cohort too, so their invitation counts as used.
+ */
+export async function admitToCohort(
+  learner: SessionUser,
+  cohort: { cohortId: string; name: string },
+  now: Date,
+  claim?: (tx: Tx) => Promise<void>,
+): Promise<JoinResult> {
+  const { cohortId, name } = cohort;
   const existing = await db().cohortMember.findUnique({
-    where: { cohortId_userId: { cohortId: info.cohortId, userId: learner.id } },
+    where: { cohortId_userId: { cohortId, userId: learner.id } },
     select: { joinedAt: true },
   });
-  if (existing) return { status: "already-member", cohortId: info.cohortId, name: info.name };
+  if (existing) {
+    if (claim) await db().$transaction((tx) => claim(tx));
+    return { status: "already-member", cohortId, name };
+  }
   try {
-    await db().$transaction([
+    // Writes only, the claim first: on SQLite a transaction that read first
+    // could not wait its turn to write.
+    await db().$transaction(async (tx) => {
+      if (claim) await claim(tx);
       // Joining reveals nothing shared before. Leaving already took the
       // learner's shares with this cohort; this clears any a racing request
       // may have left, before the membership that would make them readable.
-      db().reflectionShare.deleteMany({ where: { cohortId: info.cohortId, reflection: { userId: learner.id } } }),
-      db().cohortMember.create({ data: { cohortId: info.cohortId, userId: learner.id, joinedAt: now } }),
-    ]);
+      await tx.reflectionShare.deleteMany({ where: { cohortId, reflection: { userId: learner.id } } });
+      await tx.cohortMember.create({ data: { cohortId, userId: learner.id, joinedAt: now } });
+    });
   } catch (error) {
     // Two clicks racing: the other one joined.
     if (!isUniqueViolation(error)) throw error;
   }
-  return { status: "joined", cohortId: info.cohortId, name: info.name };
+  return { status: "joined", cohortId, name };
 }
 
 /**

@@ -43,6 +43,7 @@ export type Db = Pick<
   | "notification"
   | "emailOptOut"
   | "calendarFeed"
+  | "invitation"
   | "$transaction"
   | "$queryRawUnsafe"
   | "$executeRawUnsafe"

@@ -142,6 +142,23 @@ test.describe("access matrix", () => {
     const revokedFeed = await feedToken(null);
     const A_DUE = "DTSTART;VALUE=DATE:20990304";
     const B_DUE = "DTSTART;VALUE=DATE:20990506";
+    // A personal invitation to cohort A, waiting: its address shows on A's
+    // Invitations tab only; its link shows the cohort to whoever holds it, and
+    // a made-up link shows nothing.
+    const INVITED = `invited-${randomUUID().slice(0, 8)}@test.example.org`;
+    const invitationToken = randomBytes(32).toString("base64url");
+    await db.invitation.create({
+      data: {
+        cohortId: cohortA.id,
+        email: INVITED,
+        tokenHash: createHash("sha256").update(invitationToken).digest("base64url"),
+        openKey: `${cohortA.id} ${INVITED}`,
+        validDays: 14,
+        invitedById: users.facilitatorA.id,
+        lastSentAt: new Date(),
+        expiresAt: new Date(Date.now() + 14 * 86_400_000),
+      },
+    });
 
     const contexts = await personaContexts(browser, app.url, db, users);
     const paths = {
@@ -295,6 +312,25 @@ test.describe("access matrix", () => {
       }[persona];
       for (const url of paths.cohortPages) {
         expect((await get(url)).status, label(url)).toBe(expectedCohortStatus);
+      }
+      for (const url of [...everywhere, ...paths.cohortPages]) {
+        const { text } = await get(url);
+        const mayRead = persona === "facilitatorA" && url === `/facilitator/cohorts/${cohortA.id}/invitations`;
+        expect(text.includes(INVITED), label(`sees the invited address at ${url}`)).toBe(mayRead);
+      }
+      // A personal invitation's page: the holder of the link sees the cohort
+      // (and signs in to join); an unknown or malformed token reveals nothing.
+      const invitation = await get(`/invite/${invitationToken}`);
+      expect(invitation.status, label("the invitation's page")).toBe(200);
+      expect(invitation.text, label("the invitation's page")).toContain("You’re invited");
+      expect(invitation.text, label("the invitation's page names the cohort")).toContain("Cohort of A");
+      expect(invitation.text.includes("Sign in to join"), label("asked to sign in")).toBe(persona === "anonymous");
+      expect(invitation.text, label("the invitation's page names no address")).not.toContain(INVITED);
+      for (const token of ["A".repeat(43), "made-up", invitationToken.slice(1)]) {
+        const unknown = await get(`/invite/${token}`);
+        expect(unknown.status, label(`/invite/${token}`)).toBe(200);
+        expect(unknown.text, label(`/invite/${token}`)).toContain("This invitation doesn’t work");
+        expect(unknown.text, label(`/invite/${token} names no cohort`)).not.toContain("Cohort of A");
       }
       const csv = await get(paths.cohortCsv);
       expect(csv.status, label("csv")).toBe(

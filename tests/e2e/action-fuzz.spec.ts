@@ -582,10 +582,12 @@ test.describe("random input to routes and query strings", () => {
       const places: { path: (id: string) => string; as: keyof Personas }[] = [
         { path: (id) => `/facilitator/cohorts/${id}`, as: "facilitatorA" },
         { path: (id) => `/facilitator/cohorts/${id}/settings`, as: "facilitatorA" },
+        { path: (id) => `/facilitator/cohorts/${id}/invitations`, as: "facilitatorA" },
         { path: (id) => `/facilitator/cohorts/${id}/reflections`, as: "facilitatorA" },
         { path: (id) => `/facilitator/cohorts/${id}/progress.csv`, as: "facilitatorA" },
         { path: (id) => `/journal/prompt/${id}`, as: "learnerA" },
         { path: (id) => `/join/${id}`, as: "learnerB" },
+        { path: (id) => `/invite/${id}`, as: "learnerB" },
         { path: (id) => `/learn/${id}`, as: "anonymous" },
         { path: (id) => `/calendar/${id}`, as: "anonymous" },
       ];

@@ -15,6 +15,7 @@ import * as dashboard from "../../app/(dashboard)/actions";
 import * as notifications from "../../app/(dashboard)/notifications/actions";
 import * as facilitator from "../../app/(facilitator)/facilitator/actions";
 import * as cohort from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/actions";
+import * as invitations from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/invitations/actions";
 import * as replies from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/actions";
 import * as cohortSettings from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/settings/actions";
 import * as journal from "../../app/(journal)/journal/actions";
@@ -36,6 +37,7 @@ export const ACTION_MODULES = {
   "app/(dashboard)/notifications/actions.ts": notifications,
   "app/(facilitator)/facilitator/actions.ts": facilitator,
   "app/(facilitator)/facilitator/cohorts/[cohortId]/actions.ts": cohort,
+  "app/(facilitator)/facilitator/cohorts/[cohortId]/invitations/actions.ts": invitations,
   "app/(facilitator)/facilitator/cohorts/[cohortId]/reflections/actions.ts": replies,
   "app/(facilitator)/facilitator/cohorts/[cohortId]/settings/actions.ts": cohortSettings,
   "app/(journal)/journal/actions.ts": journal,

@@ -66,6 +66,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "a valid open invite code",
     provenIn: "lib/cohorts/cohorts.test.ts",
   },
+  acceptInvitationAction: {
+    access: "signed-in",
+    scopedBy: "a valid personal invitation token, used once (updateMany where not accepted, revoked or expired)",
+    provenIn: "lib/cohorts/invitations.test.ts",
+  },
   leaveCohortAction: {
     access: "signed-in",
     scopedBy: "userId in where; takes their shares with the cohort",
@@ -167,6 +172,21 @@ export const ACTIONS: Record<string, ActionEntry> = {
     access: "facilitator",
     scopedBy: "facilitates the cohort",
     provenIn: "lib/cohorts/cohorts.test.ts",
+  },
+  inviteByEmailAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort, not archived",
+    provenIn: "lib/cohorts/invitations.test.ts",
+  },
+  resendInvitationAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort; the invitation's cohortId in where",
+    provenIn: "lib/cohorts/invitations.test.ts",
+  },
+  revokeInvitationAction: {
+    access: "facilitator",
+    scopedBy: "facilitates the cohort; the invitation's cohortId in where",
+    provenIn: "lib/cohorts/invitations.test.ts",
   },
   assignModuleAction: {
     access: "facilitator",

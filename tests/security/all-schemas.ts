@@ -18,7 +18,11 @@ import {
   NewPasswordSchema,
   PersonNameSchema,
 } from "../../lib/auth/account-fields";
-import { CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dashboard)/schemas";
+import { AcceptInvitationSchema, CohortIdSchema, JoinCohortSchema, NudgeIdSchema } from "../../app/(dashboard)/schemas";
+import {
+  InvitationIdSchema,
+  InviteByEmailSchema,
+} from "../../app/(facilitator)/facilitator/cohorts/[cohortId]/invitations/schemas";
 import {
   CourseProgressSchema,
   LessonKeySchema,
@@ -107,6 +111,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   SignOutSessionSchema,
   SignOutOtherSessionsSchema,
   JoinCohortSchema,
+  AcceptInvitationSchema,
   CohortIdSchema,
   NudgeIdSchema,
   LessonKeySchema,
@@ -140,6 +145,8 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   RemoveAssignmentSchema,
   SendNudgeSchema,
   SetInviteLinkSchema,
+  InviteByEmailSchema,
+  InvitationIdSchema,
   ReplyToReflectionSchema,
   SharedReflectionsQuerySchema,
   AddCoFacilitatorSchema,

@@ -4,7 +4,7 @@
 // must be refused and what each refusal looks like, and the rows it changes.
 // Used by the access matrix (action-matrix.spec.ts) and the fuzzing of every
 // action with random input (action-fuzz.spec.ts).
-import { randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, BrowserContext } from "@playwright/test";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import type { Db } from "../../../lib/db/client";
@@ -59,7 +59,12 @@ export type World = {
   lookBack: string;
   /** A's notification of the nudge, unread. */
   notification: string;
+  /** A personal invitation to A's cohort, waiting, with the token of its link. */
+  invitation: { id: string; token: string; email: string };
 };
+
+/** As lib/cohorts/invitations.ts stores a link's token (that module is server-only). */
+export const invitationTokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** A person who signs in only by session cookie: no password to hash, so a world is quick to build. */
 async function person(db: Db, role: TestUser["role"], name: string): Promise<TestUser> {
@@ -150,7 +155,23 @@ export async function buildWorld(db: Db): Promise<World> {
     },
     select: { id: true },
   });
+  const invitationToken = randomBytes(32).toString("base64url");
+  const invitedEmail = `invited-${randomUUID().slice(0, 8)}@test.example.org`;
+  const invitation = await db.invitation.create({
+    data: {
+      cohortId: cohortA.id,
+      email: invitedEmail,
+      tokenHash: invitationTokenHash(invitationToken),
+      openKey: `${cohortA.id} ${invitedEmail}`,
+      validDays: 14,
+      invitedById: users.facilitatorA.id,
+      lastSentAt: new Date(),
+      expiresAt: new Date(Date.now() + 14 * 86_400_000),
+    },
+    select: { id: true },
+  });
   return {
+    invitation: { id: invitation.id, token: invitationToken, email: invitedEmail },
     users,
     cohortA,
     cohortB,
@@ -673,6 +694,34 @@ export const CASES: (FormCase | CallCase)[] = [
   },
   {
     kind: "form",
+    action: "acceptInvitationAction",
+    url: (w) => `/invite/${w.invitation.token}`,
+    permitted: "learnerB",
+    done: (w) => ({ status: 303, location: new RegExp(`^/dashboard\\?joined=${w.cohortA.id}$`) }),
+    // Whoever holds the link may join with it, once; nobody without it.
+    refused: { anonymous: { page: page("Sign in to join"), says: SIGN_IN_FIRST } },
+    variants: [
+      {
+        persona: "learnerB",
+        label: "with a made-up token",
+        fields: () => ({ token: "a".repeat(43) }),
+        refusal: {
+          page: page("Join Cohort of A"),
+          says: error(
+            "This invitation link isn't valid any more. It may have been withdrawn: ask your facilitator for a new one.",
+          ),
+        },
+      },
+    ],
+    state: async (db, w) => ({
+      members: names((await cohortA(db, w)).members),
+      accepted: (await db.invitation.findUniqueOrThrow({ where: { id: w.invitation.id } })).acceptedById,
+    }),
+    before: () => ({ members: ["Learner A"], accepted: null }),
+    after: (w) => ({ members: ["Learner A", "Learner B"], accepted: w.users.learnerB.id }),
+  },
+  {
+    kind: "form",
     action: "leaveCohortAction",
     url: () => "/dashboard",
     notRendered: true,
@@ -872,6 +921,91 @@ export const CASES: (FormCase | CallCase)[] = [
     },
     before: () => "the same link",
     after: () => "off",
+  },
+  {
+    kind: "form",
+    action: "inviteByEmailAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/invitations`,
+    fill: (w) => ({ addresses: `New Person <new-${w.invitation.id}@test.example.org>`, days: "7" }),
+    permitted: "facilitatorA",
+    // The worker's server sends no email: the link is shown to copy.
+    done: () => page("1 invitation made: copy each link below"),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    state: async (db, w) =>
+      (await db.invitation.findMany({ where: { cohortId: w.cohortA.id }, select: { email: true } }))
+        .map((i) => i.email)
+        .sort(),
+    before: (w) => [w.invitation.email],
+    after: (w) => [`new-${w.invitation.id}@test.example.org`, w.invitation.email].sort(),
+  },
+  {
+    kind: "form",
+    action: "resendInvitationAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/invitations`,
+    pick: (inputs, w) => inputs.invitationId === w.invitation.id,
+    permitted: "facilitatorA",
+    done: (w) => page(`A new link for ${w.invitation.email} is ready`),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        // Nothing: A's invitation is not in B's cohort.
+        persona: "facilitatorB",
+        label: "naming their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: {
+          page: NOT_FOUND_PAGE,
+          says: error("That invitation is no longer open (it may have been accepted or withdrawn already)."),
+        },
+      },
+    ],
+    state: async (db, w) => {
+      const { tokenHash } = await db.invitation.findUniqueOrThrow({ where: { id: w.invitation.id } });
+      return tokenHash === invitationTokenHash(w.invitation.token) ? "the same link" : "a new link";
+    },
+    before: () => "the same link",
+    after: () => "a new link",
+  },
+  {
+    kind: "form",
+    action: "revokeInvitationAction",
+    url: (w) => `/facilitator/cohorts/${w.cohortA.id}/invitations`,
+    pick: (inputs, w) => inputs.invitationId === w.invitation.id,
+    permitted: "facilitatorA",
+    done: () => page("No personal invitations are waiting."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorB: notTheirCohort,
+      admin: notTheirCohort,
+    },
+    variants: [
+      {
+        persona: "facilitatorB",
+        label: "naming their own cohort",
+        fields: (w) => ({ cohortId: w.cohortB.id }),
+        refusal: {
+          page: NOT_FOUND_PAGE,
+          says: error("That invitation is no longer open (it may have been accepted or withdrawn already)."),
+        },
+      },
+    ],
+    state: async (db, w) =>
+      (await db.invitation.findUniqueOrThrow({ where: { id: w.invitation.id } })).revokedAt ? "revoked" : "open",
+    before: () => "open",
+    after: () => "revoked",
   },
   {
     kind: "form",

@@ -20,6 +20,7 @@ export const ROUTE_PATTERNS = [
   "/notifications",
   "/notifications/[id]",
   "/join/[code]",
+  "/invite/[token]",
   "/journal",
   "/journal/delete",
   "/journal/print",
