@@ -196,7 +196,7 @@ test.describe("a facilitator in Los Angeles", () => {
     expect((await db.cohort.findUniqueOrThrow({ where: { id: cohort.id } })).timeZone).toBe("Europe/Berlin");
     expect((await db.assignment.findFirstOrThrow({ where: { cohortId: cohort.id } })).dueDate).toBe(day);
 
-    await page.goto(`/facilitator/cohorts/${cohort.id}`);
+    await page.goto(`/facilitator/cohorts/${cohort.id}/assignments`);
     await expect(list.getByRole("listitem").filter({ hasText: "Module 2" })).toContainText(
       `Due ${formatDay(day)} (end of day, Europe/Berlin time)`,
     );
