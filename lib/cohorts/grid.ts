@@ -112,6 +112,15 @@ export function buildGrid(input: {
     }
     mine.set(row.lessonKey, row);
   }
+  // A fixed due date is the same for everyone, and "N days after joining"
+  // has one answer per day joined: worked out once each, not per learner.
+  const dues = new Map<string, DueDay | null>();
+  const dueOf = (assignment: AssignmentView, joinedAt: Date): DueDay | null => {
+    const key = assignment.dueDate ? `${assignment.id}` : `${assignment.id}|${dayIn(joinedAt, timeZone)}`;
+    if (!dues.has(key)) dues.set(key, dueFor(assignment, joinedAt, timeZone));
+    return dues.get(key) ?? null;
+  };
+
   const learners: LearnerRow[] = input.members.map((member) => {
     const mine = byUser.get(member.id) ?? new Map<string, LessonRow>();
     let lastActivity: Date | null = null;
@@ -120,7 +129,7 @@ export function buildGrid(input: {
 
     const dueBySlug = new Map<string, DueDay | null>();
     const cells: ProgressCell[] = assignments.map((assignment) => {
-      const due = dueFor(assignment, member.joinedAt, timeZone);
+      const due = dueOf(assignment, member.joinedAt);
       dueBySlug.set(assignment.moduleSlug, due);
       const moduleLessons = course.modules.find((m) => m.slug === assignment.moduleSlug)?.lessons ?? [];
       const completed = moduleLessons.filter((l) => mine.get(l.key)?.completedAt).length;
@@ -227,14 +236,26 @@ function weeklyCompletions(input: {
   const firstDay = dayIn(input.cohortCreatedAt, input.timeZone);
   const start = startOfDayIn(firstDay, input.timeZone).getTime();
   const weeks = Math.max(1, Math.floor((input.now.getTime() - start) / (7 * DAY_MS)) + 1);
+  // Where each week begins (the first moment of its first day in the zone,
+  // so a week is whole days there even across a clock change), and one more
+  // for where the last ends; each completion is found among them.
+  const bounds = Array.from({ length: weeks + 1 }, (_, i) =>
+    startOfDayIn(addDays(firstDay, i * 7), input.timeZone).getTime(),
+  );
   const counts = new Array<number>(weeks).fill(0);
   const members = new Set(input.members.map((m) => m.id));
   for (const row of input.progress) {
     if (!row.completedAt || !members.has(row.userId)) continue;
-    // By the day it happened in the cohort's zone, so a week is whole days there.
-    const day = dayIn(row.completedAt, input.timeZone);
-    const index = Math.floor((startOfDayIn(day, input.timeZone).getTime() - start + DAY_MS / 2) / (7 * DAY_MS));
-    if (index >= 0 && index < weeks) counts[index] = (counts[index] ?? 0) + 1;
+    const at = row.completedAt.getTime();
+    if (at < bounds[0]! || at >= bounds[weeks]!) continue;
+    let low = 0;
+    let high = weeks - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (bounds[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    counts[low] = (counts[low] ?? 0) + 1;
   }
   const all = counts.map((completions, i) => ({ start: addDays(firstDay, i * 7), completions }));
   return all.slice(-WEEKS_SHOWN);

@@ -20,7 +20,15 @@ function hoursAgo(from: Date, now: Date): string {
   return hours === 1 ? "an hour ago" : `${hours} hours ago`;
 }
 
-export type NudgeView = { id: string; message: string; fromName: string; cohortName: string; createdAt: Date };
+export type NudgeView = {
+  id: string;
+  message: string;
+  fromName: string;
+  cohortName: string;
+  createdAt: Date;
+  /** Not yet in front of the learner before this page. */
+  unread: boolean;
+};
 
 export async function sendNudges(
   facilitator: SessionUser,
@@ -103,6 +111,7 @@ export async function myNudges(learner: SessionUser): Promise<NudgeView[]> {
       id: true,
       message: true,
       createdAt: true,
+      readAt: true,
       from: { select: { name: true } },
       cohort: { select: { name: true } },
     },
@@ -111,6 +120,7 @@ export async function myNudges(learner: SessionUser): Promise<NudgeView[]> {
     id: row.id,
     message: row.message,
     createdAt: row.createdAt,
+    unread: row.readAt === null,
     fromName: row.from?.name ?? "Your facilitator",
     cohortName: row.cohort.name,
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayIn, endOfDayIn, parseDay, startOfDayIn, zoneOffsetMs } from "./calendar";
+import { addDays, dayIn, dayInByDateFns, endOfDayIn, parseDay, startOfDayIn, zoneOffsetMs } from "./calendar";
 
 const iso = (date: Date) => date.toISOString();
 
@@ -88,5 +88,27 @@ describe("dayIn and days", () => {
     expect(zoneOffsetMs(new Date("2026-12-04T12:00:00Z"), "Pacific/Kiritimati")).toBe(14 * 3600_000);
     expect(zoneOffsetMs(new Date("2026-07-04T12:00:00Z"), "America/Los_Angeles")).toBe(-7 * 3600_000);
     expect(zoneOffsetMs(new Date("2026-07-04T12:00:00Z"), "UTC")).toBe(0);
+  });
+});
+
+describe("dayIn's fast path", () => {
+  it("agrees with date-fns in zones with odd offsets, across clock changes, over years", () => {
+    const zones = [
+      "UTC",
+      "Asia/Tokyo",
+      "America/Los_Angeles",
+      "Pacific/Kiritimati",
+      "Asia/Kathmandu",
+      "Europe/Berlin",
+      "America/St_Johns",
+      "Pacific/Chatham",
+    ];
+    const start = Date.UTC(2024, 0, 1);
+    for (const zone of zones) {
+      for (let hour = 0; hour < 3 * 365 * 24; hour += 7) {
+        const moment = new Date(start + hour * 3_600_000 + 59 * 60_000);
+        expect(dayIn(moment, zone), `${moment.toISOString()} in ${zone}`).toBe(dayInByDateFns(moment, zone));
+      }
+    }
   });
 });

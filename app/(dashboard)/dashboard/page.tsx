@@ -38,9 +38,10 @@ export default async function DashboardPage({
   const [{ assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacksDue }, facilitating] =
     await Promise.all([dashboardFor(learner), facilitates ? listMyCohorts(learner) : null]);
   // The nudges are in front of the learner now: their facilitators see them as read.
+  // (Only those not read before: most visits write nothing.)
   await markNudgesRead(
     learner,
-    nudges.map((n) => n.id),
+    nudges.filter((n) => n.unread).map((n) => n.id),
   );
   const joinedCohort = cohorts.find((c) => c.id === joined);
   const overdue = assignments.filter((a) => a.status === "overdue");

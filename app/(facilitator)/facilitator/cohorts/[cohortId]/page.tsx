@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ColumnChart } from "@/components/charts/column-chart";
-import { StackedBars } from "@/components/charts/stacked-bars";
 import { buttonClass } from "@/components/ui/button";
+import { CohortCharts } from "./_components/cohort-charts";
 import { requireRole } from "@/lib/auth/session";
 import { arrangeLearners, attentionCounts, SORT_LABELS, type SortKey } from "@/lib/cohorts/grid";
 import { cohortProgress } from "@/lib/cohorts/progress";
 import { unreadSharedByCohort } from "@/lib/notifications/notifications";
-import { formatDay, formatShortDay } from "@/lib/time/format";
+
 import { CohortHeader, cohortHref } from "../../_components/cohort-header";
 import { plural } from "../../_lib/format";
 import { cohortOr404, cohortTitle } from "../../_lib/load";
@@ -109,36 +108,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
             <h2 id="charts-heading" className="m-0 text-2xl font-semibold">
               Where the cohort is
             </h2>
-            <div className="grid gap-4 md:grid-cols-2">
-              <StackedBars
-                id="modules-chart"
-                title="Each module, now"
-                description={`How many of the ${plural(progress.learners.length, "learner")} have finished, started or not yet opened each module.`}
-                series={[
-                  { name: "complete", tone: "solid" },
-                  { name: "in progress", tone: "striped" },
-                  { name: "not started", tone: "empty" },
-                ]}
-                rows={progress.modules.map((m) => ({
-                  label: `Module ${m.number}`,
-                  longLabel: `Module ${m.number}: ${m.title}`,
-                  values: [m.done, m.inProgress, m.notStarted],
-                }))}
-                tableCaption="Learners per module: complete, in progress, not started"
-              />
-              <ColumnChart
-                id="weekly-chart"
-                title="Lessons completed each week"
-                description={`Since the cohort began, in weeks starting ${formatDay(progress.weekly[0]?.start ?? "", false).split(",")[0]}s (${progress.timeZone} time).`}
-                valueName="Lessons completed"
-                bars={progress.weekly.map((w) => ({
-                  label: `Week of ${formatDay(w.start)}`,
-                  shortLabel: formatShortDay(w.start),
-                  value: w.completions,
-                }))}
-                tableCaption="Lessons completed per week"
-              />
-            </div>
+            <CohortCharts progress={progress} idPrefix="overview" />
           </section>
 
           <section aria-labelledby="learners-heading" id="learners" className="flex scroll-mt-4 flex-col gap-3">

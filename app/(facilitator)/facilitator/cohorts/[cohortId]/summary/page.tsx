@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { ColumnChart } from "@/components/charts/column-chart";
-import { StackedBars } from "@/components/charts/stacked-bars";
 import { PrintButton } from "@/components/ui/print-button";
+import { CohortCharts } from "../_components/cohort-charts";
 import { requireRole } from "@/lib/auth/session";
 import { arrangeLearners, attentionCounts } from "@/lib/cohorts/grid";
 import { cohortProgress } from "@/lib/cohorts/progress";
 import { currentTime } from "@/lib/time/clock";
-import { formatDate, formatDay, formatShortDay } from "@/lib/time/format";
+import { formatDate } from "@/lib/time/format";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
 import { dueRuleText, plural } from "../../../_lib/format";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
@@ -65,36 +64,7 @@ export default async function CohortSummaryPage({ params }: Props) {
         ))}
       </dl>
 
-      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2">
-        <StackedBars
-          id="summary-modules"
-          title="Each module, now"
-          description="Learners who have finished, started or not yet opened each module."
-          series={[
-            { name: "complete", tone: "solid" },
-            { name: "in progress", tone: "striped" },
-            { name: "not started", tone: "empty" },
-          ]}
-          rows={progress.modules.map((m) => ({
-            label: `Module ${m.number}`,
-            longLabel: `Module ${m.number}: ${m.title}`,
-            values: [m.done, m.inProgress, m.notStarted],
-          }))}
-          tableCaption="Learners per module"
-        />
-        <ColumnChart
-          id="summary-weekly"
-          title="Lessons completed each week"
-          description={`Since the cohort began (${progress.timeZone} time).`}
-          valueName="Lessons completed"
-          bars={progress.weekly.map((w) => ({
-            label: `Week of ${formatDay(w.start)}`,
-            shortLabel: formatShortDay(w.start),
-            value: w.completions,
-          }))}
-          tableCaption="Lessons completed per week"
-        />
-      </div>
+      <CohortCharts progress={progress} idPrefix="summary" />
 
       <section aria-labelledby="summary-assigned" className="flex flex-col gap-2" data-print-part="assigned">
         <h2 id="summary-assigned" className="m-0 text-xl font-semibold">
