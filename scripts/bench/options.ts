@@ -19,8 +19,9 @@ export type BenchOptions = {
   cohortLearners: number;
   /**
    * Connections for the cohort overview: a page for the few who run a
-   * cohort, each request a few times the dashboard's work, so fewer at once
-   * than the learners' pages (at 50, requests would wait seconds in the queue).
+   * cohort, a handful at once rather than the learners' 50 (each request is
+   * many times a lesson's work; at 50, requests wait seconds in the queue and
+   * p95 measures the queue).
    */
   cohortConnections: number;
   autosaveS: number;
@@ -59,7 +60,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     dashboardSessions: 50,
     learners: 200,
     cohortLearners: 200,
-    cohortConnections: 10,
+    cohortConnections: 5,
     autosaveS: quick ? 8 : 30,
     saveIntervalS: 1,
     journalEntries: 5000,
