@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import type { HttpLoad } from "../figures";
 import { percentile } from "../stats";
-import { cpuMeter } from "./cpu";
+import { cpuMeter, waitUntilIdle } from "./cpu";
 
 type CannonRequest = {
   method?: string;
@@ -77,6 +77,7 @@ function requestsFor(cookies: readonly string[] | undefined): CannonRequest[] | 
 /** A warm-up run (discarded), then the measured run. */
 export async function runLoad(spec: LoadSpec): Promise<HttpLoad> {
   const base = { url: spec.url, connections: spec.connections, timeout: 10 };
+  await waitUntilIdle(spec.cpuGroups ?? []);
   if (spec.warmupS > 0) {
     await autocannon({ ...base, duration: spec.warmupS, requests: requestsFor(spec.cookies) });
   }
