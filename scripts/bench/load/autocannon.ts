@@ -74,12 +74,17 @@ function requestsFor(cookies: readonly string[] | undefined): CannonRequest[] | 
   ];
 }
 
-/** A warm-up run (discarded), then the measured run. */
+/**
+ * A warm-up run (discarded), then the measured run, each from idle servers:
+ * requests of the warm-up still in flight when it ends would otherwise
+ * compete with the first ones measured.
+ */
 export async function runLoad(spec: LoadSpec): Promise<HttpLoad> {
   const base = { url: spec.url, connections: spec.connections, timeout: 10 };
   await waitUntilIdle(spec.cpuGroups ?? []);
   if (spec.warmupS > 0) {
     await autocannon({ ...base, duration: spec.warmupS, requests: requestsFor(spec.cookies) });
+    await waitUntilIdle(spec.cpuGroups ?? []);
   }
   const cpu = cpuMeter(spec.cpuGroups ?? []);
   const clientBefore = process.cpuUsage();
