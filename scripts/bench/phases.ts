@@ -1,6 +1,7 @@
 // The two halves of a run. SQLite (the default set-up): lesson, dashboard,
-// cohort overview, journal and autosave on one `next start`. PostgreSQL: autosave on one
-// instance, then the lesson and autosave through nginx over two instances.
+// cohort overview, journal and autosave on one `next start`. PostgreSQL:
+// autosave on one instance, then the lesson and autosave through nginx over
+// two instances.
 // Servers run one at a time where possible: on two cores, a server left
 // idling is harmless but one left busy would skew the next figure.
 import { createDb } from "../../lib/db/client";
