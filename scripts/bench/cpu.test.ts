@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statCpuTicks } from "./load/cpu";
+import { isIdle, statCpuTicks } from "./load/cpu";
 
 // /proc/<pid>/stat: pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
 const line = (comm: string, pgrp: number, utime: number, stime: number) =>
@@ -16,5 +16,13 @@ describe("statCpuTicks", () => {
 
   it("reads past a command name with spaces and parentheses", () => {
     expect(statCpuTicks(line("next-server (v16.4.6)", 77, 5, 6), new Set([77]))).toBe(11);
+  });
+});
+
+describe("isIdle", () => {
+  it("calls a server idle under a tenth of a core", () => {
+    expect(isIdle(20, 250)).toBe(true);
+    expect(isIdle(25, 250)).toBe(false);
+    expect(isIdle(240, 250)).toBe(false);
   });
 });

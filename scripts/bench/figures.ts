@@ -34,6 +34,8 @@ export type HttpLoad = {
   requests: number;
   rps: number;
   p50: number;
+  /** Only when the figure asked for it (autocannon gives p50 and p99, not p95). */
+  p95?: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -93,6 +95,8 @@ export type BenchResults = {
   };
   /** The page, and the header's own request on it (who is signed in, how many unread notifications). */
   dashboard: Maybe<HttpLoad & { sessions: number; header?: HttpLoad }>;
+  /** The facilitator's overview of one cohort: every learner's progress, two charts and counts over all of them. */
+  cohort: Maybe<HttpLoad & { p95: number; learners: number; lessons: number }>;
   autosave: { sqlite: Maybe<AutosaveRun>; postgresql: Maybe<AutosaveRun> };
   pageWeight: Maybe<PageWeight>;
   journal: Maybe<JournalTiming>;

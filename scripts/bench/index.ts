@@ -21,7 +21,7 @@ import { nginxVersion } from "./servers/nginx";
 import { AppStartError } from "./servers/next";
 import { renderMarkdown, renderTable } from "./table";
 
-const SQLITE_SCENARIOS: readonly ScenarioName[] = ["lesson", "dashboard", "journal", "autosave"];
+const SQLITE_SCENARIOS: readonly ScenarioName[] = ["lesson", "dashboard", "cohort", "journal", "autosave"];
 
 function printMachine(machine: Machine, options: BenchOptions): void {
   console.log(`It Takes Two — bench${options.quick ? " (--quick: short runs, not for publishing)" : ""}`);

@@ -7,6 +7,7 @@ describe("parseOptions", () => {
     expect([...options.only]).toEqual([...SCENARIOS]);
     expect(options).toMatchObject({ quick: false, skipBuild: false, loadS: 10, warmupS: 2, autosaveS: 30 });
     expect(options.resultsFile).toBe("bench/results.json");
+    expect(options.cohortLearners).toBe(200);
   });
 
   it("shortens the runs with --quick and keeps their results out of git", () => {
@@ -17,6 +18,7 @@ describe("parseOptions", () => {
 
   it("limits the run to the figures named by --only", () => {
     expect([...parseOptions(["--only=lesson,weight"]).only]).toEqual(["lesson", "weight"]);
+    expect([...parseOptions(["--only=cohort,dashboard"]).only]).toEqual(["cohort", "dashboard"]);
   });
 
   it("refuses unknown options and unknown figures", () => {

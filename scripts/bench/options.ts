@@ -2,7 +2,7 @@
 // docs/performance.md quotes; --quick keeps the same shape with short
 // durations for working on the bench itself.
 
-export const SCENARIOS = ["weight", "lesson", "dashboard", "journal", "autosave", "scale"] as const;
+export const SCENARIOS = ["weight", "lesson", "dashboard", "cohort", "journal", "autosave", "scale"] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export type BenchOptions = {
@@ -15,6 +15,15 @@ export type BenchOptions = {
   connections: number;
   dashboardSessions: number;
   learners: number;
+  /** Learners in the cohort whose overview page the facilitator opens. */
+  cohortLearners: number;
+  /**
+   * Connections for the cohort overview: a page for the few who run a
+   * cohort, a handful at once rather than the learners' 50 (each request is
+   * many times a lesson's work; at 50, requests wait seconds in the queue and
+   * p95 measures the queue).
+   */
+  cohortConnections: number;
   autosaveS: number;
   /** Seconds between two saves of one learner. */
   saveIntervalS: number;
@@ -50,6 +59,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     connections: 50,
     dashboardSessions: 50,
     learners: 200,
+    cohortLearners: 200,
+    cohortConnections: 5,
     autosaveS: quick ? 8 : 30,
     saveIntervalS: 1,
     journalEntries: 5000,

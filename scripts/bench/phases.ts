@@ -1,6 +1,7 @@
 // The two halves of a run. SQLite (the default set-up): lesson, dashboard,
-// journal and autosave on one `next start`. PostgreSQL: autosave on one
-// instance, then the lesson and autosave through nginx over two instances.
+// cohort overview, journal and autosave on one `next start`. PostgreSQL:
+// autosave on one instance, then the lesson and autosave through nginx over
+// two instances.
 // Servers run one at a time where possible: on two cores, a server left
 // idling is harmless but one left busy would skew the next figure.
 import { createDb } from "../../lib/db/client";
@@ -10,9 +11,11 @@ import { measure, unavailable } from "./figures";
 import type { BenchOptions } from "./options";
 import { LESSON_PATH } from "./paths";
 import { autosaveFigure } from "./scenarios/autosave";
+import { cohortFigure } from "./scenarios/cohort";
 import { dashboardFigure } from "./scenarios/dashboard";
 import { journalFigure } from "./scenarios/journal";
 import { lessonFigures, loadPage } from "./scenarios/lesson";
+import { seedCohort } from "./seed/cohort";
 import { seedDashboardData } from "./seed/dashboard";
 import { seedJournal } from "./seed/journal";
 import { seedLearners } from "./seed/learners";
@@ -24,9 +27,10 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
   const database = await createBenchDatabase("sqlite", "sqlite");
   const db = createDb(database.url);
   try {
-    console.log("  seeding SQLite: learners, cohorts, progress, a 5,000-entry journal…");
+    console.log("  seeding SQLite: learners, cohorts, progress, a 200-learner cohort, a 5,000-entry journal…");
     const dashboardLearners = await seedLearners(db, options.dashboardSessions, "dash");
     if (only.has("dashboard")) await seedDashboardData(db, dashboardLearners);
+    const cohort = only.has("cohort") ? await seedCohort(db, options.cohortLearners) : null;
     const savers = await seedLearners(db, options.learners, "save");
     const [writer] = await seedLearners(db, 1, "journal");
     if (!writer) throw new Error("the journal learner was not created");
@@ -37,6 +41,9 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
       if (only.has("lesson")) results.lesson = await lessonFigures(next, options);
       if (only.has("dashboard")) {
         results.dashboard = await measure("dashboard", () => dashboardFigure(next, dashboardLearners, options));
+      }
+      if (cohort) {
+        results.cohort = await measure("cohort overview", () => cohortFigure(next, cohort, options));
       }
       if (only.has("journal")) {
         results.journal = await measure("journal", () =>

@@ -55,6 +55,14 @@ function results(): BenchResults {
       proxyCache: { ...load("proxy cache", 15000), cacheStatus: "HIT" },
     },
     dashboard: { ...load("dashboard", 250), sessions: 50 },
+    cohort: {
+      ...load("cohort overview", 40),
+      connections: 10,
+      p95: 180,
+      cpuMsPerRequest: 4.2,
+      learners: 200,
+      lessons: 12,
+    },
     autosave: { sqlite: autosave("SQLite", 60), postgresql: autosave("PostgreSQL", 45) },
     pageWeight: {
       available: true,
@@ -88,6 +96,19 @@ describe("buildTargets", () => {
     expect(byName["Autosave p99 < 100 ms, 200 learners, SQLite"]?.met).toBe(true);
     // Exactly 20 KB is not under 20 KB.
     expect(byName["Lesson's own JS < 20 KB gzipped"]?.met).toBe(false);
+    expect(byName["Cohort overview p95 < 150 ms, 200 learners"]).toMatchObject({
+      met: false,
+      detail: "p95 180 ms at 10 connections",
+    });
+    expect(byName["Cohort overview < 5 ms of server CPU per request"]).toMatchObject({ met: true, detail: "4.2 ms" });
+  });
+
+  it("leaves the cohort's CPU target open where there is no CPU figure", () => {
+    const data = results();
+    data.cohort = { ...load("cohort overview", 40), p95: 90, cpuMsPerRequest: null, learners: 200, lessons: 12 };
+    const byName = Object.fromEntries(buildTargets(data).map((t) => [t.name, t]));
+    expect(byName["Cohort overview p95 < 150 ms, 200 learners"]?.met).toBe(true);
+    expect(byName["Cohort overview < 5 ms of server CPU per request"]?.met).toBeNull();
   });
 
   it("fails the no-loss target when any database lost a save, and says which", () => {
@@ -120,6 +141,32 @@ describe("tables", () => {
     // The server-side comparison, and a warning when the load generator was the limit.
     expect(text).toContain("next costs 50× nginx's CPU");
     expect(text).toContain("likely client-bound (load generator at 90% of a core)");
+  });
+
+  it("prints the cohort overview after the dashboard, against the lesson and its targets", () => {
+    const section = buildSections(results())[1];
+    expect(section?.rows.map((row) => row.figure)).toEqual([
+      "/dashboard, 50 sessions round-robin",
+      "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",
+    ]);
+    expect(section?.rows[1]).toEqual({
+      figure: "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",
+      value: "40 req/s · p50 5.0 ms · p95 180 ms · p99 40 ms · 4.2 ms CPU/req",
+      comparedWith: "lesson, next start: 1,000 req/s",
+      verdict: "4.0% of the lesson; p95 < 150 ms: MISSED; CPU < 5 ms: met",
+    });
+  });
+
+  it("says why the cohort overview was not measured", () => {
+    const data = results();
+    data.cohort = unavailable("not run (--only)");
+    const row = buildSections(data)[1]?.rows[1];
+    expect(row).toEqual({
+      figure: "/facilitator/cohorts/<id>",
+      value: "unavailable: not run (--only)",
+      comparedWith: "—",
+      verdict: "—",
+    });
   });
 
   it("renders the same sections as Markdown with escaped cells", () => {

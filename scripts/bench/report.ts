@@ -14,7 +14,8 @@ function cpuText(ms: number | null, per: string): string {
 
 function loadText(load: HttpLoad): string {
   const problems = load.non2xx + load.errors;
-  const base = `${formatCount(load.rps)} req/s · p50 ${formatMs(load.p50)} · p99 ${formatMs(load.p99)}`;
+  const p95 = load.p95 === undefined ? "" : ` · p95 ${formatMs(load.p95)}`;
+  const base = `${formatCount(load.rps)} req/s · p50 ${formatMs(load.p50)}${p95} · p99 ${formatMs(load.p99)}`;
   return `${base}${problems ? ` · ${formatCount(problems)} failed` : ""}${cpuText(load.cpuMsPerRequest, "req")}`;
 }
 
@@ -98,6 +99,24 @@ function cpuRow(next: Maybe<HttpLoad>, nginx: Maybe<HttpLoad>): Row {
   };
 }
 
+/** The cohort overview against the lesson, with its two targets. */
+function cohortRow(cohort: BenchResults["cohort"], lesson: BenchResults["lesson"]): Row {
+  const lessonRps = lesson.next.available ? lesson.next.rps : null;
+  const figure = `/facilitator/cohorts/<id>${cohort.available ? `, ${cohort.learners} learners × ${cohort.lessons} lessons, ${cohort.connections} connections` : ""}`;
+  if (!cohort.available) return loadRow(figure, cohort, DASH, DASH);
+  const cpu = cohort.cpuMsPerRequest;
+  const targets = [
+    verdictText(cohort.p95 < TARGETS.cohortP95Ms, `p95 < ${TARGETS.cohortP95Ms} ms`),
+    verdictText(cpu === null ? null : cpu < TARGETS.cohortCpuMs, `CPU < ${TARGETS.cohortCpuMs} ms`),
+  ];
+  return loadRow(
+    figure,
+    cohort,
+    rpsText(lesson.next, "lesson, next start"),
+    `${formatPercent(ratio(cohort.rps, lessonRps))} of the lesson; ${targets.join("; ")}`,
+  );
+}
+
 function lessonSection(lesson: BenchResults["lesson"]): Section {
   const { next, nginx, nodeStatic, proxyCache, cacheControl } = lesson;
   const nginxRps = nginx.available ? nginx.rps : null;
@@ -165,7 +184,7 @@ function weightSection(weight: BenchResults["pageWeight"]): Section {
 }
 
 export function buildSections(results: BenchResults): Section[] {
-  const { dashboard, autosave, journal, scale, lesson } = results;
+  const { dashboard, cohort, autosave, journal, scale, lesson } = results;
   const journalRow: Row = journal.available
     ? {
         figure: `/journal, ${formatCount(journal.entries)} entries`,
@@ -178,7 +197,7 @@ export function buildSections(results: BenchResults): Section[] {
   return [
     lessonSection(lesson),
     {
-      title: "2. Learner dashboard, signed in",
+      title: "2. Signed in: learner dashboard, facilitator's cohort overview",
       rows: [
         loadRow(
           `/dashboard${dashboard.available ? `, ${dashboard.sessions} sessions round-robin` : ""}`,
@@ -196,6 +215,7 @@ export function buildSections(results: BenchResults): Section[] {
               ),
             ]
           : []),
+        cohortRow(cohort, lesson),
       ],
     },
     {

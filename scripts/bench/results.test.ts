@@ -7,8 +7,16 @@ describe("initialResults and settlePending", () => {
     results.autosave.sqlite = { available: false, reason: "measured elsewhere" };
     settlePending(results, "SQLite phase stopped early: disk full");
     expect(results.dashboard).toEqual({ available: false, reason: "not run (--only)" });
+    expect(results.cohort).toEqual({ available: false, reason: "not run (--only)" });
     expect(results.lesson.next).toEqual({ available: false, reason: "SQLite phase stopped early: disk full" });
     expect(results.autosave.postgresql).toEqual({ available: false, reason: "SQLite phase stopped early: disk full" });
     expect(results.autosave.sqlite).toEqual({ available: false, reason: "measured elsewhere" });
+  });
+
+  it("gives the cohort overview the reason its phase stopped", () => {
+    const results = initialResults(new Set(["cohort"]));
+    settlePending(results, "SQLite phase stopped early: seed failed");
+    expect(results.cohort).toEqual({ available: false, reason: "SQLite phase stopped early: seed failed" });
+    expect(results.dashboard).toEqual({ available: false, reason: "not run (--only)" });
   });
 });

@@ -22,6 +22,7 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
       proxyCache: lesson,
     },
     dashboard: slot("dashboard"),
+    cohort: slot("cohort"),
     autosave: { sqlite: slot("autosave"), postgresql: slot("autosave") },
     pageWeight: slot("weight"),
     journal: slot("journal"),
@@ -42,6 +43,7 @@ export function settlePending(results: BenchResults, reason: string): void {
   lesson.nodeStatic = settle(lesson.nodeStatic, reason);
   lesson.proxyCache = settle(lesson.proxyCache, reason);
   results.dashboard = settle(results.dashboard, reason);
+  results.cohort = settle(results.cohort, reason);
   autosave.sqlite = settle(autosave.sqlite, reason);
   autosave.postgresql = settle(autosave.postgresql, reason);
   results.pageWeight = settle(results.pageWeight, reason);

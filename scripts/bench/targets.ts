@@ -9,6 +9,8 @@ export const TARGETS = {
   lessonShareOfNginx: 0.5,
   autosaveP99Ms: 100,
   lessonOwnJsBytes: 20 * 1024,
+  cohortP95Ms: 150,
+  cohortCpuMs: 5,
 } as const;
 
 export function why(value: Maybe<unknown>): string {
@@ -16,7 +18,7 @@ export function why(value: Maybe<unknown>): string {
 }
 
 export function buildTargets(results: BenchResults): Target[] {
-  const { lesson, autosave, pageWeight } = results;
+  const { lesson, autosave, pageWeight, cohort } = results;
   const nginxRps = lesson.nginx.available ? lesson.nginx.rps : null;
   const share = (load: Maybe<HttpLoad>) => ratio(load.available ? load.rps : null, nginxRps);
   const shareTarget = (name: string, load: Maybe<HttpLoad>): Target => {
@@ -47,6 +49,20 @@ export function buildTargets(results: BenchResults): Target[] {
       met: lost.length ? lost.every((r) => r.available && r.verification.lost === 0) : null,
       detail:
         lost.map((r) => (r.available ? `${r.target}: ${r.verification.lost} lost` : "")).join("; ") || why(sqlite),
+    },
+    {
+      name: `Cohort overview p95 < ${TARGETS.cohortP95Ms} ms, 200 learners`,
+      met: cohort.available ? cohort.p95 < TARGETS.cohortP95Ms : null,
+      detail: cohort.available ? `p95 ${formatMs(cohort.p95)} at ${cohort.connections} connections` : why(cohort),
+    },
+    {
+      name: `Cohort overview < ${TARGETS.cohortCpuMs} ms of server CPU per request`,
+      met: cohort.available && cohort.cpuMsPerRequest !== null ? cohort.cpuMsPerRequest < TARGETS.cohortCpuMs : null,
+      detail: cohort.available
+        ? cohort.cpuMsPerRequest === null
+          ? "no CPU figure off Linux"
+          : formatMs(cohort.cpuMsPerRequest)
+        : why(cohort),
     },
     {
       name: "Lesson's own JS < 20 KB gzipped",

@@ -43,6 +43,30 @@ export function groupCpuMs(groups: readonly number[]): number | null {
   return (ticks * 1000) / clockTicks();
 }
 
+/**
+ * Waits until the servers are idle (under a tenth of a core over a quarter
+ * of a second), at most `timeoutMs`. A load generator stops waiting for the
+ * requests still in flight when its run ends, but the server goes on
+ * answering them: after a slow page, that backlog would otherwise run into
+ * the next figure. Returns the milliseconds waited; at once off Linux.
+ */
+export async function waitUntilIdle(groups: readonly number[], timeoutMs = 60_000): Promise<number> {
+  const started = Date.now();
+  const windowMs = 250;
+  for (;;) {
+    const before = groupCpuMs(groups);
+    if (before === null) return 0;
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = groupCpuMs(groups) ?? before;
+    if (isIdle(after - before, windowMs) || Date.now() - started > timeoutMs) return Date.now() - started;
+  }
+}
+
+/** Under a tenth of one core over the window. */
+export function isIdle(cpuMs: number, windowMs: number): boolean {
+  return cpuMs < windowMs * 0.1;
+}
+
 /** Starts a CPU measurement; the returned function gives CPU ms per request for `requests`. */
 export function cpuMeter(groups: readonly number[]): (requests: number) => number | null {
   const before = groupCpuMs(groups);

@@ -5,10 +5,14 @@ import { performance } from "node:perf_hooks";
 
 export type Timed = { status: number; headers: IncomingHttpHeaders; body: string; ms: number };
 
-/** One GET without keep-alive, for checks outside the measured load. */
+/**
+ * One GET without keep-alive, for checks outside the measured load. It waits
+ * up to a minute: right after a load run the server may still be working
+ * through requests the load generator gave up on, and a check is not timed.
+ */
 export function get(url: string, headers: Record<string, string> = {}): Promise<Timed> {
   const agent = new Agent({ keepAlive: false });
-  return timedRequest(agent, url, { headers }).finally(() => agent.destroy());
+  return timedRequest(agent, url, { headers, timeoutMs: 60_000 }).finally(() => agent.destroy());
 }
 
 export function keepAliveAgent(): Agent {

@@ -18,16 +18,17 @@ export function loadPage(
   target: string,
   options: BenchOptions,
   /** The servers behind the URL (their process groups, for CPU time) and, for signed-in pages, cookies. */
-  extra: { servers: readonly { pid: number }[]; cookies?: readonly string[] },
+  extra: { servers: readonly { pid: number }[]; cookies?: readonly string[]; p95?: boolean; connections?: number },
 ): Promise<HttpLoad> {
   return runLoad({
     url,
     target,
-    connections: options.connections,
+    connections: extra.connections ?? options.connections,
     warmupS: options.warmupS,
     durationS: options.loadS,
     cookies: extra.cookies,
     cpuGroups: extra.servers.map((s) => s.pid),
+    p95: extra.p95,
   });
 }
 

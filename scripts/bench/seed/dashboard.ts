@@ -3,7 +3,10 @@
 // soon, relative to joining), progress in several lessons, a reflection
 // shared with one cohort with an unread reply written there, nudges, two
 // look-backs whose day has come and one still ahead, and forty
-// notifications, a quarter of them unread (the header counts them).
+// notifications, a quarter of them unread (the header counts them). The
+// unread ones are about the facilitator's reply: the dashboard marks the
+// notifications of the nudges it shows as read, so those would not stay
+// unread past the first request.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../../lib/db/client";
 import { getCourse } from "../../../lib/course/catalog";
@@ -97,8 +100,10 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
   await db.reflectionShare.createMany({
     data: entries.map((entry) => ({ reflectionId: entry.id, cohortId: first, sharedAt: new Date(now - 2 * DAY_MS) })),
   });
+  const replies = entries.map((entry) => ({ id: randomUUID(), userId: entry.userId }));
   await db.reflectionReply.createMany({
-    data: entries.map((entry) => ({
+    data: entries.map((entry, i) => ({
+      id: replies[i]?.id,
       reflectionId: entry.id,
       authorId: facilitatorId,
       cohortId: first,
@@ -116,22 +121,36 @@ export async function seedDashboardData(db: Db, learners: readonly SeededLearner
       })),
     ),
   });
-  // A long history of notifications, newest unread.
+  // A long history of notifications: read ones about the nudges, and the
+  // ten newest, unread, about the reply.
   const nudges = await db.nudge.findMany({
     where: { toUserId: { in: learners.map((l) => l.id) } },
     select: { id: true, toUserId: true },
   });
   await db.notification.createMany({
     data: nudges.flatMap((nudge) =>
-      Array.from({ length: 20 }, (_, n) => ({
+      Array.from({ length: 15 }, (_, n) => ({
         userId: nudge.toUserId,
         kind: "nudge" as const,
         key: `bench:${nudge.id}:${n}`,
         text: "A reminder from your facilitator in Bench cohort 1: “Module 2 is due on Friday.”",
         href: "/dashboard",
         nudgeId: nudge.id,
+        createdAt: new Date(now - (n + 10) * DAY_MS),
+        readAt: new Date(now - (n + 10) * DAY_MS),
+      })),
+    ),
+  });
+  await db.notification.createMany({
+    data: replies.flatMap((reply) =>
+      Array.from({ length: 10 }, (_, n) => ({
+        userId: reply.userId,
+        kind: "reply" as const,
+        key: `bench:${reply.id}:${n}`,
+        text: "Bench Facilitator replied to your answer.",
+        href: "/journal",
+        replyId: reply.id,
         createdAt: new Date(now - n * DAY_MS),
-        readAt: n < 5 ? null : new Date(now - n * DAY_MS),
       })),
     ),
   });

@@ -21,11 +21,21 @@ export function sessionCookie(token: string, secret = BENCH_AUTH_SECRET): string
 
 const BATCH = 200;
 
-async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+export async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
 export async function seedLearners(db: Db, count: number, label: string): Promise<SeededLearner[]> {
+  return seedUsers(db, count, label, "learner");
+}
+
+/** Signed-in users of any role (a facilitator for the cohort overview), named "Bench <label> <n>". */
+export async function seedUsers(
+  db: Db,
+  count: number,
+  label: string,
+  role: "learner" | "facilitator",
+): Promise<SeededLearner[]> {
   const now = Date.now();
   const users = Array.from({ length: count }, (_, i) => {
     const id = randomUUID();
@@ -33,7 +43,7 @@ export async function seedLearners(db: Db, count: number, label: string): Promis
       id,
       name: `Bench ${label} ${i + 1}`,
       email: `bench-${label}-${i + 1}-${id.slice(0, 8)}@bench.example.org`,
-      role: "learner" as const,
+      role,
       emailVerified: true,
     };
   });

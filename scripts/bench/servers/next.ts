@@ -43,6 +43,10 @@ export async function startNext(name: string, databaseUrl: string): Promise<Next
         APP_URL: url,
         // Errors still show; per-request info lines would cost time under load.
         LOG_LEVEL: "warn",
+        // The reminders job (instrumentation.ts) would run 30 s after start,
+        // in the middle of a figure, and change what was seeded: look-backs
+        // and due dates become notifications and nudges.
+        REMINDERS_JOB: "off",
       },
     },
   );
