@@ -12,14 +12,19 @@ export function CopyField({
   value,
   hint,
   copiedMessage = "Copied.",
+  selectedMessage = "Your browser didn’t let us copy it, so it is selected: press Ctrl+C (or ⌘C on a Mac).",
   buttonLabel = "Copy link",
+  variant = "secondary",
 }: {
-  label: string;
+  label: React.ReactNode;
   value: string;
   hint?: React.ReactNode;
   /** What to say once it is copied ("Copied. Paste it into …"). */
   copiedMessage?: string;
-  buttonLabel?: string;
+  /** What to say when the browser won't copy and the value is selected instead. */
+  selectedMessage?: string;
+  buttonLabel?: React.ReactNode;
+  variant?: "primary" | "secondary";
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -33,13 +38,13 @@ export function CopyField({
     } catch {
       input.current?.focus();
       input.current?.select();
-      setMessage("Your browser didn’t let us copy it, so it is selected: press Ctrl+C (or ⌘C on a Mac).");
+      setMessage(selectedMessage);
     }
   }
 
   return (
     <div className="flex min-w-0 flex-col gap-2">
-      <label htmlFor={`${id}-field`} className="font-medium">
+      <label htmlFor={`${id}-field`} className="font-medium wrap-anywhere">
         {label}
       </label>
       {hint ? (
@@ -58,7 +63,7 @@ export function CopyField({
           onFocus={(event) => event.currentTarget.select()}
           className="min-h-11 w-full min-w-0 flex-1 basis-64 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm text-ink"
         />
-        <Button type="button" variant="secondary" onClick={() => void copy()}>
+        <Button type="button" variant={variant} onClick={() => void copy()}>
           {buttonLabel}
         </Button>
       </div>
