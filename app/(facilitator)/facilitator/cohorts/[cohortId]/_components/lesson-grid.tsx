@@ -4,7 +4,7 @@ import { LESSON_STATE_LABELS } from "@/lib/cohorts/grid";
 import { formatDate, formatShortDate, formatShortDay } from "@/lib/time/format";
 import { plural } from "../../../_lib/format";
 import { cohortHref } from "../../../_components/cohort-header";
-import { cellTone, LessonStateIcon } from "./lesson-state";
+import { LessonStateIcon } from "./lesson-state";
 
 /** The due rule of each module, for its header: "Due Dec 4", "Due 7 days after joining", or nothing. */
 function moduleDue(progress: CohortProgress, moduleSlug: string): string | null {
@@ -100,23 +100,17 @@ export function LessonGrid({
                 return (
                   <td
                     key={cell.key}
-                    className={`min-w-20 px-2 py-2 ${cellTone(cell.state)} ${lesson?.number === 1 && i > 0 ? "border-l border-border" : ""}`}
+                    className="lesson-cell"
+                    data-state={cell.state}
+                    data-first={lesson?.number === 1 && i > 0 ? "" : undefined}
                   >
-                    <span className="flex flex-col items-start gap-0.5">
-                      <LessonStateIcon state={cell.state} />
-                      <span className={`text-xs ${cell.state === "not-started" ? "text-ink-muted" : "font-medium"}`}>
-                        {LESSON_STATE_LABELS[cell.state]}
-                      </span>
-                      {cell.completedAt ? (
-                        <time
-                          dateTime={cell.completedAt.toISOString()}
-                          title={formatDate(cell.completedAt, readerZone)}
-                          className="text-xs text-ink-muted"
-                        >
-                          {formatShortDate(cell.completedAt, readerZone)}
-                        </time>
-                      ) : null}
-                    </span>
+                    <LessonStateIcon state={cell.state} />
+                    <span>{LESSON_STATE_LABELS[cell.state]}</span>
+                    {cell.completedAt ? (
+                      <time dateTime={cell.completedAt.toISOString()} title={formatDate(cell.completedAt, readerZone)}>
+                        {formatShortDate(cell.completedAt, readerZone)}
+                      </time>
+                    ) : null}
                   </td>
                 );
               })}

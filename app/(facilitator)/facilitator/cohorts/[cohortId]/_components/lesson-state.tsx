@@ -1,21 +1,19 @@
 import { LESSON_STATE_LABELS, type LessonState } from "@/lib/cohorts/grid";
 
 // Each state has a shape and a word as well as a colour, so none rests on colour alone.
-const LOOK: Record<LessonState, { icon: string; className: string; iconClass: string }> = {
-  done: { icon: "✓", className: "text-success", iconClass: "border-current" },
-  "in-progress": { icon: "◐", className: "text-ink", iconClass: "border-current" },
-  overdue: { icon: "!", className: "text-danger", iconClass: "border-danger bg-danger text-surface" },
-  "not-started": { icon: "○", className: "text-ink-muted", iconClass: "border-transparent" },
+// The icon's look is the .state-icon rule in app/globals.css (short, because a grid holds hundreds).
+const ICON: Record<LessonState, string> = { done: "✓", "in-progress": "◐", overdue: "!", "not-started": "○" };
+const WORD_CLASS: Record<LessonState, string> = {
+  done: "text-success",
+  "in-progress": "text-ink",
+  overdue: "text-danger",
+  "not-started": "text-ink-muted",
 };
 
 export function LessonStateIcon({ state }: { state: LessonState }) {
-  const look = LOOK[state];
   return (
-    <span
-      aria-hidden="true"
-      className={`inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full border text-xs leading-none font-bold ${look.className} ${look.iconClass}`}
-    >
-      {look.icon}
+    <span aria-hidden="true" className="state-icon" data-state={state}>
+      {ICON[state]}
     </span>
   );
 }
@@ -23,7 +21,7 @@ export function LessonStateIcon({ state }: { state: LessonState }) {
 /** Icon and word, e.g. "✓ Complete". */
 export function LessonStateLabel({ state }: { state: LessonState }) {
   return (
-    <span className={`inline-flex items-center gap-1 font-semibold ${LOOK[state].className}`}>
+    <span className={`inline-flex items-center gap-1 font-semibold ${WORD_CLASS[state]}`}>
       <LessonStateIcon state={state} />
       {LESSON_STATE_LABELS[state]}
     </span>
@@ -41,10 +39,4 @@ export function LessonStateLegend() {
       ))}
     </ul>
   );
-}
-
-export function cellTone(state: LessonState): string {
-  if (state === "overdue") return "bg-danger-soft";
-  if (state === "done") return "bg-success-soft";
-  return "";
 }
