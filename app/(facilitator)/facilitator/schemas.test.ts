@@ -216,8 +216,16 @@ describe("SendNudgeSchema", () => {
       cohortId: "c1",
       learnerIds: ["u1", "u2"],
       message: "Keep going!",
+      confirmRepeat: false,
     });
     expect(SendNudgeSchema.parse({ cohortId: "c1", learnerIds: "u1", message: "Hi" }).learnerIds).toEqual(["u1"]);
+    // "Send again anyway", ticked after the 24-hour guard asked; anything else is no.
+    expect(
+      SendNudgeSchema.parse({ cohortId: "c1", learnerIds: "u1", message: "Hi", confirmRepeat: "yes" }),
+    ).toMatchObject({ confirmRepeat: true });
+    expect(
+      SendNudgeSchema.parse({ cohortId: "c1", learnerIds: "u1", message: "Hi", confirmRepeat: ["yes", "x"] }),
+    ).toMatchObject({ confirmRepeat: false });
   });
 
   it("needs at least one learner and a message within the limit", () => {
