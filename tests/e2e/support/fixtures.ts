@@ -41,6 +41,10 @@ export async function expectAccessible(page: Page): Promise<void> {
       new Promise((resolve) => setTimeout(resolve, 1000)),
     ]),
   );
+  // Next streams a dynamic page's <title> with the page, and after a client
+  // navigation sets it a moment later: wait (up to 5 s) for it, so axe sees
+  // the page as it settles. A page that never gets one still fails below.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact ?? "n/a"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
