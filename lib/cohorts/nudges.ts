@@ -48,23 +48,15 @@ export async function sendNudges(
   if (members.length === 0) throw new RuleError("Choose at least one learner of this cohort.");
   if (!options.confirmRepeat) {
     // A gentle guard: a second nudge within a day is more often a slip than a plan.
-    const recent = await db().nudge.findMany({
-      where: {
-        cohortId,
-        reminderKey: null,
-        toUserId: { in: members.map((m) => m.user.id) },
-        createdAt: { gt: new Date(now.getTime() - NUDGE_REPEAT_HOURS * HOUR_MS) },
-      },
-      orderBy: { createdAt: "desc" },
-      select: { toUserId: true, createdAt: true },
-    });
-    if (recent.length > 0) {
+    const recent = await lastHandNudges(
+      cohortId,
+      now,
+      members.map((m) => m.user.id),
+    );
+    if (recent.size > 0) {
       const names = members
-        .filter((m) => recent.some((r) => r.toUserId === m.user.id))
-        .map((m) => {
-          const last = recent.find((r) => r.toUserId === m.user.id);
-          return `${m.user.name} (${last ? hoursAgo(last.createdAt, now) : "today"})`;
-        });
+        .filter((m) => recent.has(m.user.id))
+        .map((m) => `${m.user.name} (${hoursAgo(recent.get(m.user.id) ?? now, now)})`);
       throw new RuleError(
         `${names.join(", ")} already had a nudge in the last ${NUDGE_REPEAT_HOURS} hours. Tick “Send again anyway” if you want to send another.`,
         {
@@ -211,10 +203,26 @@ export async function recentlyNudged(
   now = currentTime(),
 ): Promise<Map<string, string>> {
   await assertFacilitatorOf(facilitator, cohortId);
+  const last = await lastHandNudges(cohortId, now);
+  return new Map([...last].map(([id, at]) => [id, `Nudged ${hoursAgo(at, now)}`]));
+}
+
+/**
+ * When each learner (of `toUserIds`, or all) last had a nudge by hand in this
+ * cohort within NUDGE_REPEAT_HOURS: the guard's rule and the form's hint. The
+ * automatic due-soon reminders don't count.
+ */
+async function lastHandNudges(cohortId: string, now: Date, toUserIds?: string[]): Promise<Map<string, Date>> {
   const rows = await db().nudge.findMany({
-    where: { cohortId, reminderKey: null, createdAt: { gt: new Date(now.getTime() - NUDGE_REPEAT_HOURS * HOUR_MS) } },
+    where: {
+      cohortId,
+      reminderKey: null,
+      ...(toUserIds ? { toUserId: { in: toUserIds } } : {}),
+      createdAt: { gt: new Date(now.getTime() - NUDGE_REPEAT_HOURS * HOUR_MS) },
+    },
     orderBy: { createdAt: "asc" },
     select: { toUserId: true, createdAt: true },
   });
-  return new Map(rows.map((r) => [r.toUserId, `Nudged ${hoursAgo(r.createdAt, now)}`]));
+  // In time order, so each learner keeps their latest.
+  return new Map(rows.map((r) => [r.toUserId, r.createdAt]));
 }

@@ -11,7 +11,7 @@ import { dayIn } from "../time/calendar";
 import { zoneOrUtc } from "../time/zones";
 import { STATUS_LABELS } from "./due";
 import { currentTime } from "../time/clock";
-import { buildGrid, LESSON_STATE_LABELS, type CohortGrid, type LessonRow } from "./grid";
+import { buildGrid, LESSON_STATE_LABELS, type CohortGrid } from "./grid";
 import { NotFoundError } from "../errors/errors";
 
 export type { LearnerRow, ProgressCell, LessonCell, CohortGrid as CohortProgress } from "./grid";
@@ -20,22 +20,24 @@ export async function cohortProgress(
   facilitator: SessionUser,
   cohortId: string,
   now = currentTime(),
+  /** Only this learner (their own page): the grid's rows, counts and charts are then theirs alone. */
+  only?: string,
 ): Promise<CohortGrid> {
   // listAssignments checks that the caller facilitates this cohort, and its
   // rows carry the due rules, so neither is repeated here.
   const assignments: AssignmentView[] = await listAssignments(facilitator, cohortId);
-  const [cohort, members] = await Promise.all([
+  const [cohort, members, progress] = await Promise.all([
     db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { timeZone: true, createdAt: true } }),
     db().cohortMember.findMany({
-      where: { cohortId },
+      where: { cohortId, ...(only ? { userId: only } : {}) },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
       select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
+    db().lessonProgress.findMany({
+      where: { user: { memberships: { some: { cohortId } } }, ...(only ? { userId: only } : {}) },
+      select: { userId: true, lessonKey: true, completedAt: true, lastVisitedAt: true },
+    }),
   ]);
-  const progress: LessonRow[] = await db().lessonProgress.findMany({
-    where: { user: { memberships: { some: { cohortId } } } },
-    select: { userId: true, lessonKey: true, completedAt: true, lastVisitedAt: true },
-  });
   return buildGrid({
     course: getCourse(),
     timeZone: zoneOrUtc(cohort.timeZone),
@@ -54,7 +56,7 @@ export async function learnerProgress(
   learnerId: string,
   now = currentTime(),
 ) {
-  const grid = await cohortProgress(facilitator, cohortId, now);
+  const grid = await cohortProgress(facilitator, cohortId, now, learnerId);
   const learner = grid.learners.find((l) => l.userId === learnerId);
   if (!learner) throw new NotFoundError("This person isn't a learner of this cohort.");
   return { grid, learner };

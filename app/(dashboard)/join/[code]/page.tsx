@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
 import { getUser } from "@/lib/auth/session";
 import { inviteInfo } from "@/lib/cohorts/membership";
-import { formatList } from "@/lib/cohorts/visibility";
+import { CohortLinkRefused, CohortWelcome } from "../../_components/cohort-welcome";
 import { JoinForm } from "./_components/join-form";
 
 export const metadata: Metadata = { title: "Join a cohort", robots: { index: false } };
@@ -12,47 +9,14 @@ export const metadata: Metadata = { title: "Join a cohort", robots: { index: fal
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const [info, user] = await Promise.all([inviteInfo(code), getUser()]);
-  const here = `/join/${encodeURIComponent(code)}`;
   if (info.status !== "open") {
-    return (
-      <div className="mx-auto flex max-w-xl flex-col gap-4">
-        <h1 className="m-0 text-3xl font-semibold">This invite link doesn&rsquo;t work</h1>
-        <FormMessage tone="error">{info.message}</FormMessage>
-        <p className="m-0">
-          You can still <Link href="/learn">read the course on your own</Link>.
-        </p>
-      </div>
-    );
+    return <CohortLinkRefused title="This invite link doesn’t work" message={info.message} />;
   }
   return (
-    <div className="mx-auto flex max-w-xl flex-col gap-5">
-      <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">You&rsquo;re invited</p>
-      <h1 className="m-0 text-3xl font-semibold">Join {info.name}</h1>
-      {info.description ? <p className="m-0 whitespace-pre-wrap">{info.description}</p> : null}
-      <p className="m-0 text-ink-muted">
-        {info.facilitators.length > 0 ? `Facilitated by ${formatList(info.facilitators)}. ` : ""}
-        {info.facilitators.length === 1
-          ? "Your facilitator"
-          : info.facilitators.length > 1
-            ? "They"
-            : "Its facilitators"}{" "}
-        will see your progress through the modules they assign.
-      </p>
-      <p className="m-0 text-ink-muted">
-        Your answers stay private: joining shows this cohort nothing you have written. Later you can share a single
-        answer with it if you choose. You&rsquo;ll see who can read it before you do, and you can stop sharing at any
-        time.
-      </p>
-      {user ? (
-        <JoinForm code={code} cohortName={info.name} />
-      ) : (
-        <div className="flex flex-wrap gap-3">
-          <ButtonLink href={`/sign-up?redirectTo=${encodeURIComponent(here)}`}>Create an account to join</ButtonLink>
-          <ButtonLink href={`/sign-in?redirectTo=${encodeURIComponent(here)}`} variant="secondary">
-            Sign in to join
-          </ButtonLink>
-        </div>
-      )}
-    </div>
+    <CohortWelcome
+      cohort={info}
+      here={`/join/${encodeURIComponent(code)}`}
+      form={user ? <JoinForm code={code} cohortName={info.name} /> : null}
+    />
   );
 }
