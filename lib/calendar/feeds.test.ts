@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { parseIcs, unescapeText } from "../../tests/setup/ics";
-import { feedOwner, feedPath, hashFeedToken, issueFeedToken, myFeed, revokeFeed, tokenFromSegment } from "./feeds";
+import { hashLinkToken } from "../auth/link-tokens";
+import { feedOwner, feedPath, issueFeedToken, myFeed, revokeFeed, tokenFromSegment } from "./feeds";
 import { calendarDataFor, calendarFor } from "./load";
 
 const ORIGIN = "https://course.example.org";
@@ -47,7 +48,7 @@ describe("calendar addresses", () => {
     expect(a.token).not.toBe(b.token);
 
     const stored = await db().calendarFeed.findMany({ where: { userId: { in: [ana.id, ben.id] } } });
-    expect(stored.map((row) => row.tokenHash).sort()).toEqual([hashFeedToken(a.token), hashFeedToken(b.token)].sort());
+    expect(stored.map((row) => row.tokenHash).sort()).toEqual([hashLinkToken(a.token), hashLinkToken(b.token)].sort());
     expect(JSON.stringify(stored)).not.toContain(a.token);
 
     expect((await feedOwner(a.token))?.id).toBe(ana.id);
@@ -80,7 +81,7 @@ describe("calendar addresses", () => {
   it("opens nothing for a malformed or made-up token, or a disabled account", async () => {
     const ana = await person("Ana");
     const { token } = await issueFeedToken(ana);
-    for (const bad of ["", "x", `${token}x`, token.slice(1), "\u0000".repeat(43), hashFeedToken(token)]) {
+    for (const bad of ["", "x", `${token}x`, token.slice(1), "\u0000".repeat(43), hashLinkToken(token)]) {
       expect(await feedOwner(bad), JSON.stringify(bad)).toBeNull();
     }
     expect(await feedOwner(token.replace(/^./, (c) => (c === "A" ? "B" : "A")))).toBeNull();

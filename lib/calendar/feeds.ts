@@ -6,16 +6,13 @@ import "server-only";
 // its hash over the old (which stops working at once); turning it off
 // deletes the row. Every write names the person; reading by token finds the
 // owner by the hash alone. See docs/decisions/034-calendar-feeds.md.
-import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { Role } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
+import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "../auth/link-tokens";
 import { db } from "../db/client";
 import { currentTime } from "../time/clock";
 
-const TOKEN_BYTES = 32;
-/** 32 bytes in base64url, without padding: 43 characters. */
-export const FEED_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 const SUFFIX = ".ics";
 
 export function feedPath(token: string): string {
@@ -26,7 +23,7 @@ export function feedPath(token: string): string {
 export const FeedSegmentSchema = z
   .string({ message: "That is not a calendar address." })
   .max(64, { message: "That is not a calendar address." })
-  .refine((segment) => segment.endsWith(SUFFIX) && FEED_TOKEN_PATTERN.test(segment.slice(0, -SUFFIX.length)), {
+  .refine((segment) => segment.endsWith(SUFFIX) && LINK_TOKEN_PATTERN.test(segment.slice(0, -SUFFIX.length)), {
     message: "That is not a calendar address.",
   })
   .transform((segment) => segment.slice(0, -SUFFIX.length));
@@ -37,16 +34,12 @@ export function tokenFromSegment(segment: string): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function hashFeedToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
-
 export type FeedLink = { token: string; replaced: boolean };
 
 /** Makes the person's calendar address, or a new one in place of the old. The token is returned once. */
 export async function issueFeedToken(user: Pick<SessionUser, "id">, now = currentTime()): Promise<FeedLink> {
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
-  const tokenHash = hashFeedToken(token);
+  const token = newLinkToken();
+  const tokenHash = hashLinkToken(token);
   const existing = await db().calendarFeed.findUnique({ where: { userId: user.id }, select: { id: true } });
   await db().calendarFeed.upsert({
     where: { userId: user.id },
@@ -74,9 +67,9 @@ export type FeedOwner = { id: string; name: string; email: string; role: Role; t
  * replaced or turned off, or a disabled account's all look the same.
  */
 export async function feedOwner(token: string): Promise<FeedOwner | null> {
-  if (!FEED_TOKEN_PATTERN.test(token)) return null;
+  if (!LINK_TOKEN_PATTERN.test(token)) return null;
   const row = await db().calendarFeed.findUnique({
-    where: { tokenHash: hashFeedToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: {
       user: { select: { id: true, name: true, email: true, role: true, timeZone: true, disabledAt: true } },
     },

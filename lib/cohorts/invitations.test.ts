@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseMail, type ReceivedMail } from "../../tests/setup/smtp-inbox";
+import { hashLinkToken } from "../auth/link-tokens";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db/client";
 import { NotFoundError, RuleError } from "../errors/errors";
@@ -15,7 +16,6 @@ import { createCohort, setArchived } from "./cohorts";
 import { parseAddressList } from "./invitation-addresses";
 import {
   acceptInvitation,
-  hashToken,
   invitationInfo,
   inviteByEmail,
   listInvitations,
@@ -159,7 +159,7 @@ describe("inviting by email", () => {
     expect(tokenIn(mailsTo(ben)[0]!)).not.toBe(token);
     const row = await db().invitation.findFirstOrThrow({ where: { cohortId, email: ana } });
     expect(row).toMatchObject({
-      tokenHash: hashToken(token),
+      tokenHash: hashLinkToken(token),
       invitedById: priya.id,
       expiresAt: new Date(now.getTime() + 7 * DAY),
       lastSentAt: now,

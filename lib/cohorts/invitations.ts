@@ -6,7 +6,7 @@ import "server-only";
 // that "Resend" makes a new one. Every function for facilitators checks
 // that the caller facilitates the cohort, and writes with the cohort in the
 // `where`, so an invitation of someone else's cohort is never touched.
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "../auth/link-tokens";
 import { db } from "../db/client";
 import type { SessionUser } from "../auth/session";
 import { NotFoundError, RuleError } from "../errors/errors";
@@ -25,8 +25,6 @@ export type InvitationDays = (typeof INVITATION_DAYS)[number];
 export const DEFAULT_INVITATION_DAYS: InvitationDays = 14;
 
 const DAY_MS = 86_400_000;
-/** 32 random bytes, base64url: 43 characters. */
-export const INVITATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export const INVITATION_INVALID_MESSAGE =
   "This invitation link isn't valid any more. It may have been withdrawn: ask your facilitator for a new one.";
@@ -36,14 +34,6 @@ export const INVITATION_EXPIRED_MESSAGE = "This invitation has expired. Ask your
 const ARCHIVED_NO_INVITES =
   "This cohort is archived, so it can't send invitations. Bring it back from its settings first.";
 const NOT_PENDING = "That invitation is no longer open (it may have been accepted or withdrawn already).";
-
-function newToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("base64url");
-}
 
 /** While an invitation is open, its key says "one open invitation per cohort and address" to the database. */
 function openKey(cohortId: string, email: string): string {
@@ -173,7 +163,7 @@ export async function inviteByEmail(
   }
 
   const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
-  const made = fresh.map((address) => ({ address, token: newToken(), id: "" }));
+  const made = fresh.map((address) => ({ address, token: newLinkToken(), id: "" }));
   // An expired invitation to an address gives way to the new one.
   const expiredIds = open.filter((i) => i.expiresAt <= now && fresh.some((a) => a.email === i.email)).map((i) => i.id);
   try {
@@ -187,7 +177,7 @@ export async function inviteByEmail(
           data: {
             cohortId,
             email: address.email,
-            tokenHash: hashToken(token),
+            tokenHash: hashLinkToken(token),
             openKey: openKey(cohortId, address.email),
             validDays: input.days,
             invitedById: facilitator.id,
@@ -233,11 +223,11 @@ export async function resendInvitation(
     select: { email: true, validDays: true },
   });
   if (!row) throw new NotFoundError(NOT_PENDING);
-  const token = newToken();
+  const token = newLinkToken();
   const expiresAt = new Date(now.getTime() + row.validDays * DAY_MS);
   const updated = await db().invitation.updateMany({
     where: { id: invitationId, cohortId, openKey: { not: null } },
-    data: { tokenHash: hashToken(token), expiresAt, lastSentAt: null },
+    data: { tokenHash: hashLinkToken(token), expiresAt, lastSentAt: null },
   });
   if (updated.count === 0) throw new NotFoundError(NOT_PENDING);
   return deliver(invitationId, { line: 0, email: row.email }, token, expiresAt, { origin, cohort, facilitator, now });
@@ -315,9 +305,9 @@ export type InvitationInfo =
   | { status: "invalid" | "used" | "expired" | "archived"; message: string };
 
 export async function invitationInfo(token: string, now = currentTime()): Promise<InvitationInfo> {
-  if (!INVITATION_TOKEN_PATTERN.test(token)) return { status: "invalid", message: INVITATION_INVALID_MESSAGE };
+  if (!LINK_TOKEN_PATTERN.test(token)) return { status: "invalid", message: INVITATION_INVALID_MESSAGE };
   const row = await db().invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: {
       expiresAt: true,
       acceptedAt: true,
@@ -355,7 +345,7 @@ export async function invitationInfo(token: string, now = currentTime()): Promis
 export async function acceptInvitation(learner: SessionUser, token: string, now = currentTime()): Promise<JoinResult> {
   const info = await invitationInfo(token, now);
   if (info.status !== "open") throw new RuleError(info.message);
-  const tokenHash = hashToken(token);
+  const tokenHash = hashLinkToken(token);
   return admitToCohort(learner, { cohortId: info.cohortId, name: info.name }, now, async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },

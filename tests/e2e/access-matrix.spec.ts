@@ -133,7 +133,7 @@ test.describe("access matrix", () => {
     });
     const feedToken = async (userId: string | null) => {
       const token = randomBytes(32).toString("base64url");
-      const tokenHash = createHash("sha256").update(token).digest("hex");
+      const tokenHash = createHash("sha256").update(token).digest("base64url");
       if (userId) await db.calendarFeed.create({ data: { userId, tokenHash } });
       return token;
     };
@@ -284,7 +284,7 @@ test.describe("access matrix", () => {
         `/calendar/${revokedFeed}.ics`,
         `/calendar/${feedA}`,
         `/calendar/${feedA.slice(1)}.ics`,
-        `/calendar/${createHash("sha256").update(feedA).digest("hex")}.ics`,
+        `/calendar/${createHash("sha256").update(feedA).digest("base64url")}.ics`,
       ]) {
         const { status, text } = await get(url);
         expect(status, label(url)).toBe(404);
