@@ -2,6 +2,7 @@
 // use. Their props are checked at build time (lib/course/schemas.ts).
 import type { MDXComponents } from "mdx/types";
 import { Callout } from "@/components/course/callout";
+import { Diagram } from "@/components/course/diagram";
 import { FacilitatorNote } from "@/components/course/facilitator-note";
 import { KeyIdea } from "@/components/course/key-idea";
 import { KnowledgeCheck } from "@/components/course/knowledge-check";
@@ -12,6 +13,7 @@ import { Source } from "@/components/course/source";
 
 const lessonComponents = {
   Callout,
+  Diagram,
   FacilitatorNote,
   KeyIdea,
   KnowledgeCheck,

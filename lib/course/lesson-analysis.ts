@@ -11,13 +11,16 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { ContentError, describeIssues, relativeToRoot } from "./content-error";
+import { DIAGRAM_NAMES } from "./diagrams";
 import {
   COMPONENT_PROPS,
+  type DiagramProps,
   type KnowledgeCheckProps,
   type LessonComponentName,
   type PlanLookBackProps,
   type ReflectionProps,
   type ScenarioProps,
+  followUpId,
 } from "./schemas";
 
 /**
@@ -150,8 +153,17 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
     if (component === "Scenario") {
       const { id, choices } = parsed.data as ScenarioProps;
       items.push({ kind: "scenario", id, choices: choices.length });
+      choices.forEach((choice, index) => {
+        if (choice.then)
+          items.push({ kind: "scenario", id: followUpId(id, index), choices: choice.then.choices.length });
+      });
     }
     if (component === "PlanLookBack") planLookBacks.push(parsed.data as PlanLookBackProps);
+    if (component === "Diagram") {
+      const { name } = parsed.data as DiagramProps;
+      if (!DIAGRAM_NAMES.includes(name))
+        problems.push(`${where}: no diagram is named "${name}"; use one of ${DIAGRAM_NAMES.join(", ")}`);
+    }
     if (component === "FacilitatorNote") {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;

@@ -59,24 +59,39 @@ export type ScenarioRating = (typeof SCENARIO_RATINGS)[number];
 const itemId = z
   .string()
   .regex(ITEM_ID, { message: "must be kebab-case, like schedule-change; unique within the lesson" })
-  .max(ITEM_ID_MAX);
+  // Room for a follow-up's "-then-N" (followUpId) within ITEM_ID_MAX.
+  .max(ITEM_ID_MAX - 8);
+
+const ScenarioChoiceSchema = z.strictObject({
+  label: text(400),
+  rating: z.enum(SCENARIO_RATINGS, { message: `rating must be one of: ${SCENARIO_RATINGS.join(", ")}` }),
+  outcome: text(800),
+  why: text(800),
+});
+
+const scenarioChoices = <T extends z.ZodType>(choice: T) =>
+  z
+    .array(choice)
+    .min(2, { message: "needs 2 to 4 choices" })
+    .max(ITEM_OPTIONS_MAX, { message: "needs 2 to 4 choices" });
+
+/**
+ * A second decision that follows one choice: what happens next, and a new set
+ * of choices (which do not branch again). The learner sees it once they have
+ * made that choice; it is remembered as an item of its own, `followUpId`.
+ */
+export const ScenarioFollowUpSchema = z.strictObject({
+  situation: text(1500),
+  choices: scenarioChoices(ScenarioChoiceSchema),
+});
+export type ScenarioFollowUp = z.infer<typeof ScenarioFollowUpSchema>;
 
 export const ScenarioPropsSchema = z.strictObject({
   /** Remembers a learner's choice across visits (lib/progress/choices.ts); never change it once published. */
   id: itemId,
   title: text(120),
   situation: text(1500),
-  choices: z
-    .array(
-      z.strictObject({
-        label: text(400),
-        rating: z.enum(SCENARIO_RATINGS, { message: `rating must be one of: ${SCENARIO_RATINGS.join(", ")}` }),
-        outcome: text(800),
-        why: text(800),
-      }),
-    )
-    .min(2, { message: "needs 2 to 4 choices" })
-    .max(ITEM_OPTIONS_MAX, { message: "needs 2 to 4 choices" }),
+  choices: scenarioChoices(ScenarioChoiceSchema.extend({ then: ScenarioFollowUpSchema.optional() })),
 });
 export type ScenarioProps = z.infer<typeof ScenarioPropsSchema>;
 
@@ -109,6 +124,21 @@ export const PlanLookBackPropsSchema = z.strictObject({
 });
 export type PlanLookBackProps = z.infer<typeof PlanLookBackPropsSchema>;
 
+/** The id a scenario's follow-up decision is remembered by: the choice that leads to it, counted from 1. */
+export function followUpId(scenarioId: string, choiceIndex: number): string {
+  return `${scenarioId}-then-${choiceIndex + 1}`;
+}
+
+/**
+ * A picture drawn for the course (components/course/diagrams/), by name. The
+ * names are listed in lib/course/diagrams.ts so the content check can refuse
+ * one that does not exist.
+ */
+export const DiagramPropsSchema = z.strictObject({
+  name: z.string().regex(SLUG, { message: "must be a diagram's name, like trust-deposits" }).max(80),
+});
+export type DiagramProps = z.infer<typeof DiagramPropsSchema>;
+
 /** Components whose props are checked; the others take only children. */
 export const COMPONENT_PROPS = {
   Reflection: ReflectionPropsSchema,
@@ -116,6 +146,7 @@ export const COMPONENT_PROPS = {
   KnowledgeCheck: KnowledgeCheckPropsSchema,
   Callout: CalloutPropsSchema,
   PlanLookBack: PlanLookBackPropsSchema,
+  Diagram: DiagramPropsSchema,
   KeyIdea: z.strictObject({}),
   FacilitatorNote: z.strictObject({}),
   Source: z.strictObject({}),
