@@ -7,6 +7,7 @@ import { FacilitatorNote } from "@/components/course/facilitator-note";
 import { KeyIdea } from "@/components/course/key-idea";
 import { KnowledgeCheck } from "@/components/course/knowledge-check";
 import { PlanLookBack } from "@/components/course/plan-look-back";
+import { Quote } from "@/components/course/quote";
 import { Reflection } from "@/components/course/reflection";
 import { Scenario } from "@/components/course/scenario";
 import { Source } from "@/components/course/source";
@@ -18,6 +19,7 @@ const lessonComponents = {
   KeyIdea,
   KnowledgeCheck,
   PlanLookBack,
+  Quote,
   Reflection,
   Scenario,
   Source,

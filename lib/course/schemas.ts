@@ -150,5 +150,6 @@ export const COMPONENT_PROPS = {
   KeyIdea: z.strictObject({}),
   FacilitatorNote: z.strictObject({}),
   Source: z.strictObject({}),
+  Quote: z.strictObject({}),
 } as const;
 export type LessonComponentName = keyof typeof COMPONENT_PROPS;
