@@ -312,7 +312,7 @@ test.describe("facilitator: progress", () => {
     const cards = main(page).getByRole("list", { name: "Learners" });
     await expect(cards.getByRole("article")).toHaveCount(4);
     const ben = cards.getByRole("article", { name: "Ben Okafor" });
-    await expect(ben).toContainText("1 of 12 lessons complete");
+    await expect(ben).toContainText("1 of 13 lessons complete");
     await expect(ben).toContainText("Overdue: module 2");
     await expect(
       ben.getByRole("list", { name: "By module" }).getByRole("listitem").filter({ hasText: "Module 2" }),

@@ -3,7 +3,11 @@
 // checks both lists match).
 import type { ComponentType } from "react";
 import { PlanActLookBack } from "./plan-act-look-back";
+import { AcknowledgeAndRemedy } from "./acknowledge-and-remedy";
+import { HearingAnApology } from "./hearing-an-apology";
 
 export const DIAGRAMS: Record<string, ComponentType> = {
   "plan-act-look-back": PlanActLookBack,
+  "acknowledge-and-remedy": AcknowledgeAndRemedy,
+  "hearing-an-apology": HearingAnApology,
 };
