@@ -347,11 +347,11 @@ test.describe("facilitator: progress", () => {
       ].join(","),
     );
     const aroha = lines.find((l) => l.startsWith('"Aroha Ngata"'))!;
-    expect(aroha).toContain('"3 of 12","Done (3/3, 100%)","In progress (0/3, 0%)"');
+    expect(aroha).toContain('"3 of 13","Done (3/3, 100%)","In progress (0/4, 0%)"');
     // Module 2's lessons: the day each was completed.
     expect(aroha).toContain(`"${isoToday}","${isoToday}","${isoToday}","In progress"`);
     const benLine = lines.find((l) => l.startsWith('"Ben Okafor"'))!;
-    expect(benLine).toContain('"Overdue (1/3, 33%)","Not started (0/3, 0%)"');
+    expect(benLine).toContain('"Overdue (1/3, 33%)","Not started (0/4, 0%)"');
     expect(benLine).toContain(`"${isoToday}","Overdue","Overdue","Not started"`);
     expect(lines.some((l) => l.startsWith(`"'=HYPERLINK(""http://x"")"`))).toBe(true);
   });
