@@ -20,7 +20,7 @@ const whatsYourPart = {
   stopComplainingWhy: "His concerns may be fair.",
   right: "To help Jamal find the part he can change himself.",
   rightWhy: "He can't control Elena, but he can change when he arrives",
-  strongerCaseWhy: "Checking in with yourself is not a way to collect evidence",
+  strongerCaseWhy: "Looking at your own side is not a way to collect evidence",
 };
 
 // content/modules/01-trust-is-fragile/03-harder-to-rebuild.mdx
