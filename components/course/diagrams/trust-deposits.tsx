@@ -44,7 +44,7 @@ export function TrustDeposits() {
       {deposits.map((d) => (
         <circle key={d.x} cx={d.x} cy={d.y} r={4} className="fill-accent" />
       ))}
-      <text x={LEFT + 16} y={92} className="fill-ink" fontSize={17} fontWeight={600}>
+      <text x={LEFT + 16} y={68} className="fill-ink" fontSize={17} fontWeight={600}>
         Many small deposits
       </text>
 
