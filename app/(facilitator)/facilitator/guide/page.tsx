@@ -13,6 +13,7 @@ import {
   COHORT_DUE_NOTE,
   COHORT_WEEKS,
   DISCLOSURE,
+  GUIDE_INTRO,
   NO_NOTE_QUESTION,
   visibilityText,
   WORKSHOP_AFTER,
@@ -64,11 +65,7 @@ export default async function FacilitatorGuidePage() {
       <header className="flex flex-col gap-4">
         <Breadcrumbs items={[{ label: "Your cohorts", href: "/facilitator" }, { label: "Facilitator guide" }]} />
         <h1 className="m-0 text-3xl font-semibold">Facilitator guide</h1>
-        <p className="m-0">
-          For anyone who runs It Takes Two with a group, in one workshop or over four weeks. It has a plan for each,
-          questions for every lesson, what to do if someone tells you about harm, and what you can and can&rsquo;t see
-          of your learners&rsquo; work.
-        </p>
+        <p className="m-0">{GUIDE_INTRO}</p>
         <div>
           <PrintButton>Print the guide</PrintButton>
         </div>
@@ -193,7 +190,7 @@ export default async function FacilitatorGuidePage() {
             <li key={item}>{item}</li>
           ))}
         </ul>
-        <h3 className="m-0 text-lg font-semibold">You can&rsquo;t see</h3>
+        <h3 className="m-0 text-lg font-semibold">{"You can't see"}</h3>
         <ul className="m-0 flex list-disc flex-col gap-2 pl-6">
           {seeing.cannotSee.map((item) => (
             <li key={item}>{item}</li>

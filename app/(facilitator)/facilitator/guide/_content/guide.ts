@@ -4,6 +4,9 @@
 // titles, minutes, prompts and the per-lesson discussion notes are not here:
 // the page reads them from the course, so they stay true when lessons change.
 
+export const GUIDE_INTRO =
+  "For anyone who runs It Takes Two with a group, in one workshop or over four weeks. It has a plan for each, questions for every lesson, what to do if someone tells you about harm, and what you can and can't see of your learners' work.";
+
 /** A lesson (and maybe one of its reflection prompts) a plan step uses, by key and prompt id. */
 export type LessonRef = { lesson: string; prompt?: string };
 
@@ -199,7 +202,7 @@ export function visibilityText(limits: {
       "Answers a learner chose to share with this cohort. Sharing is one answer at a time, and for one cohort at a time. You can reply; the learner sees your reply, and so do the cohort's other facilitators.",
     ],
     cannotSee: [
-      "Private answers. Anything a learner has not shared with this cohort is for their eyes only. Admins can't read it either.",
+      "Private answers. Only the learner can read what they have not shared with this cohort. Admins can't read it either.",
       "Answers shared with a cohort you don't facilitate. Each cohort's shared answers stay in that cohort.",
       "A learner's answers in knowledge checks and scenarios, and their look-back notes.",
     ],
