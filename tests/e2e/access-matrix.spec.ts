@@ -353,6 +353,9 @@ test.describe("access matrix", () => {
       expect((await get("/facilitator")).status, label("/facilitator")).toBe(
         { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 200, facilitatorB: 200, admin: 200 }[persona],
       );
+      expect((await get("/facilitator/guide")).status, label("/facilitator/guide")).toBe(
+        { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 200, facilitatorB: 200, admin: 200 }[persona],
+      );
       expect((await get("/admin")).status, label("/admin")).toBe(
         { anonymous: 307, learnerA: 403, learnerB: 403, facilitatorA: 403, facilitatorB: 403, admin: 200 }[persona],
       );

@@ -32,6 +32,10 @@ export default async function FacilitatorPage() {
           A cohort is a group of learners you guide through the course together. Invite them with a link, assign modules
           with due dates, see how they are getting on, and read the reflections they choose to share with you.
         </p>
+        <p className="m-0">
+          <Link href="/facilitator/guide">Read the facilitator guide</Link>: workshop and four-week plans, discussion
+          questions for every lesson, and what to do if someone tells you about harm.
+        </p>
       </header>
 
       <section aria-labelledby="cohorts-heading" className="flex flex-col gap-4">

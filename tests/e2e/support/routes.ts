@@ -38,6 +38,7 @@ export const ROUTE_PATTERNS = [
   "/facilitator/cohorts/[cohortId]/reflections",
   "/facilitator/cohorts/[cohortId]/settings",
   "/facilitator/cohorts/[cohortId]/summary",
+  "/facilitator/guide",
   "/api/calendar",
   "/api/facilitator-notes",
   "/api/health",

@@ -67,6 +67,9 @@ export function CohortHeader({
           ))}
         </ul>
       </nav>
+      <p className="no-print m-0 text-sm">
+        Planning a session? <Link href="/facilitator/guide">Read the facilitator guide</Link>.
+      </p>
       {cohort.archived ? (
         <div className="rounded-md border-l-4 border-border bg-warning-soft px-4 py-3" role="note">
           <p className="m-0 font-semibold">This cohort is archived.</p>
