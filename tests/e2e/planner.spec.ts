@@ -129,3 +129,23 @@ test("signed out, the planner keeps its fields on the device and the module 3 an
   await page.reload();
   await expect(planner(page).field("A question about their view")).toHaveValue("How has this looked from your side?");
 });
+
+test("module 4's other lessons: the caution with its support routes, and the look-back questions saved for the look-back day", async ({
+  page,
+}) => {
+  await page.goto("/learn/your-turn/choose-one-relationship");
+  await expect(page.getByText("When this plan is the wrong tool")).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("employee assistance program");
+  await expectAccessible(page);
+
+  await page.goto("/learn/your-turn/look-back-and-keep-going");
+  for (const question of [
+    "On your look-back day: how do you feel now about this relationship, and about the steps you took?",
+    "On your look-back day: was this repair one-sided, or did both of you own a part of it? What did each of you do?",
+  ])
+    await expect(page.getByRole("region", { name: question })).toContainText(
+      "Come back and answer this on your look-back day, not today.",
+    );
+  await expect(page.getByRole("main")).not.toContainText("imagine that it is");
+  await expectAccessible(page);
+});
