@@ -7,7 +7,9 @@ import { FacilitatorNote } from "@/components/course/facilitator-note";
 import { KeyIdea } from "@/components/course/key-idea";
 import { KnowledgeCheck } from "@/components/course/knowledge-check";
 import { PlanLookBack } from "@/components/course/plan-look-back";
+import { Planner } from "@/components/course/planner";
 import { Quote } from "@/components/course/quote";
+import { RecallAnswers } from "@/components/course/recall-answers";
 import { Reflection } from "@/components/course/reflection";
 import { Scenario } from "@/components/course/scenario";
 import { Source } from "@/components/course/source";
@@ -19,7 +21,9 @@ const lessonComponents = {
   KeyIdea,
   KnowledgeCheck,
   PlanLookBack,
+  Planner,
   Quote,
+  RecallAnswers,
   Reflection,
   Scenario,
   Source,

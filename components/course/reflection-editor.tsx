@@ -14,20 +14,25 @@ import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
 import { LookBackControls } from "@/components/lookbacks/look-back-controls";
 import { ConflictChoice } from "./conflict-choice";
 import { EarlierAnswers } from "./earlier-answers";
+import { PlannerFields } from "./planner-fields";
 import { ReflectionSharing } from "./reflection-sharing";
 import { StatusText } from "./reflection-status";
 import { useLookBackActions } from "./lesson-context";
 import { useReflectionEditor } from "./use-reflection-editor";
 import { journalPromptPath } from "@/lib/reflections/paths";
+import type { PlannerField } from "@/lib/reflections/planner-body";
 
 export function ReflectionEditor({
   promptId,
   prompt,
   labelledBy,
+  fields,
 }: {
   promptId: string;
   prompt: string;
   labelledBy: string;
+  /** A planner's fields: the answer is written in these, one text area each (components/course/planner.tsx). */
+  fields?: PlannerField[];
 }) {
   const pathname = usePathname();
   const statusId = useId();
@@ -50,19 +55,33 @@ export function ReflectionEditor({
   const over = body.length - REFLECTION_MAX_CHARS;
   return (
     <div className="mt-4 flex flex-col gap-2" data-reflection-editor={promptId}>
-      <textarea
-        aria-labelledby={labelledBy}
-        aria-describedby={statusId}
-        value={body}
-        onChange={(event) => {
-          setBody(event.target.value);
-          autosave.change(event.target.value);
-        }}
-        onBlur={() => autosave.nudge()}
-        disabled={status.kind === "loading"}
-        rows={6}
-        className="w-full rounded-md border border-border bg-bg p-3 text-base text-ink"
-      />
+      {fields ? (
+        <PlannerFields
+          fields={fields}
+          body={body}
+          onChange={(next) => {
+            setBody(next);
+            autosave.change(next);
+          }}
+          onBlur={() => autosave.nudge()}
+          disabled={status.kind === "loading"}
+          describedBy={statusId}
+        />
+      ) : (
+        <textarea
+          aria-labelledby={labelledBy}
+          aria-describedby={statusId}
+          value={body}
+          onChange={(event) => {
+            setBody(event.target.value);
+            autosave.change(event.target.value);
+          }}
+          onBlur={() => autosave.nudge()}
+          disabled={status.kind === "loading"}
+          rows={6}
+          className="w-full rounded-md border border-border bg-bg p-3 text-base text-ink"
+        />
+      )}
       <div id={statusId} className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="m-0 text-ink-muted">
           {visibilityLabel(cohortsWithIds(current.sharedWith, cohorts))}

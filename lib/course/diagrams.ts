@@ -7,4 +7,5 @@ export const DIAGRAM_NAMES: readonly string[] = [
   "acknowledge-and-remedy",
   "hearing-an-apology",
   "plan-act-look-back",
+  "change-course-or-stop",
 ];

@@ -18,6 +18,8 @@ import {
   type KnowledgeCheckProps,
   type LessonComponentName,
   type PlanLookBackProps,
+  type PlannerProps,
+  type RecallAnswersProps,
   type ReflectionProps,
   type ScenarioProps,
   followUpId,
@@ -36,6 +38,10 @@ export type LessonAnalysis = {
   /** The knowledge checks and scenarios, in order. */
   items: LessonItem[];
   components: Record<LessonComponentName, number>;
+  /** Each <Planner>'s props (each is also one of `reflections`). */
+  planners: PlannerProps[];
+  /** Each <RecallAnswers>'s props: earlier answers shown again. */
+  recalls: RecallAnswersProps[];
   /** Each <PlanLookBack>'s props: the answers whose look-back it schedules. */
   planLookBacks: PlanLookBackProps[];
   links: string[];
@@ -122,6 +128,8 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   const reflections: ReflectionProps[] = [];
   const items: LessonItem[] = [];
   const planLookBacks: PlanLookBackProps[] = [];
+  const planners: PlannerProps[] = [];
+  const recalls: RecallAnswersProps[] = [];
   const links: string[] = [];
   const facilitatorNotes: string[] = [];
 
@@ -146,6 +154,14 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
       return;
     }
     if (component === "Reflection") reflections.push(parsed.data as ReflectionProps);
+    // A planner is a reflection too: the prompt catalog, journal, search,
+    // sharing, compare and export know it by its id like any other.
+    if (component === "Planner") {
+      const planner = parsed.data as PlannerProps;
+      planners.push(planner);
+      reflections.push({ id: planner.id, prompt: planner.prompt, ...(planner.hint ? { hint: planner.hint } : {}) });
+    }
+    if (component === "RecallAnswers") recalls.push(parsed.data as RecallAnswersProps);
     if (component === "KnowledgeCheck") {
       const { id, options } = parsed.data as KnowledgeCheckProps;
       items.push({ kind: "check", id, options: options.length, correct: options.findIndex((o) => o.correct) });
@@ -172,7 +188,7 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   });
 
   if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
-  return { reflections, items, components, planLookBacks, links, facilitatorNotes };
+  return { reflections, items, components, planLookBacks, planners, recalls, links, facilitatorNotes };
 }
 
 export function analyseLessonFile(file: string): LessonAnalysis {

@@ -1,8 +1,10 @@
 // Every reflection prompt in the course, by id, with the lesson it belongs to.
 import { getCourse, type Lesson } from "./catalog";
 import { analyseLessonFile } from "./lesson-analysis";
+import type { PlannerField } from "../reflections/planner-body";
 
-export type Prompt = { id: string; prompt: string; hint?: string; lesson: Lesson };
+/** A question of the course; `fields` when it is a <Planner> (answered in labeled parts). */
+export type Prompt = { id: string; prompt: string; hint?: string; lesson: Lesson; fields?: PlannerField[] };
 
 let cached: Map<string, Prompt> | undefined;
 
@@ -10,13 +12,20 @@ export function getPrompts(): Map<string, Prompt> {
   if (!cached) {
     const prompts = new Map<string, Prompt>();
     for (const lesson of getCourse().lessons) {
-      for (const reflection of analyseLessonFile(lesson.file).reflections) {
-        prompts.set(reflection.id, { ...reflection, lesson });
+      const analysis = analyseLessonFile(lesson.file);
+      for (const reflection of analysis.reflections) {
+        const planner = analysis.planners.find((p) => p.id === reflection.id);
+        prompts.set(reflection.id, { ...reflection, lesson, ...(planner ? { fields: planner.fields } : {}) });
       }
     }
     cached = prompts;
   }
   return cached;
+}
+
+/** The labeled fields of a planner question, or null for a plain question (or one no longer in the course). */
+export function plannerFields(promptId: string): PlannerField[] | null {
+  return getPrompts().get(promptId)?.fields ?? null;
 }
 
 let planAnswer: string | null | undefined;

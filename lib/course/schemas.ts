@@ -139,6 +139,54 @@ export const DiagramPropsSchema = z.strictObject({
 });
 export type DiagramProps = z.infer<typeof DiagramPropsSchema>;
 
+/** The most and fewest fields a <Planner> may have. */
+export const PLANNER_FIELDS_MIN = 2;
+export const PLANNER_FIELDS_MAX = 8;
+
+/**
+ * A structured reflection: one answer written in several labeled fields, kept
+ * as one entry (lib/reflections/planner-body.ts writes the fields as text). Its
+ * id is a reflection id like any other; field ids and labels are unique so the
+ * text parses back into the same fields. See docs/decisions/037-conversation-planner.md.
+ */
+export const PlannerPropsSchema = ReflectionPropsSchema.extend({
+  fields: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(SLUG, { message: "must be kebab-case, like opening-line" }).max(40),
+        label: z
+          .string()
+          .trim()
+          .min(1, { message: "must not be empty" })
+          .max(80)
+          .regex(/^[^\n\\:]+$/, { message: "must be one line, without a colon or a backslash" }),
+        hint: text(300).optional(),
+      }),
+    )
+    .min(PLANNER_FIELDS_MIN, { message: `needs ${PLANNER_FIELDS_MIN} to ${PLANNER_FIELDS_MAX} fields` })
+    .max(PLANNER_FIELDS_MAX, { message: `needs ${PLANNER_FIELDS_MIN} to ${PLANNER_FIELDS_MAX} fields` })
+    .refine((fields) => new Set(fields.map((f) => f.id)).size === fields.length, {
+      message: "each field id must be unique",
+    })
+    .refine((fields) => new Set(fields.map((f) => f.label.toLowerCase())).size === fields.length, {
+      message: "each field label must be unique",
+    }),
+});
+export type PlannerProps = z.infer<typeof PlannerPropsSchema>;
+
+/**
+ * Shows the learner's latest answers to earlier questions (reflection ids of
+ * earlier lessons, checked by scripts/content/check-course.ts), read-only.
+ */
+export const RecallAnswersPropsSchema = z.strictObject({
+  title: text(120),
+  answers: z
+    .array(z.string().regex(REFLECTION_ID, { message: "must be a reflection id, like my-remedy" }).max(80))
+    .min(1)
+    .max(6),
+});
+export type RecallAnswersProps = z.infer<typeof RecallAnswersPropsSchema>;
+
 /** Components whose props are checked; the others take only children. */
 export const COMPONENT_PROPS = {
   Reflection: ReflectionPropsSchema,
@@ -151,5 +199,7 @@ export const COMPONENT_PROPS = {
   FacilitatorNote: z.strictObject({}),
   Source: z.strictObject({}),
   Quote: z.strictObject({}),
+  Planner: PlannerPropsSchema,
+  RecallAnswers: RecallAnswersPropsSchema,
 } as const;
 export type LessonComponentName = keyof typeof COMPONENT_PROPS;

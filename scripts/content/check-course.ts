@@ -78,6 +78,21 @@ export function checkCourse(contentDir?: string): CourseReport {
         });
     }
   }
+  // A <RecallAnswers> shows answers to questions of earlier lessons.
+  const asked = new Set<string>();
+  for (const lesson of course.lessons) {
+    const analysis = analyses.get(lesson.key);
+    if (!analysis) continue;
+    for (const { answers } of analysis.recalls) {
+      for (const answer of answers)
+        if (!asked.has(answer))
+          problems.push({
+            file: relativeToRoot(lesson.file),
+            problem: `<RecallAnswers> answer "${answer}" must name a Reflection id of an earlier lesson`,
+          });
+    }
+    for (const reflection of analysis.reflections) asked.add(reflection.id);
+  }
   for (const courseModule of course.modules) {
     const totals = courseModule.lessons.map((l) => analyses.get(l.key)?.components);
     for (const name of ["Scenario", "KnowledgeCheck"] as const) {

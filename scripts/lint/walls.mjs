@@ -27,6 +27,7 @@ export const ISOMORPHIC = [
   "lib/progress/reading-place",
   "lib/reflections/limits",
   "lib/reflections/paths",
+  "lib/reflections/planner-body",
   // Not lib/time/clock: the server's clock (moved by the browser tests).
   "lib/time/calendar",
   "lib/time/format",

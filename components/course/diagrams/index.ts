@@ -4,6 +4,7 @@
 import type { ComponentType } from "react";
 import { AcknowledgeAndRemedy } from "./acknowledge-and-remedy";
 import { BlameStoryWiderPicture } from "./blame-story-wider-picture";
+import { ChangeCourseOrStop } from "./change-course-or-stop";
 import { HearingAnApology } from "./hearing-an-apology";
 import { PlanActLookBack } from "./plan-act-look-back";
 import { TrustDeposits } from "./trust-deposits";
@@ -14,4 +15,5 @@ export const DIAGRAMS: Record<string, ComponentType> = {
   "acknowledge-and-remedy": AcknowledgeAndRemedy,
   "hearing-an-apology": HearingAnApology,
   "plan-act-look-back": PlanActLookBack,
+  "change-course-or-stop": ChangeCourseOrStop,
 };

@@ -33,7 +33,7 @@ function Entry({
         <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
       </div>
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
-      <EntryBody body={entry.body} />
+      <EntryBody body={entry.body} promptId={entry.promptId} />
       <Replies replies={extras.replies.get(entry.id)} zone={zone} />
       {forPrint ? null : <EntryActions entry={entry} extras={extras} zone={zone} />}
     </li>

@@ -50,7 +50,7 @@ export function TimelineList({
                   </span>
                   <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
                 </div>
-                <EntryBody body={entry.body} />
+                <EntryBody body={entry.body} promptId={entry.promptId} />
                 <Replies replies={extras.replies.get(entry.id)} zone={zone} />
                 <EntryActions entry={entry} extras={extras} zone={zone} />
               </li>

@@ -122,7 +122,7 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
                     {reworded ? (
                       <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p>
                     ) : null}
-                    <EntryBody body={entry.body} />
+                    <EntryBody body={entry.body} promptId={entry.promptId} />
                     <Replies replies={extras.replies.get(entry.id)} zone={user.timeZone} />
                     {entry.revisions.length > 0 ? (
                       <details className="rounded-md border border-border bg-surface-muted">

@@ -1,6 +1,9 @@
 // The learner's repair plan as one printable page: their latest answer to
 // each question of the last module, in course order, and the look-back day.
+// The conversation planner's answer shows its parts under their labels.
 import Link from "next/link";
+import { PlanText } from "@/components/course/plan-text";
+import { plannerFields } from "@/lib/course/prompts";
 import type { CourseSummary } from "@/lib/progress/course-summary";
 import { formatDate, formatDay } from "@/lib/time/format";
 
@@ -36,25 +39,30 @@ export function RepairPlan({
         </p>
       </header>
       <dl className="m-0 flex flex-col gap-4 print:gap-2">
-        {plan.items.map((item) => (
-          <div key={item.promptId} className="plan-item flex flex-col gap-1 print:gap-0">
-            <dt className="font-semibold print:text-[10pt] print:leading-snug">{item.prompt}</dt>
-            <dd className="m-0">
-              {item.answer ? (
-                <p className="m-0 break-words whitespace-pre-wrap print:text-[10pt] print:leading-snug">
-                  {item.answer.body}
-                </p>
-              ) : (
-                <p className="m-0 text-ink-muted italic print:text-[10pt] print:text-black">
-                  Not written yet.{" "}
-                  <Link href={`${item.lessonHref}#reflection-${item.promptId}`} className="no-print not-italic">
-                    Answer it in &ldquo;{item.lessonTitle}&rdquo;
-                  </Link>
-                </p>
-              )}
-            </dd>
-          </div>
-        ))}
+        {plan.items.map((item) => {
+          const fields = plannerFields(item.promptId);
+          return (
+            <div key={item.promptId} className="plan-item flex flex-col gap-1 print:gap-0">
+              <dt className="font-semibold print:text-[10pt] print:leading-snug">{item.prompt}</dt>
+              <dd className="m-0">
+                {item.answer && fields ? (
+                  <PlanText fields={fields} body={item.answer.body} className="print:text-[10pt] print:leading-snug" />
+                ) : item.answer ? (
+                  <p className="m-0 break-words whitespace-pre-wrap print:text-[10pt] print:leading-snug">
+                    {item.answer.body}
+                  </p>
+                ) : (
+                  <p className="m-0 text-ink-muted italic print:text-[10pt] print:text-black">
+                    Not written yet.{" "}
+                    <Link href={`${item.lessonHref}#reflection-${item.promptId}`} className="no-print not-italic">
+                      Answer it in &ldquo;{item.lessonTitle}&rdquo;
+                    </Link>
+                  </p>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <p className="m-0 border-t border-border pt-3 text-sm text-ink-muted print:border-black print:pt-2 print:text-[9pt] print:text-black">
         Your own words, from your journal. Printed on {formatDate(printedOn, zone)}. Private unless you share it.
