@@ -10,12 +10,7 @@
 // a next step under followUpId) and shown again, with their outcomes, when
 // they come back.
 import { useId, useState } from "react";
-import {
-  followUpId,
-  type ScenarioFollowUp,
-  type ScenarioProps,
-  type ScenarioRating,
-} from "@/lib/course/schemas";
+import { followUpId, type ScenarioFollowUp, type ScenarioProps, type ScenarioRating } from "@/lib/course/schemas";
 import { Mark, type MarkShape } from "./answer-marks";
 import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 
@@ -59,7 +54,7 @@ function useDecision(itemId: string, local: number | null, setLocal: (index: num
     chosen: local ?? earlier,
     earlier,
     failed,
-    choose(index: number) {
+    choose: (index: number) => {
       setLocal(index);
       save?.({ kind: "scenario", chosen: index });
     },
