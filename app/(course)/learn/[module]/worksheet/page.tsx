@@ -12,6 +12,9 @@ import { worksheetOf, type TextPart } from "@/lib/course/worksheet";
 // prompts and the notes box share what room is left (globals.css, "worksheet").
 export const dynamicParams = false;
 
+/** From this many questions, the printed worksheet uses a smaller type (globals.css). */
+const DENSE_FROM = 6;
+
 type Params = { params: Promise<{ module: string }> };
 
 export function generateStaticParams() {
@@ -42,7 +45,8 @@ export default async function WorksheetPage({ params }: Params) {
   if (!courseModule) notFound();
   const { lessons, prompts } = worksheetOf(courseModule);
   return (
-    <div data-worksheet className="flex flex-col gap-6">
+    // A module with many questions prints in a smaller size to keep to one page.
+    <div data-worksheet={prompts.length >= DENSE_FROM ? "dense" : ""} className="flex flex-col gap-6">
       <Breadcrumbs
         items={[
           { label: "Course", href: "/learn" },
@@ -71,7 +75,7 @@ export default async function WorksheetPage({ params }: Params) {
           <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
             {course.title} · Module {courseModule.number} worksheet
           </p>
-          <h1 id="worksheet-title" className="m-0 font-serif text-3xl leading-tight font-semibold">
+          <h1 id="worksheet-title" className="m-0 font-serif text-3xl leading-tight font-semibold print:text-2xl">
             {courseModule.title}
           </h1>
           <p className="m-0 mt-2 flex flex-wrap gap-x-8 gap-y-2 text-sm text-ink-muted">
@@ -91,13 +95,14 @@ export default async function WorksheetPage({ params }: Params) {
           <ol className="m-0 flex list-none flex-col gap-2 p-0">
             {lessons.map((lesson) => (
               <li key={lesson.key} className="m-0">
-                <p className="m-0 font-semibold">
-                  {lesson.order}. {lesson.title}
-                </p>
+                <span className="font-semibold">
+                  {lesson.order}. {lesson.title}:
+                </span>{" "}
                 {lesson.keyIdeas.map((idea, index) => (
-                  <p key={index} className="m-0">
+                  <span key={index}>
+                    {index > 0 ? " " : null}
                     <Text parts={idea} />
-                  </p>
+                  </span>
                 ))}
               </li>
             ))}
@@ -108,13 +113,17 @@ export default async function WorksheetPage({ params }: Params) {
           <h2 id="worksheet-questions" className="m-0 text-lg font-semibold">
             Think and write
           </h2>
-          <ol className="worksheet-grow m-0 flex list-none flex-col gap-4 p-0">
+          <ol className="worksheet-grow m-0 flex list-none flex-col gap-4 p-0 print:gap-[2mm]">
             {prompts.map((prompt, index) => (
               <li key={prompt.id} className="worksheet-grow m-0 flex flex-col">
-                <p className="m-0 font-medium">
-                  {index + 1}. {prompt.prompt}
+                <p className="m-0">
+                  <span className="font-medium">
+                    {index + 1}. {prompt.prompt}
+                  </span>
+                  {prompt.hint ? (
+                    <span className="block text-sm text-ink-muted print:ml-1 print:inline">{prompt.hint}</span>
+                  ) : null}
                 </p>
-                {prompt.hint ? <p className="m-0 text-sm text-ink-muted">{prompt.hint}</p> : null}
                 <div aria-hidden="true" className="worksheet-lines worksheet-grow" />
               </li>
             ))}
