@@ -8,7 +8,7 @@ import type { Locator, Page } from "@playwright/test";
 import { loadCourse } from "../../lib/course/catalog";
 import { analyseLessonFile } from "../../lib/course/lesson-analysis";
 import { followUpId, type ScenarioRating } from "../../lib/course/schemas";
-import { expect, test } from "./support/fixtures";
+import { expect, expectAccessible, test } from "./support/fixtures";
 
 // The words a learner reads for each rating (components/course/scenario.tsx).
 const RATING_WORDS: Record<ScenarioRating, string> = {
@@ -126,6 +126,10 @@ test("a choice that branches leads to a second decision, remembered and shown ag
   for (const choice of next.choices) await expect(branchItem).toContainText(choice.label);
   if (!other.then) await expect(printed.locator(":scope > li").nth(plain)).not.toContainText("What happens next");
   await page.emulateMedia({ media: "screen" });
+  // Both decisions and their outcomes on screen, in the dark theme too (axe runs in light at the end).
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: "light" });
 });
 
 test("a signed-out reader can follow the branch; nothing is stored", async ({ page, db }) => {
