@@ -312,7 +312,7 @@ test.describe("facilitator: progress", () => {
     const cards = main(page).getByRole("list", { name: "Learners" });
     await expect(cards.getByRole("article")).toHaveCount(4);
     const ben = cards.getByRole("article", { name: "Ben Okafor" });
-    await expect(ben).toContainText("1 of 12 lessons complete");
+    await expect(ben).toContainText("1 of 13 lessons complete");
     await expect(ben).toContainText("Overdue: module 2");
     await expect(
       ben.getByRole("list", { name: "By module" }).getByRole("listitem").filter({ hasText: "Module 2" }),
@@ -347,11 +347,11 @@ test.describe("facilitator: progress", () => {
       ].join(","),
     );
     const aroha = lines.find((l) => l.startsWith('"Aroha Ngata"'))!;
-    expect(aroha).toContain('"3 of 12","Done (3/3, 100%)","In progress (0/3, 0%)"');
+    expect(aroha).toContain('"3 of 13","Done (3/3, 100%)","In progress (0/4, 0%)"');
     // Module 2's lessons: the day each was completed.
     expect(aroha).toContain(`"${isoToday}","${isoToday}","${isoToday}","In progress"`);
     const benLine = lines.find((l) => l.startsWith('"Ben Okafor"'))!;
-    expect(benLine).toContain('"Overdue (1/3, 33%)","Not started (0/3, 0%)"');
+    expect(benLine).toContain('"Overdue (1/3, 33%)","Not started (0/4, 0%)"');
     expect(benLine).toContain(`"${isoToday}","Overdue","Overdue","Not started"`);
     expect(lines.some((l) => l.startsWith(`"'=HYPERLINK(""http://x"")"`))).toBe(true);
   });

@@ -14,27 +14,28 @@ const hrefOf = (key: string) => course.lessons.find((l) => l.key === key)!.href;
 // content/modules/02-check-yourself-first/02-whats-your-part.mdx
 const whatsYourPart = {
   href: hrefOf("check-yourself-first/whats-your-part"),
-  blame: "To show Jamal that the problem is really his fault.",
+  blame: "To show Jamal that most of the tension with Elena is really his fault.",
   blameWhy: "The question doesn't assume he is to blame.",
-  stopComplaining: "To get Jamal to stop complaining about Elena.",
+  stopComplaining: "To get Jamal to stop complaining about Elena and let it go.",
   stopComplainingWhy: "His concerns may be fair.",
-  right: "To help Jamal find the part of the situation he can actually change.",
+  right: "To help Jamal find the part he can change himself.",
   rightWhy: "He can't control Elena, but he can change when he arrives",
-  strongerCaseWhy: "Checking in with yourself is not a way to collect evidence",
+  strongerCaseWhy: "Looking at your own side is not a way to collect evidence",
 };
 
 // content/modules/01-trust-is-fragile/03-harder-to-rebuild.mdx
 const harderToRebuild = {
   href: hrefOf("trust-is-fragile/harder-to-rebuild"),
-  right: "A coworker knowingly hid a budget error and let you take the blame for it.",
+  right: "A coworker hid a budget error on purpose and let you take the blame.",
 };
 
 // content/modules/01-trust-is-fragile/02-how-trust-breaks.mdx
 const howTrustBreaks = {
   href: hrefOf("trust-is-fragile/how-trust-breaks"),
-  blame: "Kwame decides Rosa is being unprofessional and plans to bring it up at her next review.",
-  wait: "Kwame waits a few days for things to blow over.",
-  talk: "Kwame finds Rosa before her shift, says he should have told her in person before posting the change, and asks how it affected her.",
+  blame:
+    "Decide Rosa is being unprofessional about a normal schedule change, and plan to raise her attitude at her next review.",
+  wait: "Give it a few days so things can cool down before you say anything.",
+  talk: "Find Rosa before her shift. Say you should have asked her first, and ask how the change affected her.",
 };
 
 async function expectAccessibleInBothSchemes(page: Page): Promise<void> {

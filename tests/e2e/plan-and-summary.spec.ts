@@ -226,7 +226,7 @@ test("before the end the summary says what is left; another learner never sees s
     data: { userId: other.id, lessonKey: first.key, completedAt: new Date(), reachedEndAt: new Date() },
   });
   await page.goto("/journal/summary");
-  await expect(page.getByRole("heading", { name: /Before your certificate: 11 lessons to complete/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Before your certificate: 12 lessons to complete/ })).toBeVisible();
   const left = page.getByRole("region", { name: /Before your certificate/ });
   await expect(left.getByRole("link", { name: "Module 1: Trust is fragile" })).toBeVisible();
   await expect(left.getByRole("link", { name: first.title })).toHaveCount(0);

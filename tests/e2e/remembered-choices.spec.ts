@@ -11,13 +11,12 @@ const lesson = loadCourse().lessons.find((l) => l.key === "own-your-part/it-take
 const check = {
   id: "why-start-with-your-part",
   wrong: "Because it proves you were the one mostly at fault.",
-  right:
-    "Because it lowers the other person's need to defend themselves, so it's easier for them to look at their own part.",
+  right: "Because it gives them less to defend.",
 };
 const scenario = {
   id: "opening-the-conversation",
   strong:
-    "Keiko opens by saying her unit missed two planning meetings and she should have sent someone, then asks how the rollout looked from his side.",
+    "Say your unit missed two planning meetings and you should have sent someone, then ask how the rollout looked from his side.",
 };
 
 const checkGroup = (page: Page) => page.getByRole("group", { name: "Check your understanding" });
