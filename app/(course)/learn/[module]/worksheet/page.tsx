@@ -96,7 +96,8 @@ export default async function WorksheetPage({ params }: Params) {
             {lessons.map((lesson) => (
               <li key={lesson.key} className="m-0">
                 <span className="font-semibold">
-                  {lesson.order}. {lesson.title}:
+                  {lesson.order}. {lesson.title}
+                  {/[.?!]$/.test(lesson.title) ? "" : ":"}
                 </span>{" "}
                 {lesson.keyIdeas.map((idea, index) => (
                   <span key={index}>
