@@ -47,6 +47,13 @@ export type LessonAnalysis = {
   links: string[];
   /** The Markdown source of each FacilitatorNote, in order. */
   facilitatorNotes: string[];
+  /** The Markdown source of each KeyIdea, in order (the module worksheet shows them). */
+  keyIdeas: string[];
+  /** Each <KnowledgeCheck>'s and <Scenario>'s props, in order (the content check weighs their answers). */
+  knowledgeChecks: KnowledgeCheckProps[];
+  scenarios: ScenarioProps[];
+  /** The component the lesson ends with (its last block), or null when it ends with prose. */
+  endsWith: string | null;
 };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -132,6 +139,14 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
   const recalls: RecallAnswersProps[] = [];
   const links: string[] = [];
   const facilitatorNotes: string[] = [];
+  const keyIdeas: string[] = [];
+  const knowledgeChecks: KnowledgeCheckProps[] = [];
+  const scenarios: ScenarioProps[] = [];
+  const childrenSource = (element: JsxElement): string => {
+    const first = element.children[0]?.position?.start.offset;
+    const last = element.children.at(-1)?.position?.end.offset;
+    return first !== undefined && last !== undefined ? source.slice(first, last).trim() : "";
+  };
 
   walk(tree, (node) => {
     if (node.type === "link") {
@@ -164,10 +179,12 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
     if (component === "RecallAnswers") recalls.push(parsed.data as RecallAnswersProps);
     if (component === "KnowledgeCheck") {
       const { id, options } = parsed.data as KnowledgeCheckProps;
+      knowledgeChecks.push(parsed.data as KnowledgeCheckProps);
       items.push({ kind: "check", id, options: options.length, correct: options.findIndex((o) => o.correct) });
     }
     if (component === "Scenario") {
       const { id, choices } = parsed.data as ScenarioProps;
+      scenarios.push(parsed.data as ScenarioProps);
       items.push({ kind: "scenario", id, choices: choices.length });
       choices.forEach((choice, index) => {
         if (choice.then)
@@ -180,15 +197,27 @@ export function analyseLessonSource(source: string, file: string): LessonAnalysi
       if (!DIAGRAM_NAMES.includes(name))
         problems.push(`${where}: no diagram is named "${name}"; use one of ${DIAGRAM_NAMES.join(", ")}`);
     }
-    if (component === "FacilitatorNote") {
-      const first = node.children[0]?.position?.start.offset;
-      const last = node.children.at(-1)?.position?.end.offset;
-      facilitatorNotes.push(first !== undefined && last !== undefined ? source.slice(first, last).trim() : "");
-    }
+    if (component === "FacilitatorNote") facilitatorNotes.push(childrenSource(node));
+    if (component === "KeyIdea") keyIdeas.push(childrenSource(node));
   });
 
   if (problems.length > 0) throw new ContentError(relativeToRoot(file), problems);
-  return { reflections, items, components, planLookBacks, planners, recalls, links, facilitatorNotes };
+  const lastBlock = tree.children.at(-1);
+  const endsWith = lastBlock?.type === "mdxJsxFlowElement" ? (lastBlock.name ?? null) : null;
+  return {
+    reflections,
+    items,
+    components,
+    planLookBacks,
+    planners,
+    recalls,
+    links,
+    facilitatorNotes,
+    keyIdeas,
+    knowledgeChecks,
+    scenarios,
+    endsWith,
+  };
 }
 
 export function analyseLessonFile(file: string): LessonAnalysis {

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT_DIR, loadCourse } from "../../lib/course/catalog";
+import { answerCueLines } from "./answer-cues";
 import { checkCourse } from "./check-course";
 import { ContentError } from "../../lib/course/content-error";
 
@@ -140,5 +141,163 @@ describe("the course in content/", () => {
     const other = contentCopy();
     edit(other, LESSON, (t) => `${t}\n\n<PlanLookBack answer="Not An Id" />\n`);
     expect(problemsOf(() => checkCourse(other))).toContain("<PlanLookBack>.answer: must be a reflection id");
+  });
+});
+
+/** A small course of its own (one module, one or more lessons), written to a temporary folder. */
+function fixtureCourse(lessons: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "fixture-course-"));
+  const moduleDir = path.join(dir, "modules", "01-first-steps");
+  mkdirSync(moduleDir, { recursive: true });
+  writeFileSync(
+    path.join(dir, "course.json"),
+    JSON.stringify({
+      title: "A fixture course",
+      tagline: "Only for tests.",
+      summary: "A course made up for a test.",
+      audience: ["Tests"],
+      source: { title: "A post", author: "An author", publisher: "A publisher", url: "https://example.org/post" },
+    }),
+  );
+  writeFileSync(
+    path.join(moduleDir, "module.json"),
+    JSON.stringify({ title: "First steps", summary: "The first steps.", order: 1 }),
+  );
+  Object.entries(lessons).forEach(([slug, body], index) => {
+    const order = index + 1;
+    writeFileSync(
+      path.join(moduleDir, `0${order}-${slug}.mdx`),
+      `---\ntitle: "Lesson ${order}"\nsummary: "A lesson."\nminutes: 5\norder: ${order}\nobjectives:\n  - "Read it"\n---\n\n${body}\n`,
+    );
+  });
+  return dir;
+}
+
+const PARTS = {
+  keyIdea: "<KeyIdea>\nThe main point.\n</KeyIdea>",
+  reflection: (id: string) => `<Reflection id="${id}" prompt="What do you think?" />`,
+  source: "<Source />",
+};
+
+/** A knowledge check whose options are the labels given; `right` is the correct one. */
+function check(id: string, labels: string[], right: number): string {
+  const options = labels.map(
+    (label, index) => `{ label: "${label}", correct: ${index === right}, explanation: "Because." }`,
+  );
+  return `<KnowledgeCheck id="${id}" question="Which one?" options={[${options.join(", ")}]} />`;
+}
+
+/** A scenario's choices: label and rating, each with an optional follow-up written the same way. */
+type ChoiceSpec = [label: string, rating: string, then?: [string, string][]];
+function choicesOf(choices: [string, string, unknown?][]): string {
+  return choices
+    .map(([label, rating, then]) => {
+      const next = then
+        ? `, then: { situation: "Then this happens.", choices: [${choicesOf(then as [string, string][])}] }`
+        : "";
+      return `{ label: "${label}", rating: "${rating}", outcome: "It goes.", why: "Because."${next} }`;
+    })
+    .join(", ");
+}
+function scenario(id: string, choices: ChoiceSpec[]): string {
+  return `<Scenario id="${id}" title="A day" situation="Something happens." choices={[${choicesOf(choices)}]} />`;
+}
+
+const lesson = (...parts: string[]) => parts.join("\n\n");
+
+describe("a fixture course", () => {
+  it("is accepted when each lesson has a Key Idea, a reflection and ends with the Source credit", () => {
+    const dir = fixtureCourse({
+      one: lesson(PARTS.keyIdea, check("pick", ["Yes", "No"], 0), PARTS.reflection("a"), PARTS.source),
+      two: lesson(PARTS.keyIdea, scenario("day", [["Go", "strong"], ["Stay", "worse"]]), PARTS.reflection("b"), PARTS.source),
+    });
+    const report = checkCourse(dir);
+    expect(report.course.lessons.map((l) => l.title)).toEqual(["Lesson 1", "Lesson 2"]);
+    expect(report.analyses.get("first-steps/one")!.keyIdeas).toEqual(["The main point."]);
+  });
+
+  it("names each lesson without a <KeyIdea> or without the <Source /> credit at its end", () => {
+    const dir = fixtureCourse({
+      one: lesson(check("pick", ["Yes", "No"], 0), PARTS.reflection("a"), PARTS.source),
+      two: lesson(PARTS.keyIdea, scenario("day", [["Go", "strong"], ["Stay", "worse"]]), PARTS.reflection("b")),
+      three: lesson(PARTS.keyIdea, PARTS.source, PARTS.reflection("c")),
+      four: lesson(PARTS.keyIdea, PARTS.reflection("d"), PARTS.source, PARTS.source),
+    });
+    const message = problemsOf(() => checkCourse(dir));
+    expect(message).toMatch(/01-one\.mdx: every lesson needs a <KeyIdea>/);
+    expect(message).not.toMatch(/0[234]-\w+\.mdx: every lesson needs a <KeyIdea>/);
+    expect(message).not.toMatch(/01-one\.mdx: every lesson ends with one <Source \/>/);
+    for (const file of ["02-two", "03-three", "04-four"])
+      expect(message).toContain(`${file}.mdx: every lesson ends with one <Source />`);
+  });
+
+  it("refuses a lesson named like a page of every module (its worksheet)", () => {
+    const dir = fixtureCourse({
+      worksheet: lesson(PARTS.keyIdea, check("pick", ["Yes", "No"], 0), PARTS.reflection("a"), PARTS.source),
+      two: lesson(PARTS.keyIdea, scenario("day", [["Go", "strong"], ["Stay", "worse"]]), PARTS.reflection("b"), PARTS.source),
+    });
+    expect(problemsOf(() => checkCourse(dir))).toContain(`01-worksheet.mdx: a lesson can't be named "worksheet"`);
+  });
+
+  it("counts, for each check and scenario decision, whether the right answer is the longest and where it stands", () => {
+    const dir = fixtureCourse({
+      one: lesson(
+        PARTS.keyIdea,
+        // Right answer longest, in the middle.
+        check("longest-middle", ["Short", "The longest option of all", "Mid length"], 1),
+        // Right answer first; another option is longer.
+        check("first", ["Right", "A longer wrong one"], 0),
+        // Two options equally long: not "strictly the longest".
+        check("tie-last", ["Same", "Also"], 1),
+        PARTS.reflection("a"),
+        PARTS.source,
+      ),
+      two: lesson(
+        PARTS.keyIdea,
+        // Best is "partial" (no strong choice), the longest and last; its first choice leads to a
+        // follow-up whose best ("strong") is first and not the longest.
+        scenario("day", [
+          ["Do nothing at all", "none", [["Ask", "strong"], ["Shout at them loudly", "worse"]]],
+          ["Make it worse", "worse"],
+          ["Help a little bit today", "partial"],
+        ]),
+        PARTS.reflection("b"),
+        PARTS.source,
+      ),
+    });
+    const { answerCues } = checkCourse(dir);
+    expect(answerCues.items).toEqual([
+      { lesson: "first-steps/one", id: "longest-middle", longest: true, position: "middle" },
+      { lesson: "first-steps/one", id: "first", longest: false, position: "first" },
+      { lesson: "first-steps/one", id: "tie-last", longest: false, position: "last" },
+      { lesson: "first-steps/two", id: "day", longest: true, position: "last" },
+      { lesson: "first-steps/two", id: "day-then-1", longest: false, position: "first" },
+    ]);
+    expect(answerCues).toMatchObject({ decisions: 5, longest: 2, positions: { first: 2, middle: 1, last: 2 } });
+    expect(answerCues.warnings).toEqual([]);
+    expect(answerCueLines(answerCues)).toEqual([
+      "Answer cues: correct option longest in 2 of 5 checks and scenarios (rule: at most half); position first 2, middle 1, last 2.",
+    ]);
+  });
+
+  it("warns, without failing, when the right answer is longest in more than half, or never first, or never last", () => {
+    const dir = fixtureCourse({
+      one: lesson(
+        PARTS.keyIdea,
+        check("a", ["No", "The right one, longest", "Nope"], 1),
+        check("b", ["No", "The right one, longest"], 1),
+        check("c", ["Short", "Right", "Shorter wrong"], 1),
+        PARTS.reflection("a"),
+        PARTS.source,
+      ),
+      two: lesson(PARTS.keyIdea, scenario("day", [["Go", "worse"], ["Stay with them", "strong"], ["X", "none"]]), PARTS.reflection("b"), PARTS.source),
+    });
+    const { answerCues } = checkCourse(dir);
+    expect(answerCues).toMatchObject({ decisions: 4, longest: 3, positions: { first: 0, middle: 3, last: 1 } });
+    expect(answerCueLines(answerCues)).toEqual([
+      "Answer cues: correct option longest in 3 of 4 checks and scenarios (rule: at most half); position first 0, middle 3, last 1.",
+      "WARNING (answer cues): the right answer is the longest option in 3 of 4, more than half: first-steps/one a, first-steps/one b, first-steps/two day.",
+      "WARNING (answer cues): the right answer is never the first option.",
+    ]);
   });
 });

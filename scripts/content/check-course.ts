@@ -1,15 +1,27 @@
 // The whole-course check that runs before every build and in the tests:
 // metadata, component props, unique reflection ids, check and scenario ids
 // unique within each lesson, internal links that resolve, the minimum shape
-// of each module, and no imports of server code.
+// of each module, a Key Idea and the Source credit in every lesson, and no
+// imports of server code. Also weighs the answers of the checks and
+// scenarios (answer-cues.ts): the figures are reported, never a failure.
 import { ContentError, relativeToRoot } from "../../lib/course/content-error";
 import { CONTENT_DIR, loadCourse, type Course } from "../../lib/course/catalog";
 import { analyseLessonFile, type LessonAnalysis } from "../../lib/course/lesson-analysis";
+import { answerCues, type AnswerCues } from "./answer-cues";
 import { contentImportProblems } from "./content-imports";
 
 export const STATIC_ROUTES = ["/", "/learn", "/about", "/sign-in", "/sign-up", "/journal", "/dashboard"];
 
-export type CourseReport = { course: Course; analyses: Map<string, LessonAnalysis>; reflectionIds: string[] };
+/** Pages under /learn/<module>/ that are not lessons: a lesson may not take their name. */
+export const MODULE_PAGES = ["worksheet"];
+
+export type CourseReport = {
+  course: Course;
+  analyses: Map<string, LessonAnalysis>;
+  reflectionIds: string[];
+  /** Whether right answers give themselves away by length or place (printed by scripts/check-content.ts). */
+  answerCues: AnswerCues;
+};
 
 export function checkCourse(contentDir?: string): CourseReport {
   const course = loadCourse(contentDir);
@@ -35,6 +47,7 @@ export function checkCourse(contentDir?: string): CourseReport {
     ...STATIC_ROUTES,
     ...course.modules.map((m) => m.href),
     ...course.lessons.map((l) => l.href),
+    ...course.modules.flatMap((m) => MODULE_PAGES.map((page) => `${m.href}/${page}`)),
   ]);
   const ids = new Map<string, string>();
   for (const lesson of course.lessons) {
@@ -43,6 +56,12 @@ export function checkCourse(contentDir?: string): CourseReport {
     const file = relativeToRoot(lesson.file);
     if (analysis.reflections.length === 0)
       problems.push({ file, problem: "every lesson needs at least one <Reflection>" });
+    if (analysis.components.KeyIdea === 0)
+      problems.push({ file, problem: "every lesson needs a <KeyIdea> (its main point, also printed on the worksheet)" });
+    if (analysis.components.Source !== 1 || analysis.endsWith !== "Source")
+      problems.push({ file, problem: "every lesson ends with one <Source /> (the credit to the post it adapts)" });
+    if (MODULE_PAGES.includes(lesson.slug))
+      problems.push({ file, problem: `a lesson can't be named "${lesson.slug}": that is a page of every module` });
     for (const reflection of analysis.reflections) {
       const other = ids.get(reflection.id);
       if (other) problems.push({ file, problem: `Reflection id "${reflection.id}" is already used in ${other}` });
@@ -111,5 +130,5 @@ export function checkCourse(contentDir?: string): CourseReport {
       problems.map((p) => `${p.file}: ${p.problem}`),
     );
   }
-  return { course, analyses, reflectionIds: [...ids.keys()] };
+  return { course, analyses, reflectionIds: [...ids.keys()], answerCues: answerCues(analyses) };
 }

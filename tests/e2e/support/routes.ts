@@ -7,6 +7,7 @@ export const ROUTE_PATTERNS = [
   "/learn",
   "/learn/[module]",
   "/learn/[module]/[lesson]",
+  "/learn/[module]/worksheet",
   "/sign-in",
   "/sign-up",
   "/forgot-password",

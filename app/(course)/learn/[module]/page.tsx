@@ -54,6 +54,13 @@ export default async function ModulePage({ params }: Params) {
           </li>
         ))}
       </ol>
+      <p className="m-0">
+        <Link href={`${courseModule.href}/worksheet`}>Printable worksheet</Link>
+        <span className="text-ink-muted">
+          {" "}
+          · one page with this module&rsquo;s key ideas and questions, for paper or a workshop
+        </span>
+      </p>
       <ModuleNextStep
         lessons={courseModule.lessons.map(step)}
         nextModule={after ? { key: after.slug, title: after.title, href: after.href } : null}

@@ -123,6 +123,9 @@ export default async function LessonPage({ params }: Params) {
             <span aria-hidden="true">←</span> Previous: {previous.title}
           </Link>
         ) : null}
+        <Link href={`${courseModule.href}/worksheet`} className="w-fit">
+          Printable worksheet for Module {courseModule.number}
+        </Link>
       </nav>
     </article>
   );
