@@ -57,7 +57,7 @@ describe("the course summary", () => {
       "plan-situation",
       "plan-my-part",
       "plan-first-step",
-      "plan-signs-of-progress",
+      "conversation-plan",
     ]);
     expect(ids).not.toContain("whats-your-part");
     const byId = new Map(plan.items.map((i) => [i.promptId, i]));

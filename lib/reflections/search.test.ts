@@ -17,7 +17,7 @@ describe("the journal's search", () => {
     expect(await ids("budget")).toEqual([budget]);
     expect(await ids("  Budget  ")).toEqual([budget]);
     // The question's wording counts too.
-    expect(await ids("OWNERSHIP")).toEqual([ownership]);
+    expect(await ids("WHOLE PROBLEM")).toEqual([ownership]);
     // Every word must appear.
     expect(await ids("budget asking")).toEqual([budget]);
     expect(await ids("budget friday")).toEqual([]);

@@ -57,6 +57,44 @@ describe("the course in content/", () => {
     expect(prompts).toContain("What's your part?");
   });
 
+  it("keeps the second edition's rules: honest checks, branching scenarios, safety, quotes marked (issue 14)", () => {
+    const { course, analyses, answerCues } = checkCourse();
+    // Answers that give themselves away: within the rule, and the right answer sits first and last somewhere.
+    expect(answerCues.warnings).toEqual([]);
+    expect(answerCues.longest).toBeLessThanOrEqual(answerCues.decisions / 2);
+    expect(answerCues.positions.first).toBeGreaterThan(0);
+    expect(answerCues.positions.last).toBeGreaterThan(0);
+    const all = [...analyses.values()];
+    // The screen already says "Best answer": no explanation opens with another verdict.
+    const explanations = all.flatMap((a) => [
+      ...a.knowledgeChecks.flatMap((c) => c.options.map((o) => o.explanation)),
+      ...a.scenarios.flatMap((s) => s.choices.flatMap((c) => [c.why, ...(c.then?.choices.map((n) => n.why) ?? [])])),
+    ]);
+    expect(explanations.filter((e) => /^(right|correct|wrong)\b/i.test(e))).toEqual([]);
+    // At least two scenarios lead to a second decision.
+    expect(all.flatMap((a) => a.scenarios).filter((s) => s.choices.some((c) => c.then)).length).toBeGreaterThanOrEqual(2);
+    // Every lesson has a Key Idea and ends with the credit.
+    for (const analysis of all) {
+      expect(analysis.keyIdeas.length).toBeGreaterThan(0);
+      expect(analysis.endsWith).toBe("Source");
+    }
+    const sources = course.lessons.map((l) => ({ key: l.key, text: readFileSync(l.file, "utf8") }));
+    // Module 2, where self-blame is most likely, opens with a caution naming harm and where to turn.
+    const moduleTwo = course.modules[1]!.lessons.map((l) => readFileSync(l.file, "utf8")).join("\n");
+    expect(moduleTwo).toMatch(/<Callout tone="caution"/);
+    for (const word of ["bullying", "harass", "retaliat", "power", "HR", "employee assistance program"])
+      expect(moduleTwo).toContain(word);
+    // Idioms that trip second-language readers, and the look-back that invited answering at once.
+    const everything = sources.map((s) => s.text).join("\n");
+    for (const phrase of ["stepped on your toes", "take the heat", "clear the air", "at arm's length", "imagine that it is"])
+      expect(everything).not.toContain(phrase);
+    // The source's signature questions appear only inside <Quote>, credited in the sentence around them.
+    const unquoted = everything.replace(/<Quote>[\s\S]*?<\/Quote>/g, "");
+    for (const phrase of ["checking in with yourself first", "How might you have contributed", "placing all the ownership"])
+      expect(unquoted).not.toContain(phrase);
+    expect(everything).toMatch(/Halelly Azulay[^\n]*<Quote>/);
+  });
+
   it("names the file and field of a broken frontmatter", () => {
     const dir = contentCopy();
     edit(dir, LESSON, (t) => t.replace(/minutes: \d+/, 'minutes: "nine"'));

@@ -37,11 +37,15 @@ import { SetRoleSchema } from "../../scripts/admin/set-role";
 import {
   CalloutPropsSchema,
   CourseSchema,
+  DiagramPropsSchema,
   KnowledgeCheckPropsSchema,
   LessonFrontmatterSchema,
   ModuleMetaSchema,
   PlanLookBackPropsSchema,
+  PlannerPropsSchema,
+  RecallAnswersPropsSchema,
   ReflectionPropsSchema,
+  ScenarioFollowUpSchema,
   ScenarioPropsSchema,
 } from "../../lib/course/schemas";
 import {
@@ -132,6 +136,10 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   KnowledgeCheckPropsSchema,
   CalloutPropsSchema,
   PlanLookBackPropsSchema,
+  ScenarioFollowUpSchema,
+  DiagramPropsSchema,
+  PlannerPropsSchema,
+  RecallAnswersPropsSchema,
   EntryIdSchema,
   ReflectionBodySchema,
   SaveReflectionSchema,
