@@ -159,8 +159,9 @@ export class ReflectionAutosave {
         if (this.text === text) removeDraft(this.meta.promptId, text);
         else writeDraft(this.draft());
         // The first save of a new answer puts it on the server: from now on it can be shared.
+        // Words typed while it was on its way are not saved yet, so it says so.
         this.set(
-          { kind: "saved", at: outcome.entry.updatedAt },
+          this.text === this.confirmed ? { kind: "saved", at: outcome.entry.updatedAt } : { kind: "dirty" },
           outcome.entry.id === this.entryId ? { entry: { id: this.entryId, onServer: true } } : {},
         );
         if (this.text !== this.confirmed) this.schedule(SAVE_DELAY_MS);

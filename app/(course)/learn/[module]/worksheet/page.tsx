@@ -14,6 +14,8 @@ export const dynamicParams = false;
 
 /** From this many questions, the printed worksheet uses a smaller type (globals.css). */
 const DENSE_FROM = 6;
+/** From this many, it also leaves the hints to the screen, so the questions keep room to write. */
+const PACKED_FROM = 10;
 
 type Params = { params: Promise<{ module: string }> };
 
@@ -46,7 +48,10 @@ export default async function WorksheetPage({ params }: Params) {
   const { lessons, prompts } = worksheetOf(courseModule);
   return (
     // A module with many questions prints in a smaller size to keep to one page.
-    <div data-worksheet={prompts.length >= DENSE_FROM ? "dense" : ""} className="flex flex-col gap-6">
+    <div
+      data-worksheet={prompts.length >= PACKED_FROM ? "packed" : prompts.length >= DENSE_FROM ? "dense" : ""}
+      className="flex flex-col gap-6"
+    >
       <Breadcrumbs
         items={[
           { label: "Course", href: "/learn" },
@@ -122,7 +127,9 @@ export default async function WorksheetPage({ params }: Params) {
                     {index + 1}. {prompt.prompt}
                   </span>
                   {prompt.hint ? (
-                    <span className="block text-sm text-ink-muted print:ml-1 print:inline">{prompt.hint}</span>
+                    <span className="worksheet-hint block text-sm text-ink-muted print:ml-1 print:inline">
+                      {prompt.hint}
+                    </span>
                   ) : null}
                 </p>
                 <div aria-hidden="true" className="worksheet-lines worksheet-grow" />
