@@ -1,7 +1,7 @@
 import "server-only";
 // Account administration. Every function takes the acting user and checks,
 // here in the data layer, that they are an admin.
-import { db } from "../db/client";
+import { db, dbProvider } from "../db/client";
 import { hasRole, type Role } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { ForbiddenError, NotFoundError, RuleError } from "../errors/errors";
@@ -22,13 +22,52 @@ export type AccountRow = {
   facilitates: string[];
 };
 
-/** How many accounts the admin page lists at most: the newest ones. */
-export const ACCOUNTS_SHOWN = 500;
+/** How many accounts one page of the admin's list shows. */
+export const ACCOUNTS_PER_PAGE = 25;
+/** The longest search the admin's list takes, in characters. */
+export const ACCOUNT_SEARCH_MAX_CHARS = 200;
 
-/** The newest accounts first (the ones an admin most often looks for), up to ACCOUNTS_SHOWN. */
-export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
+export type AccountPage = {
+  rows: AccountRow[];
+  /** Accounts that match the search (all accounts without one). */
+  matching: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+};
+
+/**
+ * Every word of the search must appear in the name or the email. Prisma
+ * passes values as parameters but does not escape LIKE's wildcards, so the
+ * words are split on them. On PostgreSQL the match ignores case (ILIKE, via
+ * `mode: "insensitive"`, which SQLite's client type lacks, hence the cast);
+ * SQLite's LIKE ignores case for ASCII letters.
+ */
+function accountSearchWhere(q: string) {
+  const postgres = dbProvider() === "postgresql";
+  const contains = (piece: string) =>
+    (postgres ? { contains: piece, mode: "insensitive" } : { contains: piece }) as { contains: string };
+  const pieces = q
+    .slice(0, ACCOUNT_SEARCH_MAX_CHARS)
+    .split(/[\s%_\\]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (pieces.length === 0) return {};
+  return { AND: pieces.map((piece) => ({ OR: [{ name: contains(piece) }, { email: contains(piece) }] })) };
+}
+
+/** One page of accounts, newest first (the ones an admin most often looks for), found by name or email. */
+export async function listAccounts(
+  actor: SessionUser,
+  options: { q?: string; page?: number } = {},
+): Promise<AccountPage> {
   assertAdmin(actor);
+  const where = accountSearchWhere(options.q ?? "");
+  const matching = await db().user.count({ where });
+  const pageCount = Math.max(1, Math.ceil(matching / ACCOUNTS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
   const rows = await db().user.findMany({
+    where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
@@ -40,14 +79,21 @@ export async function listAccounts(actor: SessionUser): Promise<AccountRow[]> {
       memberships: { select: { cohort: { select: { name: true } } } },
       facilitating: { select: { cohort: { select: { name: true } } } },
     },
-    take: ACCOUNTS_SHOWN,
+    skip: (page - 1) * ACCOUNTS_PER_PAGE,
+    take: ACCOUNTS_PER_PAGE,
   });
-  return rows.map(({ disabledAt, memberships, facilitating, ...row }) => ({
-    ...row,
-    disabled: disabledAt !== null,
-    memberOf: memberships.map((m) => m.cohort.name),
-    facilitates: facilitating.map((f) => f.cohort.name),
-  }));
+  return {
+    rows: rows.map(({ disabledAt, memberships, facilitating, ...row }) => ({
+      ...row,
+      disabled: disabledAt !== null,
+      memberOf: memberships.map((m) => m.cohort.name),
+      facilitates: facilitating.map((f) => f.cohort.name),
+    })),
+    matching,
+    page,
+    pageCount,
+    perPage: ACCOUNTS_PER_PAGE,
+  };
 }
 
 export async function countAccounts(actor: SessionUser): Promise<number> {

@@ -40,3 +40,20 @@ export function sendMailInBackground(message: { to: string; subject: string; tex
 export function runInBackground(task: Promise<unknown>): void {
   task.catch((error: unknown) => log.error("auth.background-task.failed", { error }));
 }
+
+/**
+ * Sends one message and returns what the mail server answered (e.g. "250 2.0.0
+ * OK queued"), for the admin's "send a test email". Throws when email isn't
+ * set up or the server refuses.
+ */
+export async function sendMailAndReport(message: { to: string; subject: string; text: string }): Promise<string> {
+  const t = transport();
+  if (!t) throw new Error("SMTP_URL is not set");
+  const info = (await t.sendMail({ from: env().MAIL_FROM, ...message })) as { response?: unknown };
+  return typeof info.response === "string" ? info.response : "accepted";
+}
+
+/** Who the emails come from, for the admin's instance view. */
+export function mailFrom(): string {
+  return env().MAIL_FROM;
+}

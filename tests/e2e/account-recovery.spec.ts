@@ -182,7 +182,7 @@ test.describe("without email", () => {
     await adminContext.grantPermissions(["clipboard-read", "clipboard-write"]);
     await signInAs(adminContext, app.url, db, admin);
     const adminPage = await adminContext.newPage();
-    await adminPage.goto("/admin");
+    await adminPage.goto(`/admin?q=${encodeURIComponent(noor.email)}`);
     await adminPage.getByRole("button", { name: "Make a password reset link for Noor Haddad" }).click();
     await expect(adminPage.getByText("A one-time link for Noor Haddad to choose a new password.")).toBeVisible();
     await expect(adminPage.getByText("(24 hours)")).toBeVisible();

@@ -166,10 +166,14 @@ test.describe("admin", () => {
     const facilitator = await newUser("facilitator", { name: "Fatima Zahra" });
     const learner = await newUser("learner", { name: "Jonas Weber" });
     await seedCohort(db, facilitator, { name: "Warehouse leads", learners: [{ user: learner }] });
-    await page.goto("/admin");
+    // The list shows 25 accounts a page, newest first: each person is found by their email.
+    await page.goto(`/admin?q=${encodeURIComponent(facilitator.email)}`);
+    await expect(page.getByRole("row", { name: /Fatima Zahra/ })).toContainText("Warehouse leads (facilitator)");
+    await page.getByRole("searchbox", { name: "Find an account" }).fill(learner.email);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText(`1 account matches “${learner.email}”`)).toBeVisible();
     const row = page.getByRole("row", { name: /Jonas Weber/ });
     await expect(row).toContainText("Warehouse leads");
-    await expect(page.getByRole("row", { name: /Fatima Zahra/ })).toContainText("Warehouse leads (facilitator)");
     await row.getByRole("button", { name: "Disable Jonas Weber" }).click();
     await expect(row.getByRole("status").last()).toHaveText("Jonas Weber is disabled and signed out everywhere.");
     expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).disabledAt).not.toBeNull();

@@ -26,7 +26,7 @@ test.describe("roles", () => {
     // Other tests in this worker may have made people with the same name.
     const name = `Aroha Ngata ${Date.now().toString(36)}`;
     const learner = await newUser("learner", { name });
-    await page.goto("/admin");
+    await page.goto(`/admin?q=${encodeURIComponent(learner.email)}`);
     const row = page.getByRole("row", { name: new RegExp(name) });
     await row.getByRole("combobox", { name: `Role for ${name}` }).selectOption("facilitator");
     await row.getByRole("button", { name: `Save role for ${name}` }).click();

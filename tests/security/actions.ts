@@ -223,4 +223,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
     scopedBy: "admin role in the data layer",
     provenIn: "lib/admin/reset-links.test.ts",
   },
+  sendTestEmailAction: {
+    access: "admin",
+    scopedBy: "admin role in the data layer; sends only to the admin's own address",
+    provenIn: "lib/admin/instance.test.ts",
+  },
 } satisfies Record<ActionName, ActionEntry>;

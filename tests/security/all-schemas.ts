@@ -7,7 +7,12 @@ import {
   CancelLookBackSchema,
   ScheduleLookBackSchema,
 } from "../../app/(journal)/journal/look-back/schemas";
-import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "../../app/(admin)/admin/schemas";
+import {
+  AdminAccountsQuerySchema,
+  ChangeRoleSchema,
+  MakeResetLinkSchema,
+  SetDisabledSchema,
+} from "../../app/(admin)/admin/schemas";
 import { ForgotPasswordSchema } from "../../app/(auth)/forgot-password/schemas";
 import { ResetPasswordSchema } from "../../app/(auth)/reset-password/schemas";
 import { ConfirmEmailChangeSchema } from "../../app/(account)/account/confirm-email/schemas";
@@ -176,6 +181,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   DeleteAnswerSchema,
   PromptIdSchema,
   JournalQuerySchema,
+  AdminAccountsQuerySchema,
   ShareEntrySchema,
   StopSharingSchema,
   CalendarLinkSchema,

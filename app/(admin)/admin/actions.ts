@@ -2,10 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { changeRole, setDisabled } from "@/lib/admin/accounts";
 import { makeResetLink } from "@/lib/admin/reset-links";
+import { sendTestEmail } from "@/lib/admin/instance";
 import { formAction, type FormState } from "@/lib/actions/form-action";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/time/format";
-import { ChangeRoleSchema, MakeResetLinkSchema, SetDisabledSchema } from "./schemas";
+import { ChangeRoleSchema, MakeResetLinkSchema, SendTestEmailSchema, SetDisabledSchema } from "./schemas";
 
 export const changeRoleAction = formAction({
   name: "admin.change-role",
@@ -44,5 +45,15 @@ export const makeResetLinkAction = formAction({
       message: `A one-time link for ${result.name} to choose a new password. It works once, until ${formatDateTime(result.expiresAt, user.timeZone)} (24 hours). Copy it now and send it to them yourself: it won’t be shown again.`,
       link: result.url,
     };
+  },
+});
+
+export const sendTestEmailAction = formAction({
+  name: "admin.send-test-email",
+  schema: SendTestEmailSchema,
+  access: "admin",
+  handler: async (_input, { user }): Promise<FormState> => {
+    const { to, answer } = await sendTestEmail(user);
+    return { status: "success", message: `Sent to ${to}. The mail server answered: “${answer}”.` };
   },
 });

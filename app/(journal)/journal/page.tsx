@@ -12,7 +12,7 @@ import { JournalFilters } from "./_components/journal-filters";
 import { JournalGroups } from "./_components/journal-groups";
 import { journalHref, type JournalParams } from "./_components/journal-url";
 import { LookBackList } from "./_components/look-back-list";
-import { Pagination } from "./_components/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { TimelineList } from "./_components/timeline-list";
 import { JournalQuerySchema } from "./schemas";
 

@@ -1130,7 +1130,8 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "changeRoleAction",
-    url: () => "/admin",
+    // Found by email: the admin page lists 25 accounts a page, newest first.
+    url: (w) => `/admin?q=${encodeURIComponent(w.users.learnerA.email)}`,
     pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
     fill: () => ({ role: "facilitator" }),
     permitted: "admin",
@@ -1150,7 +1151,8 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "setDisabledAction",
-    url: () => "/admin",
+    // Found by email: the admin page lists 25 accounts a page, newest first.
+    url: (w) => `/admin?q=${encodeURIComponent(w.users.learnerA.email)}`,
     pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
     permitted: "admin",
     done: () => page("Learner A is disabled and signed out everywhere."),
@@ -1170,7 +1172,8 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "makeResetLinkAction",
-    url: () => "/admin",
+    // Found by email: the admin page lists 25 accounts a page, newest first.
+    url: (w) => `/admin?q=${encodeURIComponent(w.users.learnerA.email)}`,
     pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
     permitted: "admin",
     done: () => page("A one-time link for Learner A to choose a new password."),
@@ -1185,6 +1188,26 @@ export const CASES: (FormCase | CallCase)[] = [
       db.verification.count({ where: { value: w.users.learnerA.id, identifier: { startsWith: "reset-password:" } } }),
     before: () => 0,
     after: () => 1,
+  },
+  {
+    kind: "form",
+    action: "sendTestEmailAction",
+    url: () => "/admin",
+    // The button shows only when email is set up; the worker's server has none.
+    notRendered: true,
+    permitted: "admin",
+    done: () => page("Email isn’t set up on this instance."),
+    refused: {
+      anonymous,
+      learnerA: notTheirRole,
+      learnerB: notTheirRole,
+      facilitatorA: notTheirRole,
+      facilitatorB: notTheirRole,
+    },
+    // Nothing is stored: the admin's own account stays as it was.
+    state: async (db, w) => (await db.user.findUniqueOrThrow({ where: { id: w.users.admin.id } })).email,
+    before: (w) => w.users.admin.email,
+    after: (w) => w.users.admin.email,
   },
 ];
 
