@@ -11,6 +11,8 @@ export const metadata: Metadata = {
   description:
     "A short, self-paced course on repairing trust at work: notice how trust breaks, check your own part first, and plan a repair.",
   applicationName: "It Takes Two",
+  // Link previews need absolute image addresses: the site's own when APP_URL is set at build time.
+  ...(process.env.APP_URL ? { metadataBase: new URL(process.env.APP_URL) } : {}),
   openGraph: {
     type: "website",
     siteName: "It Takes Two",

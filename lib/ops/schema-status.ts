@@ -21,14 +21,15 @@ export type SchemaStatus = {
 /** Something with a raw query: the app's client, or one made for a script. */
 type RawQuery = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T> };
 
-const MIGRATIONS_DIRS: Record<DbProvider, string[]> = {
-  sqlite: ["prisma", "migrations"],
-  postgresql: ["prisma", "postgres", "migrations"],
+const MIGRATIONS_DIRS: Record<DbProvider, string> = {
+  sqlite: "prisma/migrations",
+  postgresql: "prisma/postgres/migrations",
 };
 
 /** The migration folder names this code ships, oldest first. */
 export function knownMigrations(provider: DbProvider, root = process.cwd()): string[] {
-  const dir = path.join(root, ...MIGRATIONS_DIRS[provider]);
+  // Read at run time from the installed app, not traced into the build.
+  const dir = path.join(/* turbopackIgnore: true */ root, MIGRATIONS_DIRS[provider]);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

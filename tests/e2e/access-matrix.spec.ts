@@ -32,7 +32,7 @@ function routeFiles(): string[] {
           path.join(dir, entry.name),
           skip && entry.name.startsWith("_") ? parts : skip ? parts : [...parts, entry.name],
         );
-      } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+      } else if (entry.name === "page.tsx" || entry.name === "route.ts" || entry.name === "route.tsx") {
         if (!dir.split(path.sep).some((p) => p.startsWith("_"))) out.push(`/${parts.join("/")}`);
       }
     }

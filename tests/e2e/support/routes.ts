@@ -49,4 +49,5 @@ export const ROUTE_PATTERNS = [
   "/api/reflections/[id]",
   "/api/reflections/[id]/share",
   "/api/session",
+  "/app-icon/[size]",
 ] as const;
