@@ -1,8 +1,9 @@
 "use client";
 // The save loop of one reflection editor, outside React so that timers and
 // retries never race a render. It keeps the text in this browser until the
-// server confirms it, saves a moment after typing stops, retries with back-off,
-// and stops on a conflict until the learner chooses.
+// server confirms it, saves at the pace ./save-pacing.ts sets (a moment after
+// typing pauses, at most one save per two seconds, slower when the server is
+// slow), retries with back-off, and stops on a conflict until the learner chooses.
 import { reflectionBodyProblem } from "@/lib/reflections/limits";
 import {
   newEntryId,
@@ -13,8 +14,8 @@ import {
   type Entry,
   type LessonEntry,
 } from "./reflection-store";
+import { nextSaveDelay, SLOW_SAVE_MS } from "./save-pacing";
 
-export const SAVE_DELAY_MS = 1000;
 /** Dispatched on window after each answer the server confirmed; detail: { lessonKey }. */
 export const REFLECTION_SAVED_EVENT = "itt:reflection-saved";
 const RETRY_FIRST_MS = 2000;
@@ -24,7 +25,8 @@ export type AutosaveStatus =
   | { kind: "loading" }
   | { kind: "idle" }
   | { kind: "dirty" }
-  | { kind: "saving" }
+  /** `slow`: the answer has taken longer than SLOW_SAVE_MS; the text is safe in this browser meanwhile. */
+  | { kind: "saving"; slow?: boolean }
   | { kind: "saved"; at: string }
   | { kind: "offline" }
   | { kind: "retrying"; reason: string }
@@ -57,6 +59,11 @@ export class ReflectionAutosave {
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = RETRY_FIRST_MS;
+  /** When the last save was sent, how long it took, and when the text first differed from the server's (null: it doesn't). */
+  private lastSentAt = 0;
+  private lastRoundTrip = 0;
+  private firstUnsavedAt: number | null = null;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly meta: Meta,
@@ -91,6 +98,7 @@ export class ReflectionAutosave {
     this.baseVersion = entry?.version ?? 0;
     this.confirmed = entry?.body ?? null;
     this.text = entry?.body ?? "";
+    this.firstUnsavedAt = null;
     this.set(entry ? { kind: "saved", at: entry.updatedAt } : { kind: "idle" }, {
       entry: { id: this.entryId, onServer: entry !== undefined, sharedWith: entry?.sharedWith ?? [] },
     });
@@ -119,7 +127,21 @@ export class ReflectionAutosave {
     const kept = writeDraft(this.draft());
     if (this.status.kind === "conflict") return;
     this.set(kept ? { kind: "dirty" } : { kind: "retrying", reason: "this browser won't keep a copy" });
-    this.schedule(SAVE_DELAY_MS);
+    this.firstUnsavedAt ??= Date.now();
+    this.scheduleWhilePaced();
+  }
+
+  /** The next save, at the pace ./save-pacing.ts sets. */
+  private scheduleWhilePaced(): void {
+    const now = Date.now();
+    this.schedule(
+      nextSaveDelay({
+        now,
+        lastSentAt: this.lastSentAt,
+        lastRoundTrip: this.lastRoundTrip,
+        firstUnsavedAt: this.firstUnsavedAt ?? now,
+      }),
+    );
   }
 
   /** Saves soon if anything is unsaved (after a pause, on blur, when back online). */
@@ -149,13 +171,23 @@ export class ReflectionAutosave {
 
     this.inFlight = true;
     this.set({ kind: "saving" });
+    const sentAt = Date.now();
+    clearTimeout(this.slowTimer);
+    this.slowTimer = setTimeout(() => {
+      if (this.inFlight && this.status.kind === "saving") this.set({ kind: "saving", slow: true });
+    }, SLOW_SAVE_MS);
     const outcome = await saveDraft({ ...this.draft(), body: text });
+    clearTimeout(this.slowTimer);
     this.inFlight = false;
+    this.lastSentAt = sentAt;
+    this.lastRoundTrip = Date.now() - sentAt;
     switch (outcome.kind) {
       case "saved":
         this.baseVersion = outcome.entry.version;
         this.confirmed = outcome.entry.body;
         this.retryDelay = RETRY_FIRST_MS;
+        // Words typed while the save was on its way are unsaved since it was sent.
+        this.firstUnsavedAt = this.text === this.confirmed ? null : sentAt;
         if (this.text === text) removeDraft(this.meta.promptId, text);
         else writeDraft(this.draft());
         // The first save of a new answer puts it on the server: from now on it can be shared.
@@ -164,7 +196,7 @@ export class ReflectionAutosave {
           this.text === this.confirmed ? { kind: "saved", at: outcome.entry.updatedAt } : { kind: "dirty" },
           outcome.entry.id === this.entryId ? { entry: { id: this.entryId, onServer: true } } : {},
         );
-        if (this.text !== this.confirmed) this.schedule(SAVE_DELAY_MS);
+        if (this.text !== this.confirmed) this.scheduleWhilePaced();
         // The lesson's progress island listens: this answer may have completed the lesson.
         window.dispatchEvent(new CustomEvent(REFLECTION_SAVED_EVENT, { detail: { lessonKey: this.meta.lessonKey } }));
         return;
@@ -220,6 +252,7 @@ export class ReflectionAutosave {
   /** Starts a new dated answer to the same prompt; the current one becomes an earlier answer. */
   answerAgain(previous: Entry | null): void {
     clearTimeout(this.timer);
+    this.firstUnsavedAt = null;
     this.entryId = newEntryId();
     this.baseVersion = 0;
     this.confirmed = null;
@@ -233,5 +266,6 @@ export class ReflectionAutosave {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.slowTimer);
   }
 }

@@ -23,7 +23,11 @@ export function StatusText({
     case "dirty":
       return <span className="text-ink-muted">Unsaved changes…</span>;
     case "saving":
-      return <span className="text-ink-muted">Saving…</span>;
+      return status.slow ? (
+        <span>Still saving — your text is safe on this device</span>
+      ) : (
+        <span className="text-ink-muted">Saving…</span>
+      );
     case "saved":
       return <span className="text-success">Saved at {formatTime(new Date(status.at), zone)}</span>;
     case "offline":

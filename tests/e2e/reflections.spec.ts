@@ -40,6 +40,52 @@ test.describe("reflections", () => {
     expect(await db.reflectionShare.count({ where: { reflectionId: rows[0]!.id } })).toBe(0);
   });
 
+  test("typing without stopping sends at most one save per two seconds, and the last words are saved", async ({
+    page,
+    signedInAs,
+    db,
+  }) => {
+    const learner = await signedInAs("learner");
+    const e = await openLesson(page);
+    const saves: number[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "PUT" && /\/api\/reflections\/[^/]+$/.test(request.url())) saves.push(Date.now());
+    });
+    const started = Date.now();
+    // About 12 seconds of steady typing, never pausing for a second.
+    await e.text.pressSequentially("I kept the report to myself for a week and let Priya find out in the meeting.", {
+      delay: 150,
+    });
+    const typedFor = Date.now() - started;
+    await expect(e.status).toContainText("Saved at");
+    const gaps = saves.slice(1).map((at, i) => at - saves[i]!);
+    // A slow machine only spreads them further apart.
+    expect(saves.length).toBeLessThanOrEqual(Math.floor(typedFor / 2000) + 2);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1900);
+    const rows = await db.reflection.findMany({ where: { userId: learner.id } });
+    expect(rows.map((r) => r.body)).toEqual([
+      "I kept the report to myself for a week and let Priya find out in the meeting.",
+    ]);
+  });
+
+  test("a save that takes long says the text is safe on this device, then saved", async ({ page, signedInAs, db }) => {
+    const learner = await signedInAs("learner");
+    const e = await openLesson(page);
+    await page.route(/\/api\/reflections\/[^/]+$/, async (route) => {
+      if (route.request().method() !== "PUT") return route.continue();
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      await route.continue();
+    });
+    await e.text.fill("Said I'd check the figures and never did.");
+    await expect(e.status).toHaveText("Still saving — your text is safe on this device");
+    const kept = await page.evaluate((key) => window.localStorage.getItem(key), `itt:draft:${PROMPT_ID}`);
+    expect(kept).toContain("Said I'd check the figures and never did.");
+    await expect(e.status).toContainText("Saved at", { timeout: 20_000 });
+    expect((await db.reflection.findMany({ where: { userId: learner.id } })).map((r) => r.body)).toEqual([
+      "Said I'd check the figures and never did.",
+    ]);
+  });
+
   test("offline while typing: kept on the device, saved once when the network is back", async ({
     page,
     context,
