@@ -49,7 +49,11 @@ export async function appliedMigrations(client: RawQuery): Promise<string[]> {
   }
 }
 
-export async function schemaStatus(client: RawQuery, provider: DbProvider, root = process.cwd()): Promise<SchemaStatus> {
+export async function schemaStatus(
+  client: RawQuery,
+  provider: DbProvider,
+  root = process.cwd(),
+): Promise<SchemaStatus> {
   const applied = await appliedMigrations(client);
   const known = knownMigrations(provider, root);
   const knownSet = new Set(known);

@@ -40,7 +40,7 @@ function withoutColumn(data: Dataset, table: string, column: string): Dataset {
   };
 }
 
-const ms = (value: Value): number => (value instanceof Date ? value.getTime() : Number.NaN);
+const ms = (value: Value | undefined): number => (value instanceof Date ? value.getTime() : Number.NaN);
 
 export const UPGRADE_STEPS: Record<string, UpgradeStep> = {
   init: {
@@ -243,11 +243,15 @@ export const UPGRADE_STEPS: Record<string, UpgradeStep> = {
       const reflections = rows(before, "Reflection");
       // A shared entry becomes one share per cohort its author is a member of.
       const shares: Row[] = reflections.flatMap((entry) =>
-        entry.sharedAt === null || entry.sharedAt === undefined
+        (entry.sharedAt ?? null) === null
           ? []
           : members
               .filter((member) => member.userId === entry.userId)
-              .map((member) => ({ reflectionId: entry.id, cohortId: member.cohortId, sharedAt: entry.sharedAt })),
+              .map((member) => ({
+                reflectionId: entry.id ?? null,
+                cohortId: member.cohortId ?? null,
+                sharedAt: entry.sharedAt ?? null,
+              })),
       );
       // A reply gets the cohort its author facilitates and the entry's author
       // is in, the earliest the replier began facilitating; none: null.
