@@ -10,7 +10,12 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmptyTestDatabase, testDatabaseProvider, type TestDatabase } from "../../tests/setup/test-database";
+import {
+  copyTestDatabase,
+  createEmptyTestDatabase,
+  testDatabaseProvider,
+  type TestDatabase,
+} from "../../tests/setup/test-database";
 import {
   coverageProblems,
   dataAt,
@@ -52,6 +57,29 @@ function historyUpTo(index: number): string {
   return dir;
 }
 
+/**
+ * An untouched database at `folders[index]`, kept to be copied: each is the
+ * one before plus one migration, so building them all costs one history.
+ */
+const pristine = new Map<number, Promise<TestDatabase>>();
+function pristineAt(index: number): Promise<TestDatabase> {
+  let database = pristine.get(index);
+  if (!database) {
+    database = (async () => {
+      const label = `upgrade_base_${index}_${provider}`;
+      const base =
+        index === 0
+          ? await createEmptyTestDatabase({ label, provider })
+          : await copyTestDatabase(await pristineAt(index - 1), label);
+      databases.push(base);
+      await migrate(base.url, { quiet: true, migrationsDir: historyUpTo(index) });
+      return base;
+    })();
+    pristine.set(index, database);
+  }
+  return database;
+}
+
 /** Today's client reads every row of the table (a value stored in a shape it can't parse would throw). */
 async function clientCount(db: Db, table: string): Promise<number | null> {
   const delegate: unknown = Reflect.get(db, table.charAt(0).toLowerCase() + table.slice(1));
@@ -71,9 +99,8 @@ describe(`upgrading a ${provider} database`, () => {
   it.each(folders.map((folder, index) => ({ folder, index })))(
     "from $folder to the latest keeps every row and value",
     async ({ folder, index }) => {
-      const database = await createEmptyTestDatabase({ label: `upgrade_${index}_${provider}`, provider });
+      const database = await copyTestDatabase(await pristineAt(index), `upgrade_${index}_${provider}`);
       databases.push(database);
-      await migrate(database.url, { quiet: true, migrationsDir: historyUpTo(index) });
 
       const data = dataAt(folders, index);
       const before = createDb(database.url);
