@@ -57,26 +57,19 @@ function historyUpTo(index: number): string {
   return dir;
 }
 
-/**
- * An untouched database at `folders[index]`, kept to be copied: each is the
- * one before plus one migration, so building them all costs one history.
- */
-const pristine = new Map<number, Promise<TestDatabase>>();
-function pristineAt(index: number): Promise<TestDatabase> {
-  let database = pristine.get(index);
-  if (!database) {
-    database = (async () => {
-      const label = `upgrade_base_${index}_${provider}`;
-      const base =
-        index === 0
-          ? await createEmptyTestDatabase({ label, provider })
-          : await copyTestDatabase(await pristineAt(index - 1), label);
-      databases.push(base);
-      await migrate(base.url, { quiet: true, migrationsDir: historyUpTo(index) });
-      return base;
-    })();
-    pristine.set(index, database);
-  }
+// A copy of the database at the migration before, made before that one was
+// filled: the cases run in order, so each applies one migration to it
+// instead of the whole history (a case run alone starts from empty).
+const spares = new Map<number, TestDatabase>();
+
+/** A database at `folders[index]`, empty of rows. */
+async function databaseAt(index: number): Promise<TestDatabase> {
+  const label = `upgrade_${index}_${provider}`;
+  const database = spares.get(index) ?? (await createEmptyTestDatabase({ label, provider }));
+  databases.push(database);
+  await migrate(database.url, { quiet: true, migrationsDir: historyUpTo(index) });
+  if (index + 1 < folders.length)
+    spares.set(index + 1, await copyTestDatabase(database, `upgrade_${index + 1}_${provider}`));
   return database;
 }
 
@@ -99,8 +92,7 @@ describe(`upgrading a ${provider} database`, () => {
   it.each(folders.map((folder, index) => ({ folder, index })))(
     "from $folder to the latest keeps every row and value",
     async ({ folder, index }) => {
-      const database = await copyTestDatabase(await pristineAt(index), `upgrade_${index}_${provider}`);
-      databases.push(database);
+      const database = await databaseAt(index);
 
       const data = dataAt(folders, index);
       const before = createDb(database.url);
