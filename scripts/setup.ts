@@ -2,7 +2,7 @@
 // the demo cohort) and
 // the local auth secret. Safe to run again: it only does what is missing.
 import { createDb } from "../lib/db/client";
-import { migrate } from "./db/migrations";
+import { upgradeDatabase } from "./db/upgrade";
 import { env, EnvError } from "../lib/env";
 import { localSecret } from "../lib/auth/secret";
 import { formatDemoAccounts, seedDemoAccounts } from "./seed/demo-accounts";
@@ -12,7 +12,7 @@ import { describeDatabase } from "./describe-database";
 async function main() {
   const config = env();
   console.log(`Database: ${describeDatabase(config.databaseUrl)}`);
-  const { applied } = await migrate(config.databaseUrl);
+  const { applied } = await upgradeDatabase(config.databaseUrl);
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
   if (!config.AUTH_SECRET && config.NODE_ENV !== "production") {
     localSecret(config.dataDir);

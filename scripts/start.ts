@@ -1,11 +1,12 @@
-// `npm start`: checks the configuration, applies pending migrations, then runs
+// `npm start`: checks the configuration, refuses a database a newer version
+// has migrated (scripts/db/upgrade.ts), applies pending migrations, then runs
 // the production server (scripts/serve.ts: Next.js behind our own small
 // server) and prints where to open it.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { localSecret } from "../lib/auth/secret";
 import { createDb } from "../lib/db/client";
-import { migrate } from "./db/migrations";
+import { upgradeDatabase } from "./db/upgrade";
 import { env } from "../lib/env";
 import { DEMO_ACCOUNTS, formatDemoAccounts } from "./seed/demo-accounts";
 import { describeDatabase } from "./describe-database";
@@ -39,7 +40,7 @@ async function main() {
     // The built-in laptop set-up: keep a generated secret in the data folder.
     process.env.AUTH_SECRET = localSecret(config.dataDir);
   }
-  const { applied } = await migrate(config.databaseUrl);
+  const { applied } = await upgradeDatabase(config.databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   const showDemo = await demoAccountsPresent(config.databaseUrl);
 

@@ -212,3 +212,19 @@ async function dropPostgres(admin: URL, name: string): Promise<void> {
     await retryWhileInUse(() => client.query(`DROP DATABASE IF EXISTS ${quote(name)}`));
   });
 }
+
+/** A copy of a test database as it is now (a file copy, or `CREATE DATABASE … TEMPLATE`); nothing may be connected to it. */
+export async function copyTestDatabase(source: TestDatabase, label: string): Promise<TestDatabase> {
+  if (source.provider === "sqlite") {
+    const file = sqliteFileFor(label);
+    copyFileSync(source.url.replace(/^file:/, ""), file);
+    return { url: `file:${file}`, provider: "sqlite", drop: () => Promise.resolve(removeSqliteFiles(file)) };
+  }
+  const admin = adminUrl();
+  const template = decodeURIComponent(new URL(source.url).pathname.slice(1));
+  const name = databaseName(label);
+  await withAdmin(admin, (client) =>
+    retryWhileInUse(() => client.query(`CREATE DATABASE ${quote(name)} TEMPLATE ${quote(template)}`)),
+  );
+  return { url: databaseUrl(admin, name), provider: "postgresql", drop: () => dropPostgres(admin, name) };
+}
