@@ -31,6 +31,7 @@ export const ISOMORPHIC = [
   // Not lib/time/clock: the server's clock (moved by the browser tests).
   "lib/time/calendar",
   "lib/time/format",
+  "lib/time/zone-choices",
   "lib/time/zone-names",
   "lib/time/zones",
 ];

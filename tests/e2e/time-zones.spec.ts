@@ -145,6 +145,40 @@ test("the account page changes the zone and the dashboard follows", async ({ pag
   expect(hydration).toEqual([]);
 });
 
+test("the zone picker groups zones by region with city names and offsets, and narrows as you type", async ({
+  page,
+  signedInAs,
+  db,
+}) => {
+  const learner = await signedInAs("learner");
+  await page.goto("/account");
+  const select = page.getByLabel("Your time zone");
+  await expect(select.locator("optgroup")).toHaveCount(await select.locator("optgroup").count());
+  expect(await select.locator("optgroup").evaluateAll((groups) => groups.map((g) => g.getAttribute("label")))).toEqual(
+    expect.arrayContaining(["Africa", "Americas", "Asia", "Europe", "Pacific"]),
+  );
+  await expect(select.locator("option", { hasText: /^Tokyo — UTC\+09:00$/ })).toHaveCount(1);
+  const allOptions = await select.locator("option").count();
+  expect(allOptions).toBeGreaterThan(300);
+
+  const narrow = page.getByLabel(/Can’t see yours\?/);
+  await narrow.fill("kolkata");
+  await expect(page.getByText(/^\d+ zones? match(es)?\.$/)).toBeVisible();
+  // The chosen zone (UTC here) stays in the list, with the matches.
+  expect(await select.locator("option").count()).toBeLessThan(5);
+  await select.selectOption({ label: "Kolkata — UTC+05:30" });
+  await narrow.fill("no such place");
+  await expect(page.getByText("No zone matches. Try a bigger city nearby, or the region.")).toBeVisible();
+  await expect(select.locator("option")).toHaveCount(1);
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(
+    /Dates are now shown in Asia\/(Kolkata|Calcutta) time\./,
+  );
+  expect((await db.user.findUniqueOrThrow({ where: { id: learner.id } })).timeZone).toMatch(
+    /^Asia\/(Kolkata|Calcutta)$/,
+  );
+});
+
 test.describe("a facilitator in Los Angeles", () => {
   test.use({ timezoneId: "America/Los_Angeles" });
 

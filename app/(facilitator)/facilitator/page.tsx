@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";
+import { groupZones } from "@/lib/time/zone-choices";
 import { listMyCohorts } from "@/lib/cohorts/cohorts";
 import { attentionCounts } from "@/lib/cohorts/grid";
 import { cohortProgress } from "@/lib/cohorts/progress";
@@ -115,7 +116,7 @@ export default async function FacilitatorPage() {
           <CreateCohortForm
             nameMax={COHORT_NAME_MAX_CHARS}
             descriptionMax={COHORT_DESCRIPTION_MAX_CHARS}
-            zones={TIME_ZONES}
+            zones={groupZones(TIME_ZONES)}
             myZone={facilitator.timeZone ?? null}
           />
         </div>

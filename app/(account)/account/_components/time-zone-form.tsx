@@ -1,10 +1,11 @@
 "use client";
+import type { ZoneGroup } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { setTimeZoneAction } from "../actions";
 
-export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zones: readonly string[] }) {
+export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zones: readonly ZoneGroup[] }) {
   const form = useFormAction(setTimeZoneAction);
   return (
     <ActionForm form={form}>

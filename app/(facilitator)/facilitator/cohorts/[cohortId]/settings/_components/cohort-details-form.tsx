@@ -1,4 +1,5 @@
 "use client";
+import type { ZoneGroup } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -19,7 +20,7 @@ export function CohortDetailsForm({
   name: string;
   description: string;
   timeZone: string;
-  zones: readonly string[];
+  zones: readonly ZoneGroup[];
   nameMax: number;
   descriptionMax: number;
 }) {
