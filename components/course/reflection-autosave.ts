@@ -27,7 +27,7 @@ export type AutosaveStatus =
   | { kind: "saving" }
   | { kind: "saved"; at: string }
   | { kind: "offline" }
-  | { kind: "retrying"; reason: string }
+  | { kind: "retrying"; reason: string; reference?: string }
   | { kind: "invalid"; message: string }
   | { kind: "signed-out" }
   | { kind: "conflict"; server: Entry };
@@ -183,7 +183,11 @@ export class ReflectionAutosave {
       case "invalid":
         return this.set({ kind: "invalid", message: outcome.message });
       case "retry":
-        this.set(outcome.offline ? { kind: "offline" } : { kind: "retrying", reason: outcome.message });
+        this.set(
+          outcome.offline
+            ? { kind: "offline" }
+            : { kind: "retrying", reason: outcome.message, reference: outcome.reference },
+        );
         this.schedule(this.retryDelay);
         this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
         return;

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger";
-import { chooseRequestId, runWithRequestId } from "./request-context";
+import { chooseRequestId, outsideRequest, runWithRequestId } from "./request-context";
 
 function memory(): { stream: Writable; lines: () => Record<string, unknown>[] } {
   const chunks: string[] = [];
@@ -58,9 +58,14 @@ describe("the logger", () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       logger.info({}, "inside");
     });
-    const [outside, inside] = out.lines();
+    await runWithRequestId("req-0002-abcd", () =>
+      outsideRequest(() => new Promise((resolve) => setTimeout(() => resolve(logger.info({}, "job")), 5))),
+    );
+    const [outside, inside, job] = out.lines();
     expect(outside).not.toHaveProperty("requestId");
     expect(inside).toMatchObject({ event: "inside", requestId: "req-0001-abcd" });
+    expect(job).toMatchObject({ event: "job" });
+    expect(job).not.toHaveProperty("requestId");
   });
 });
 

@@ -28,6 +28,14 @@ export function runWithRequestId<T>(requestId: string, task: () => T): T {
   return storage().run({ requestId }, task);
 }
 
+/**
+ * Runs `task` outside any request: timers and jobs it starts never inherit
+ * the id of whichever request happened to be running when they were set up.
+ */
+export function outsideRequest<T>(task: () => T): T {
+  return storage().exit(task);
+}
+
 /** The id of the request this code runs for, or undefined outside a request (jobs, start-up). */
 export function currentRequestId(): string | undefined {
   return storage().getStore()?.requestId;

@@ -5,6 +5,7 @@ import {
   autosaveOutcome,
   countAutosave,
   countJobRun,
+  countedJob,
   renderMetrics,
   routeGroup,
   startHttpTimer,
@@ -128,6 +129,16 @@ describe("the registry", () => {
     expect(value(body, 'itt_http_request_duration_seconds_count{group="lesson",method="GET",status="2xx"}')).toBe(1);
     expect(body).toContain("process_cpu_user_seconds_total");
     expect(body).toContain("nodejs_eventloop_lag_seconds");
+  });
+
+  it("counts a job as failed when its task throws, and passes the error on", async () => {
+    const series = 'itt_job_runs_total{job="reminders",outcome="failed"}';
+    const before = value((await renderMetrics()).body, series) ?? 0;
+    await expect(countedJob("reminders", () => Promise.reject(new Error("database gone")))).rejects.toThrow(
+      "database gone",
+    );
+    await expect(countedJob("reminders", () => Promise.resolve(7))).resolves.toBe(7);
+    expect(value((await renderMetrics()).body, series)).toBe(before + 1);
   });
 
   it("is one registry per process, shared by every copy of the module", async () => {
