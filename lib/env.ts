@@ -52,7 +52,9 @@ export const EnvSchema = z.object({
   METRICS_TOKEN: z
     .string()
     .trim()
-    .min(16, { message: "must be at least 16 characters (try: openssl rand -hex 32), or left unset to turn metrics off" })
+    .min(16, {
+      message: "must be at least 16 characters (try: openssl rand -hex 32), or left unset to turn metrics off",
+    })
     .max(512, { message: "must be at most 512 characters" })
     .regex(/^[\x21-\x7e]+$/, { message: "must be letters, digits and punctuation, without spaces" })
     .optional(),

@@ -58,7 +58,15 @@ describe("routeGroup", () => {
 
 describe("statusClass", () => {
   it("labels statuses by their hundreds", () => {
-    expect([200, 204, 307, 404, 409, 503, 42].map(statusClass)).toEqual(["2xx", "2xx", "3xx", "4xx", "4xx", "5xx", "other"]);
+    expect([200, 204, 307, 404, 409, 503, 42].map(statusClass)).toEqual([
+      "2xx",
+      "2xx",
+      "3xx",
+      "4xx",
+      "4xx",
+      "5xx",
+      "other",
+    ]);
   });
 
   it("reads an autosave's outcome from its status", () => {

@@ -131,7 +131,10 @@ test.describe("metrics, request ids and health", () => {
       expect(sample(after.text, conflicts)).toBe((sample(before.text, conflicts) ?? 0) + 1);
       expect(sample(after.text, savesByHttp)).toBe((sample(before.text, savesByHttp) ?? 0) + 1);
       expect(
-        sample(after.text, 'itt_http_request_duration_seconds_count{group="api-reflections",method="PUT",status="4xx"}'),
+        sample(
+          after.text,
+          'itt_http_request_duration_seconds_count{group="api-reflections",method="PUT",status="4xx"}',
+        ),
       ).toBe(1);
       // Only the fixed route groups appear as labels, never a raw path.
       const groups = new Set([...after.text.matchAll(/group="([^"]+)"/g)].map((m) => m[1]));
