@@ -54,6 +54,8 @@ export class ReflectionAutosave {
   text = "";
   owner: string | null = null;
   private status: AutosaveStatus = { kind: "loading" };
+  /** The reference of the first of the saves that have failed in a row (see reflection-store's saveDraft). */
+  private failureReference: string | undefined;
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = RETRY_FIRST_MS;
@@ -151,6 +153,7 @@ export class ReflectionAutosave {
     this.set({ kind: "saving" });
     const outcome = await saveDraft({ ...this.draft(), body: text });
     this.inFlight = false;
+    if (outcome.kind !== "retry") this.failureReference = undefined;
     switch (outcome.kind) {
       case "saved":
         this.baseVersion = outcome.entry.version;
@@ -183,10 +186,13 @@ export class ReflectionAutosave {
       case "invalid":
         return this.set({ kind: "invalid", message: outcome.message });
       case "retry":
+        // While saves keep failing, the status keeps the first failure's
+        // reference: one a learner may already have passed on to support.
+        this.failureReference ??= outcome.reference;
         this.set(
           outcome.offline
             ? { kind: "offline" }
-            : { kind: "retrying", reason: outcome.message, reference: outcome.reference },
+            : { kind: "retrying", reason: outcome.message, reference: this.failureReference },
         );
         this.schedule(this.retryDelay);
         this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
