@@ -32,7 +32,7 @@ export function StatusText({
       return (
         <span className="text-danger">
           Couldn&rsquo;t save: {status.reason.replace(/[.\s]+$/, "")}. Kept on this device, will retry.
-          {status.reference ? <> If this keeps happening, tell support the reference {status.reference}.</> : null}
+          {status.reference ? <> Reference for support: {status.reference}.</> : null}
         </span>
       );
     case "invalid":

@@ -356,8 +356,8 @@ test.describe("reliability", () => {
       expect.soft(await editor.getByRole("status").textContent()).toContain("The database can't be reached right now");
       // The status gives a reference support can find in the server's log: the
       // start of the failed save's request id, which its log line carries.
-      await expect(editor.getByRole("status")).toContainText(/tell support the reference [0-9a-f]{8}\./);
-      const reference = /the reference ([0-9a-f]{8})\./.exec(
+      await expect(editor.getByRole("status")).toContainText(/Reference for support: [0-9a-f]{8}\./);
+      const reference = /Reference for support: ([0-9a-f]{8})\./.exec(
         (await editor.getByRole("status").textContent()) ?? "",
       )?.[1];
       await expect
