@@ -19,6 +19,10 @@ export async function register(): Promise<void> {
       .then((result) => log.info("reminders.sent", result))
       .catch((error: unknown) => log.warn("reminders.failed", { error }));
   };
-  setTimeout(run, 30_000).unref();
-  setInterval(run, EVERY_MS).unref();
+  // The job's log lines belong to no request, even if Next.js calls register() while serving one.
+  const { outsideRequest } = await import("./lib/log/request-context");
+  outsideRequest(() => {
+    setTimeout(run, 30_000).unref();
+    setInterval(run, EVERY_MS).unref();
+  });
 }

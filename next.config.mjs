@@ -52,6 +52,8 @@ const nextConfig = {
     "@zxcvbn-ts/core",
     "@zxcvbn-ts/language-common",
     "@zxcvbn-ts/language-en",
+    // Metrics: one registry per process, shared with scripts/serve.ts (lib/ops/metrics.ts).
+    "prom-client",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -45,4 +45,14 @@ describe("parseEnv", () => {
     expect(message).toContain("AUTH_SECRET: must be at least 32 characters");
     expect(message).toContain("APP_URL:");
   });
+
+  it("keeps metrics off unless METRICS_TOKEN is set, and refuses a short or spaced token by name", () => {
+    expect(parseEnv({}).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({ METRICS_TOKEN: "0123456789abcdef" }).METRICS_TOKEN).toBe("0123456789abcdef");
+    expect(() => parseEnv({ METRICS_TOKEN: "too-short" })).toThrow("METRICS_TOKEN: must be at least 16 characters");
+    expect(() => parseEnv({ METRICS_TOKEN: "has a space in the middle" })).toThrow(
+      "METRICS_TOKEN: must be letters, digits and punctuation",
+    );
+  });
 });

@@ -47,6 +47,17 @@ export const EnvSchema = z.object({
       if (problem) context.addIssue({ code: "custom", message: `${problem}; separate entries with commas` });
     })
     .optional(),
+  // Turns on /api/metrics for a scraper that sends `Authorization: Bearer <token>`
+  // (docs/operations/metrics.md). Unset, the endpoint answers 404.
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(16, {
+      message: "must be at least 16 characters (try: openssl rand -hex 32), or left unset to turn metrics off",
+    })
+    .max(512, { message: "must be at most 512 characters" })
+    .regex(/^[\x21-\x7e]+$/, { message: "must be letters, digits and punctuation, without spaces" })
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {

@@ -5,7 +5,11 @@
 //   X-Forwarded-For only through TRUSTED_PROXIES) and handed to the app in a
 //   header that no client can set;
 // - the security headers (next.config.mjs) are on every response, error
-//   pages and refusals included.
+//   pages and refusals included;
+// - every response carries an X-Request-Id, and every log line written while
+//   Next.js serves the request carries the same id; each request is counted
+//   and timed by route group for /api/metrics
+//   (docs/decisions/042-metrics-and-request-ids.md).
 // `npm start` (scripts/start.ts) and `npm run dev` run it; so do the browser
 // tests and the bench, so they measure what people run.
 //
@@ -17,6 +21,8 @@ import { z } from "zod";
 import { CLIENT_ADDRESS_HEADER, markClientAddressServer } from "../lib/http/client-address";
 import { compileTrust, resolveClientAddress } from "../lib/http/trusted-proxies";
 import { env } from "../lib/env";
+import { REQUEST_ID_HEADER, chooseRequestId, runWithRequestId } from "../lib/log/request-context";
+import { routeGroup, startHttpTimer } from "../lib/ops/metrics";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -46,10 +52,18 @@ export async function serve(options: { port: number; hostname?: string; dev?: bo
   markClientAddressServer();
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const done = startHttpTimer();
+    const group = routeGroup(request.method ?? "GET", request.url ?? "/", request.headers["next-action"] !== undefined);
+    response.once("close", () => done({ group, method: request.method, status: response.statusCode }));
     // Replaces anything a client sent under this name.
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request, trust);
+    // An id a proxy we trust sent along is kept; anyone else's is replaced.
+    const peer = request.socket.remoteAddress;
+    const requestId = chooseRequestId(request.headers[REQUEST_ID_HEADER], peer !== undefined && trust(peer, 0));
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
     for (const { key, value } of headers) response.setHeader(key, value);
-    void handle(request, response);
+    runWithRequestId(requestId, () => void handle(request, response));
   });
   if (dev) {
     const upgrade = app.getUpgradeHandler();

@@ -29,7 +29,7 @@ export type AutosaveStatus =
   | { kind: "saving"; slow?: boolean }
   | { kind: "saved"; at: string }
   | { kind: "offline" }
-  | { kind: "retrying"; reason: string }
+  | { kind: "retrying"; reason: string; reference?: string }
   | { kind: "invalid"; message: string }
   | { kind: "signed-out" }
   | { kind: "conflict"; server: Entry };
@@ -56,6 +56,8 @@ export class ReflectionAutosave {
   text = "";
   owner: string | null = null;
   private status: AutosaveStatus = { kind: "loading" };
+  /** The reference of the first of the saves that have failed in a row (see reflection-store's saveDraft). */
+  private failureReference: string | undefined;
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = RETRY_FIRST_MS;
@@ -181,6 +183,7 @@ export class ReflectionAutosave {
     this.inFlight = false;
     this.lastSentAt = sentAt;
     this.lastRoundTrip = Date.now() - sentAt;
+    if (outcome.kind !== "retry") this.failureReference = undefined;
     switch (outcome.kind) {
       case "saved":
         this.baseVersion = outcome.entry.version;
@@ -215,7 +218,14 @@ export class ReflectionAutosave {
       case "invalid":
         return this.set({ kind: "invalid", message: outcome.message });
       case "retry":
-        this.set(outcome.offline ? { kind: "offline" } : { kind: "retrying", reason: outcome.message });
+        // While saves keep failing, the status keeps the first failure's
+        // reference: one a learner may already have passed on to support.
+        this.failureReference ??= outcome.reference;
+        this.set(
+          outcome.offline
+            ? { kind: "offline" }
+            : { kind: "retrying", reason: outcome.message, reference: this.failureReference },
+        );
         this.schedule(this.retryDelay);
         this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
         return;

@@ -36,6 +36,7 @@ export function StatusText({
       return (
         <span className="text-danger">
           Couldn&rsquo;t save: {status.reason.replace(/[.\s]+$/, "")}. Kept on this device, will retry.
+          {status.reference ? <> Reference for support: {status.reference}.</> : null}
         </span>
       );
     case "invalid":

@@ -88,7 +88,16 @@ export type SaveOutcome =
   | { kind: "signed-out" }
   | { kind: "gone" }
   | { kind: "invalid"; message: string }
-  | { kind: "retry"; message: string; offline: boolean };
+  | { kind: "retry"; message: string; offline: boolean; reference?: string };
+
+/**
+ * A short reference to a failed request that support can look up: the start
+ * of the X-Request-Id the server gave it, which its log lines carry too.
+ */
+function referenceOf(response: Response): string | undefined {
+  const id = response.headers.get("x-request-id") ?? "";
+  return /^[A-Za-z0-9._:-]{8,}$/.test(id) ? id.slice(0, 8) : undefined;
+}
 
 export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   let response: Response;
@@ -116,7 +125,12 @@ export async function saveDraft(draft: Draft): Promise<SaveOutcome> {
   if (response.status >= 400 && response.status < 500) {
     return { kind: "invalid", message: payload.error ?? "the answer could not be accepted" };
   }
-  return { kind: "retry", message: payload.error ?? `the server answered ${response.status}`, offline: false };
+  return {
+    kind: "retry",
+    message: payload.error ?? `the server answered ${response.status}`,
+    offline: false,
+    reference: referenceOf(response),
+  };
 }
 
 export type LessonEntries = {

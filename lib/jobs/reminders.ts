@@ -4,6 +4,7 @@ import "server-only";
 // the hourly run of every instance and `npm run reminders` can overlap.
 import { sendDueSoonReminders } from "../cohorts/reminders";
 import { notifyDueLookBacks } from "../lookbacks/reminders";
+import { countedJob } from "../ops/metrics";
 import { currentTime } from "../time/clock";
 
 export type RemindersRun = {
@@ -12,7 +13,9 @@ export type RemindersRun = {
 };
 
 export async function runReminders(now = currentTime()): Promise<RemindersRun> {
-  const dueSoon = await sendDueSoonReminders(now);
-  const lookBacks = await notifyDueLookBacks(now);
+  // Each part is counted for /api/metrics as a run of its own: "reminders"
+  // (due-soon assignments) and "look-backs".
+  const dueSoon = await countedJob("reminders", () => sendDueSoonReminders(now));
+  const lookBacks = await countedJob("look-backs", () => notifyDueLookBacks(now));
   return { dueSoon, lookBacks };
 }

@@ -2,9 +2,12 @@
 // from several instances can be collected and searched. An `error` field keeps
 // its stack and cause (pino's err serializer). Level from LOG_LEVEL, parsed
 // with the rest of the environment (lib/env.ts).
-// See docs/decisions/024-logging-with-pino.md.
+// A line written while a request is served carries that request's id
+// (`requestId`, the X-Request-Id its response carries; lib/log/request-context.ts).
+// See docs/decisions/024-logging-with-pino.md and 042-metrics-and-request-ids.md.
 import pino, { type DestinationStream, type Logger } from "pino";
 import { env } from "../env";
+import { currentRequestId } from "./request-context";
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 type Fields = Record<string, unknown>;
@@ -19,6 +22,10 @@ export function createLogger(level: LogLevel, destination: DestinationStream = p
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: pino.stdSerializers.err, err: pino.stdSerializers.err },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
     destination,
   );

@@ -5,6 +5,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
 import { log } from "../log/logger";
+import { countEmail } from "../ops/metrics";
 
 let transporter: Transporter | null | undefined;
 
@@ -23,7 +24,13 @@ function transport(): Transporter | null {
 export async function sendMail(message: { to: string; subject: string; text: string }): Promise<void> {
   const t = transport();
   if (!t) return;
-  await t.sendMail({ from: env().MAIL_FROM, ...message });
+  try {
+    await t.sendMail({ from: env().MAIL_FROM, ...message });
+  } catch (error) {
+    countEmail("failed");
+    throw error;
+  }
+  countEmail("sent");
 }
 
 /**

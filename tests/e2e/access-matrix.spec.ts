@@ -291,6 +291,12 @@ test.describe("access matrix", () => {
         expect(text, label(`${url} says nothing`)).toBe("Not found\n");
       }
 
+      // Metrics are off on this server (no METRICS_TOKEN): nobody gets them,
+      // signed in or not, admin included (tests/e2e/metrics.spec.ts turns them on).
+      const metrics = await get("/api/metrics");
+      expect(metrics.status, label("/api/metrics")).toBe(404);
+      expect(metrics.text, label("/api/metrics says nothing")).toBe("Not found\n");
+
       const exported = await get(paths.exportJson);
       expect(exported.status, label("export")).toBe(persona === "anonymous" ? 401 : 200);
       if (persona === "learnerA") expect(exported.text).toContain(SHARED_TEXT);

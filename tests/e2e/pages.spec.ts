@@ -28,7 +28,8 @@ test.describe("pages", () => {
   test("health answers 200 with the database reachable", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", database: "ok" });
+    // Up or down, and nothing about how the site is built: anyone can ask.
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 
   test("responses carry the security headers", async ({ request }) => {

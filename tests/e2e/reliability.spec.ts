@@ -320,7 +320,7 @@ test.describe("reliability", () => {
 
       const health = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(30_000) });
       expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
+      expect(await health.json()).toEqual({ status: "unavailable", database: "unreachable" });
 
       // A save from a client during the outage: a 503 it can retry, never a 500.
       // Soft checks: the test goes on to what the learner sees and reports
@@ -354,6 +354,22 @@ test.describe("reliability", () => {
       await expect(editor.getByRole("status")).toContainText("Couldn’t save:", { timeout: 30_000 });
       await expect(editor.getByRole("status")).toContainText("Kept on this device, will retry.");
       expect.soft(await editor.getByRole("status").textContent()).toContain("The database can't be reached right now");
+      // The status gives a reference support can find in the server's log: the
+      // start of the failed save's request id, which its log line carries.
+      await expect(editor.getByRole("status")).toContainText(/Reference for support: [0-9a-f]{8}\./);
+      const reference = /Reference for support: ([0-9a-f]{8})\./.exec(
+        (await editor.getByRole("status").textContent()) ?? "",
+      )?.[1];
+      await expect
+        .poll(() =>
+          app
+            .output()
+            .split("\n")
+            .some(
+              (line) => line.includes('"route.database_unavailable"') && line.includes(`"requestId":"${reference}`),
+            ),
+        )
+        .toBe(true);
       const draft = await page.evaluate((k) => window.localStorage.getItem(k), `itt:draft:${PROMPT_ID}`);
       expect(draft).toContain(answer);
       await expectAccessible(page);

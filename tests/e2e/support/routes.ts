@@ -44,6 +44,7 @@ export const ROUTE_PATTERNS = [
   "/api/facilitator-notes",
   "/api/health",
   "/api/journal/export",
+  "/api/metrics",
   "/api/plan-look-back",
   "/api/reflections",
   "/api/reflections/[id]",

@@ -2,13 +2,15 @@
 // browser, so retries are idempotent; baseVersion guards against overwriting
 // a newer text from another tab.
 import { getPrompts } from "@/lib/course/prompts";
+import type { NextRequest } from "next/server";
 import { jsonError, jsonOk, jsonRoute } from "@/lib/http/json-route";
+import { autosaveOutcome, countAutosave } from "@/lib/ops/metrics";
 import { completeIfDone } from "@/lib/progress/progress";
 import { SAVE_BODY_MAX_BYTES } from "@/lib/reflections/limits";
 import { saveReflection } from "@/lib/reflections/reflections";
 import { EntryIdSchema, SaveReflectionSchema } from "@/lib/reflections/schemas";
 
-export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: string }>({
+const save = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: string }>({
   name: "reflections.save",
   access: "signed-in",
   schema: SaveReflectionSchema,
@@ -34,3 +36,10 @@ export const PUT = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: str
     return jsonOk({ status: "saved", entry: result.entry, lessonCompletedAt: lesson?.completedAt ?? null });
   },
 });
+
+/** Every answer is counted by its outcome (saved, conflict, rejected, failed) for /api/metrics. */
+export async function PUT(request: NextRequest, context: { params: Promise<{ id: string }> }) {
+  const response = await save(request, context);
+  countAutosave(autosaveOutcome(response.status));
+  return response;
+}
