@@ -17,6 +17,7 @@ import { z } from "zod";
 import { CLIENT_ADDRESS_HEADER, markClientAddressServer } from "../lib/http/client-address";
 import { compileTrust, resolveClientAddress } from "../lib/http/trusted-proxies";
 import { env } from "../lib/env";
+import { runShutdownHooks } from "../lib/ops/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -79,7 +80,9 @@ export function stopOnSignals(running: RunningServer): void {
       stopping = true;
       const timer = setTimeout(() => process.exit(0), 5000);
       timer.unref();
-      void running.close().then(() => process.exit(0));
+      void runShutdownHooks()
+        .then(() => running.close())
+        .then(() => process.exit(0));
     });
   }
 }
