@@ -1,6 +1,6 @@
 // `npm run backup`: one backup of the configured database, taken while the app
 // keeps running, into BACKUP_DIR (lib/ops/backups.ts). Prints where it went.
-import { createDb, providerOf } from "../lib/db/client";
+import { createDb } from "../lib/db/client";
 import { env } from "../lib/env";
 import { takeBackup } from "../lib/ops/backups";
 
@@ -13,7 +13,6 @@ async function main() {
   const config = env();
   const client = createDb(config.databaseUrl);
   try {
-    if (providerOf(config.databaseUrl) === "sqlite") await client.$queryRawUnsafe(`PRAGMA busy_timeout = 5000`);
     const result = await takeBackup({
       client,
       databaseUrl: config.databaseUrl,

@@ -61,7 +61,9 @@ export async function sqliteIntegrityProblem(file: string): Promise<string | nul
     const messages = rows.map((row) => row.integrity_check);
     return messages.length === 1 && messages[0] === "ok" ? null : messages.slice(0, 3).join("; ");
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    // Prisma wraps the driver's words in a few lines of its own.
+    return /Message: `([^`]+)`/.exec(message)?.[1] ?? message.trim().split("\n").at(-1) ?? message;
   } finally {
     await copy.$disconnect();
   }

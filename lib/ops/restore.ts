@@ -228,12 +228,20 @@ async function restorePostgres(file: string, options: RestoreOptions, now: Date)
 
     const forcedPast = await refuseIfRunning(url, options, now);
 
-    mkdirSync(options.backupDir, { recursive: true });
-    const keptAside = path.join(options.backupDir, `before-restore-${stamp(now)}.dump`);
-    const aside = await runTool("pg_dump", url, ["--format=custom", `--file=${keptAside}`], { serverMajor });
-    if (aside.code !== 0) {
-      rmSync(keptAside, { force: true });
-      throw new RestoreRefused(`Could not keep the current database aside first (pg_dump says: ${aside.stderr}). Nothing was changed.`);
+    let keptAside: string | null = null;
+    const tables = await withClient(url, (client) =>
+      client.$queryRawUnsafe<{ count: bigint | number }[]>("SELECT count(*) AS count FROM pg_tables WHERE schemaname = 'public'"),
+    );
+    if (Number(tables[0]?.count ?? 0) > 0) {
+      mkdirSync(options.backupDir, { recursive: true });
+      keptAside = path.join(options.backupDir, `before-restore-${stamp(now)}.dump`);
+      const aside = await runTool("pg_dump", url, ["--format=custom", `--file=${keptAside}`], { serverMajor });
+      if (aside.code !== 0) {
+        rmSync(keptAside, { force: true });
+        throw new RestoreRefused(
+          `Could not keep the current database aside first (pg_dump says: ${aside.stderr}). Nothing was changed.`,
+        );
+      }
     }
 
     // One transaction: the old schema goes and the backup comes in together,
@@ -248,7 +256,7 @@ async function restorePostgres(file: string, options: RestoreOptions, now: Date)
     );
     if (replaced.code !== 0) {
       throw new RestoreRefused(
-        `Loading the backup failed and was rolled back (psql says: ${replaced.stderr.split("\n")[0]}). The database is as it was; a copy of it is also in ${keptAside}.`,
+        `Loading the backup failed and was rolled back (psql says: ${replaced.stderr.split("\n")[0]}). The database is as it was${keptAside ? `; a copy of it is also in ${keptAside}` : ""}.`,
       );
     }
     const after = await withClient(url, (client) => schemaStatus(client, "postgresql", options.root));
