@@ -34,6 +34,7 @@ export type ScheduledBackupOptions = {
   keep: number;
   everyMs: number;
   instanceId: string;
+  /** The moment to use instead of the clock (tests). */
   now?: Date;
 };
 
@@ -54,6 +55,7 @@ export async function runScheduledBackup(options: ScheduledBackupOptions): Promi
     dir: options.dir,
     keep: options.keep,
     trigger: "scheduled",
+    now: options.now ? () => options.now! : undefined,
   });
   return { status: "taken", slot, backup };
 }

@@ -124,12 +124,18 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
     const deleted = pruneBackups(options.dir, options.keep);
     return { file, sizeBytes, deleted, startedAt, finishedAt };
   } catch (error) {
-    rmSync(partial, { force: true });
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // The folder itself is the problem (not a folder, not writable).
+    }
     const message = error instanceof Error ? error.message : String(error);
     await options.client.backupRun
       .create({
         data: { trigger: options.trigger, provider, startedAt, finishedAt: now(), ok: false, error: message.slice(0, 2000) },
       })
+      // The failure is what the caller hears about; a database that cannot
+      // take the record either is part of the same trouble.
       .catch(() => undefined);
     throw error;
   }
