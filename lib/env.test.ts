@@ -67,7 +67,9 @@ describe("backup settings", () => {
   });
 
   it("name what is wrong with a bad value", () => {
-    expect(() => parseEnv({ BACKUP_EVERY: "daily" })).toThrow('BACKUP_EVERY: must be a number of minutes, hours or days such as "30m"');
+    expect(() => parseEnv({ BACKUP_EVERY: "daily" })).toThrow(
+      'BACKUP_EVERY: must be a number of minutes, hours or days such as "30m"',
+    );
     expect(() => parseEnv({ BACKUP_EVERY: "1m" })).toThrow("BACKUP_EVERY: must be at least 5m");
     expect(() => parseEnv({ BACKUP_KEEP: "0" })).toThrow("BACKUP_KEEP: must be at least 1");
     expect(() => parseEnv({ BACKUP_KEEP: "many" })).toThrow("BACKUP_KEEP: must be a whole number of backups to keep");

@@ -84,7 +84,8 @@ export function parseBackupEvery(value: string): number | null | string {
   const usage = 'must be a number of minutes, hours or days such as "30m", "24h" or "7d", or "off"';
   if (!match) return usage;
   const ms = Number(match[1]) * UNIT_MS[match[2]!.toLowerCase() as keyof typeof UNIT_MS];
-  if (ms < BACKUP_EVERY_MIN_MS) return "must be at least 5m (a backup every few minutes would crowd out the older ones)";
+  if (ms < BACKUP_EVERY_MIN_MS)
+    return "must be at least 5m (a backup every few minutes would crowd out the older ones)";
   if (ms > BACKUP_EVERY_MAX_MS) return "must be at most 30d";
   return ms;
 }

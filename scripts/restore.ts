@@ -8,7 +8,10 @@ import { RestoreRefused, restoreBackup } from "../lib/ops/restore";
 const USAGE = "Usage: npm run restore -- <backup file> [--force]";
 
 async function main() {
-  const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { force: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) {
     console.error(USAGE);
     process.exit(2);
@@ -32,7 +35,9 @@ async function main() {
     );
   }
   if (result.forcedPast.length > 0) {
-    console.log("The app was running (--force). Restart every instance now so that none keeps working on the old data.");
+    console.log(
+      "The app was running (--force). Restart every instance now so that none keeps working on the old data.",
+    );
   } else {
     console.log("Start the app again when you are ready.");
   }

@@ -43,7 +43,15 @@ describe(`scheduled backups on ${provider}`, () => {
       const tryBoth = (at: Date) =>
         Promise.all(
           [one, two].map((client, n) =>
-            runScheduledBackup({ client, databaseUrl: url(), dir, keep: 14, everyMs: DAY, instanceId: `instance-${n}`, now: at }),
+            runScheduledBackup({
+              client,
+              databaseUrl: url(),
+              dir,
+              keep: 14,
+              everyMs: DAY,
+              instanceId: `instance-${n}`,
+              now: at,
+            }),
           ),
         );
       const first = await tryBoth(now);
@@ -61,7 +69,9 @@ describe(`scheduled backups on ${provider}`, () => {
       expect(await one.backupRun.count({ where: { trigger: "scheduled", ok: true } })).toBe(2);
 
       // The insert itself decides when both get past the look first.
-      const won = await Promise.all([one, two].map((client, n) => claimSlot(client, "race", "slot-1", `instance-${n}`)));
+      const won = await Promise.all(
+        [one, two].map((client, n) => claimSlot(client, "race", "slot-1", `instance-${n}`)),
+      );
       expect(won.sort()).toEqual([false, true]);
     } finally {
       await Promise.all([one.$disconnect(), two.$disconnect()]);
@@ -74,7 +84,14 @@ describe(`backups on ${provider}`, () => {
     const dir = folder("keep");
     const client = await dbReady();
     const others = ["notes.txt", "trust-course-latest.db", "before-restore-2026-11-01T00-00-00-000Z.db"];
-    await takeBackup({ client, databaseUrl: url(), dir, keep: 3, trigger: "manual", now: () => new Date("2027-01-01T00:00:00Z") });
+    await takeBackup({
+      client,
+      databaseUrl: url(),
+      dir,
+      keep: 3,
+      trigger: "manual",
+      now: () => new Date("2027-01-01T00:00:00Z"),
+    });
     for (const name of others) writeFileSync(path.join(dir, name), "not a backup of ours");
 
     const made: string[] = [];
@@ -84,7 +101,11 @@ describe(`backups on ${provider}`, () => {
       made.push(path.basename(result.file));
     }
     expect(listBackups(dir)).toEqual(made.slice(-3));
-    expect(readdirSync(dir).filter((name) => others.includes(name)).sort()).toEqual([...others].sort());
+    expect(
+      readdirSync(dir)
+        .filter((name) => others.includes(name))
+        .sort(),
+    ).toEqual([...others].sort());
 
     const newest = await lastBackup(client);
     expect(newest).toEqual({

@@ -17,7 +17,12 @@ export function backupSlot(now: Date, everyMs: number): string {
 }
 
 /** true when this instance won the slot. */
-export async function claimSlot(client: Pick<Db, "jobClaim">, job: string, slot: string, claimedBy: string): Promise<boolean> {
+export async function claimSlot(
+  client: Pick<Db, "jobClaim">,
+  job: string,
+  slot: string,
+  claimedBy: string,
+): Promise<boolean> {
   try {
     await client.jobClaim.create({ data: { job, slot, claimedBy } });
     return true;
@@ -38,14 +43,18 @@ export type ScheduledBackupOptions = {
   now?: Date;
 };
 
-export type ScheduledBackup = { status: "taken"; slot: string; backup: BackupResult } | { status: "not-due"; slot: string };
+export type ScheduledBackup =
+  { status: "taken"; slot: string; backup: BackupResult } | { status: "not-due"; slot: string };
 
 /** Takes the current slot's backup if no instance has claimed it yet. */
 export async function runScheduledBackup(options: ScheduledBackupOptions): Promise<ScheduledBackup> {
   const slot = backupSlot(options.now ?? new Date(), options.everyMs);
   // A read first, so the once-a-minute look does not make the database log a
   // failed insert each time; the insert below is what decides.
-  const taken = await options.client.jobClaim.findUnique({ where: { job_slot: { job: BACKUP_JOB, slot } }, select: { slot: true } });
+  const taken = await options.client.jobClaim.findUnique({
+    where: { job_slot: { job: BACKUP_JOB, slot } },
+    select: { slot: true },
+  });
   if (taken) return { status: "not-due", slot };
   const won = await claimSlot(options.client, BACKUP_JOB, slot, options.instanceId);
   if (!won) return { status: "not-due", slot };

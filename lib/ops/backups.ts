@@ -132,7 +132,14 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
     const message = error instanceof Error ? error.message : String(error);
     await options.client.backupRun
       .create({
-        data: { trigger: options.trigger, provider, startedAt, finishedAt: now(), ok: false, error: message.slice(0, 2000) },
+        data: {
+          trigger: options.trigger,
+          provider,
+          startedAt,
+          finishedAt: now(),
+          ok: false,
+          error: message.slice(0, 2000),
+        },
       })
       // The failure is what the caller hears about; a database that cannot
       // take the record either is part of the same trouble.
@@ -151,5 +158,10 @@ export async function lastBackup(client: Pick<Db, "backupRun">): Promise<LastBac
     select: { finishedAt: true, sizeBytes: true, file: true, trigger: true },
   });
   if (!row) return null;
-  return { finishedAt: row.finishedAt, sizeBytes: Number(row.sizeBytes ?? 0), file: row.file ?? "", trigger: row.trigger };
+  return {
+    finishedAt: row.finishedAt,
+    sizeBytes: Number(row.sizeBytes ?? 0),
+    file: row.file ?? "",
+    trigger: row.trigger,
+  };
 }

@@ -9,10 +9,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, dbReady, providerOf } from "../db/client";
-import { migrate } from "../../scripts/db/migrations";
 import { allRows } from "../../tests/setup/database-rows";
-import { migrationHistory } from "../../tests/setup/migration-history";
-import { createEmptyTestDatabase, createTestDatabase, testDatabaseProvider, type TestDatabase } from "../../tests/setup/test-database";
+import { applyPendingMigrations, migrationHistory } from "../../tests/setup/migration-history";
+import {
+  createEmptyTestDatabase,
+  createTestDatabase,
+  testDatabaseProvider,
+  type TestDatabase,
+} from "../../tests/setup/test-database";
 import { copySqlite, dumpPostgres, takeBackup } from "./backups";
 import { beat } from "./heartbeat";
 import { RestoreRefused, restoreBackup } from "./restore";
@@ -80,7 +84,9 @@ describe(`restore on ${provider} refuses, and changes nothing,`, () => {
     try {
       await expectRefused(
         other,
-        provider === "sqlite" ? "not a backup of It Takes Two" : "is a SQLite backup, but DATABASE_URL points at a PostgreSQL database",
+        provider === "sqlite"
+          ? "not a backup of It Takes Two"
+          : "is a SQLite backup, but DATABASE_URL points at a PostgreSQL database",
       );
     } finally {
       rmSync(other, { force: true });
@@ -170,7 +176,7 @@ describe(`restore on ${provider}`, () => {
     const known = knownMigrations(provider);
     expect(result.pending).toEqual(known.slice(position));
     // The tables of the newer schema went with it, so the migrations apply cleanly.
-    const { applied } = await migrate(target.url, { quiet: true });
+    const { applied } = await applyPendingMigrations(target.url);
     expect(applied).toEqual(known.slice(position));
   });
 });

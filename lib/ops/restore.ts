@@ -10,7 +10,18 @@
 //    failure half-way leaves it as it was.
 // Not server-only: scripts/restore.ts and the tests use it.
 import { randomBytes } from "node:crypto";
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb, providerOf, sqliteFilePath, type Db, type DbProvider } from "../db/client";
@@ -115,7 +126,9 @@ async function refuseIfRunning(url: string, options: RestoreOptions, now: Date):
 
 function refuseIfNewer(status: SchemaStatus, empty: boolean): void {
   if (empty) {
-    throw new RestoreRefused("This file is a database, but not a backup of It Takes Two (it has no migration history). Nothing was changed.");
+    throw new RestoreRefused(
+      "This file is a database, but not a backup of It Takes Two (it has no migration history). Nothing was changed.",
+    );
   }
   const newer = newerDatabaseMessage(status, "This backup");
   if (newer) throw new RestoreRefused(`${newer} Nothing was changed.`);
@@ -230,7 +243,9 @@ async function restorePostgres(file: string, options: RestoreOptions, now: Date)
 
     let keptAside: string | null = null;
     const tables = await withClient(url, (client) =>
-      client.$queryRawUnsafe<{ count: bigint | number }[]>("SELECT count(*) AS count FROM pg_tables WHERE schemaname = 'public'"),
+      client.$queryRawUnsafe<{ count: bigint | number }[]>(
+        "SELECT count(*) AS count FROM pg_tables WHERE schemaname = 'public'",
+      ),
     );
     if (Number(tables[0]?.count ?? 0) > 0) {
       mkdirSync(options.backupDir, { recursive: true });

@@ -24,7 +24,13 @@ export async function allRows(url: string): Promise<Record<string, string[]>> {
       const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
       result[name] = rows
         .map((row) =>
-          JSON.stringify(Object.fromEntries(Object.keys(row).sort().map((key) => [key, normalise(row[key])]))),
+          JSON.stringify(
+            Object.fromEntries(
+              Object.keys(row)
+                .sort()
+                .map((key) => [key, normalise(row[key])]),
+            ),
+          ),
         )
         .sort();
     }
