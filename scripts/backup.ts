@@ -21,6 +21,11 @@ async function main() {
       trigger: "manual",
     });
     console.log(`Backup saved: ${result.file} (${size(result.sizeBytes)}).`);
+    if (!result.recorded) {
+      console.log(
+        "(Not listed in the app: this database has no backup history yet. Run `npm start` once to upgrade it.)",
+      );
+    }
     if (result.deleted.length > 0) {
       console.log(`Deleted ${result.deleted.length} older backup(s), keeping the newest ${config.BACKUP_KEEP}.`);
     }

@@ -95,7 +95,15 @@ export type BackupOptions = {
   now?: () => Date;
 };
 
-export type BackupResult = { file: string; sizeBytes: number; deleted: string[]; startedAt: Date; finishedAt: Date };
+export type BackupResult = {
+  file: string;
+  sizeBytes: number;
+  deleted: string[];
+  startedAt: Date;
+  finishedAt: Date;
+  /** false when the database could not take the BackupRun row (the file is fine). */
+  recorded: boolean;
+};
 
 /**
  * Takes one backup and records it in BackupRun (the row is written after the
@@ -118,11 +126,16 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
     renameSync(partial, file);
     const sizeBytes = statSync(file).size;
     const finishedAt = now();
-    await options.client.backupRun.create({
-      data: { trigger: options.trigger, provider, startedAt, finishedAt, file: name, sizeBytes, ok: true },
-    });
+    // The backup is good even when it cannot be recorded (a database not
+    // yet migrated to this version has no BackupRun table).
+    const recorded = await options.client.backupRun
+      .create({ data: { trigger: options.trigger, provider, startedAt, finishedAt, file: name, sizeBytes, ok: true } })
+      .then(
+        () => true,
+        () => false,
+      );
     const deleted = pruneBackups(options.dir, options.keep);
-    return { file, sizeBytes, deleted, startedAt, finishedAt };
+    return { file, sizeBytes, deleted, startedAt, finishedAt, recorded };
   } catch (error) {
     try {
       rmSync(partial, { force: true });
