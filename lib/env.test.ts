@@ -56,3 +56,32 @@ describe("parseEnv", () => {
     );
   });
 });
+
+describe("backup settings", () => {
+  it("keep 14 backups in the data folder, with no schedule, unless told otherwise", () => {
+    const env = parseEnv({ DATA_DIR: "/srv/course" });
+    expect(env.backupDir).toBe(path.resolve("/srv/course", "backups"));
+    expect(env.BACKUP_KEEP).toBe(14);
+    expect(env.backupEveryMs).toBeNull();
+    expect(parseEnv({ BACKUP_EVERY: "off" }).backupEveryMs).toBeNull();
+  });
+
+  it("read BACKUP_EVERY in minutes, hours or days", () => {
+    expect(parseEnv({ BACKUP_EVERY: "30m" }).backupEveryMs).toBe(30 * 60 * 1000);
+    expect(parseEnv({ BACKUP_EVERY: "24h" }).backupEveryMs).toBe(24 * 60 * 60 * 1000);
+    expect(parseEnv({ BACKUP_EVERY: "7d", BACKUP_DIR: "/backups", BACKUP_KEEP: "30" })).toMatchObject({
+      backupEveryMs: 7 * 24 * 60 * 60 * 1000,
+      backupDir: path.resolve("/backups"),
+      BACKUP_KEEP: 30,
+    });
+  });
+
+  it("name what is wrong with a bad value", () => {
+    expect(() => parseEnv({ BACKUP_EVERY: "daily" })).toThrow(
+      'BACKUP_EVERY: must be a number of minutes, hours or days such as "30m"',
+    );
+    expect(() => parseEnv({ BACKUP_EVERY: "1m" })).toThrow("BACKUP_EVERY: must be at least 5m");
+    expect(() => parseEnv({ BACKUP_KEEP: "0" })).toThrow("BACKUP_KEEP: must be at least 1");
+    expect(() => parseEnv({ BACKUP_KEEP: "many" })).toThrow("BACKUP_KEEP: must be a whole number of backups to keep");
+  });
+});

@@ -58,7 +58,48 @@ export const EnvSchema = z.object({
     .max(512, { message: "must be at most 512 characters" })
     .regex(/^[\x21-\x7e]+$/, { message: "must be letters, digits and punctuation, without spaces" })
     .optional(),
+  // Backups (docs/operations/backups.md). BACKUP_DIR defaults to a `backups`
+  // folder inside DATA_DIR; BACKUP_EVERY unset or "off" means no schedule.
+  BACKUP_DIR: z.string().trim().min(1).optional(),
+  BACKUP_KEEP: z.coerce
+    .number({ message: "must be a whole number of backups to keep, such as 14" })
+    .int({ message: "must be a whole number of backups to keep, such as 14" })
+    .min(1, { message: "must be at least 1 (the newest backup is always kept)" })
+    .max(1000, { message: "must be at most 1000" })
+    .default(14),
+  BACKUP_EVERY: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const parsed = parseBackupEvery(value);
+      if (typeof parsed === "string") {
+        context.addIssue({ code: "custom", message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    })
+    .optional(),
 });
+
+export const BACKUP_EVERY_MIN_MS = 5 * 60 * 1000;
+const BACKUP_EVERY_MAX_MS = 30 * 24 * 60 * 60 * 1000;
+const UNIT_MS = { m: 60 * 1000, h: 60 * 60 * 1000, d: 24 * 60 * 60 * 1000 } as const;
+
+/**
+ * "24h", "30m", "7d" → milliseconds; "off" → null; anything else → the
+ * reason it is not accepted.
+ */
+export function parseBackupEvery(value: string): number | null | string {
+  if (value.toLowerCase() === "off") return null;
+  const match = /^(\d+)\s*([mhd])$/i.exec(value);
+  const usage = 'must be a number of minutes, hours or days such as "30m", "24h" or "7d", or "off"';
+  if (!match) return usage;
+  const ms = Number(match[1]) * UNIT_MS[match[2]!.toLowerCase() as keyof typeof UNIT_MS];
+  if (ms < BACKUP_EVERY_MIN_MS)
+    return "must be at least 5m (a backup every few minutes would crowd out the older ones)";
+  if (ms > BACKUP_EVERY_MAX_MS) return "must be at most 30d";
+  return ms;
+}
 
 export type Env = z.infer<typeof EnvSchema> & {
   databaseUrl: string;
@@ -69,6 +110,10 @@ export type Env = z.infer<typeof EnvSchema> & {
    * request's Host header (which whoever sends the request chooses).
    */
   appUrl: string;
+  /** Where backups go: BACKUP_DIR, or `backups` inside the data folder. */
+  backupDir: string;
+  /** Milliseconds between scheduled backups, or null for no schedule. */
+  backupEveryMs: number | null;
 };
 
 export class EnvError extends Error {
@@ -93,7 +138,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const dataDir = path.resolve(env.DATA_DIR);
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "trust-course.db")}`;
   const appUrl = env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${env.PORT}`;
-  return { ...env, dataDir, databaseUrl, appUrl };
+  const backupDir = path.resolve(env.BACKUP_DIR ?? path.join(dataDir, "backups"));
+  const backupEveryMs = env.BACKUP_EVERY ?? null;
+  return { ...env, dataDir, databaseUrl, appUrl, backupDir, backupEveryMs };
 }
 
 let cached: Env | undefined;

@@ -23,6 +23,7 @@ import { compileTrust, resolveClientAddress } from "../lib/http/trusted-proxies"
 import { env } from "../lib/env";
 import { REQUEST_ID_HEADER, chooseRequestId, runWithRequestId } from "../lib/log/request-context";
 import { routeGroup, startHttpTimer } from "../lib/ops/metrics";
+import { runShutdownHooks } from "../lib/ops/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -93,7 +94,9 @@ export function stopOnSignals(running: RunningServer): void {
       stopping = true;
       const timer = setTimeout(() => process.exit(0), 5000);
       timer.unref();
-      void running.close().then(() => process.exit(0));
+      void runShutdownHooks()
+        .then(() => running.close())
+        .then(() => process.exit(0));
     });
   }
 }

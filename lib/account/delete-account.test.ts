@@ -130,6 +130,10 @@ const remaining: Record<Prisma.ModelName, (p: Person) => Promise<number>> = {
   EmailOptOut: (p) => db().emailOptOut.count({ where: { userId: p.id } }),
   CalendarFeed: (p) => db().calendarFeed.count({ where: { userId: p.id } }),
   Invitation: (p) => db().invitation.count({ where: { OR: [{ invitedById: p.id }, { acceptedById: p.id }] } }),
+  // Operations records (backups, job claims, running instances): no column names a person.
+  BackupRun: () => Promise.resolve(0),
+  JobClaim: () => Promise.resolve(0),
+  InstanceHeartbeat: () => Promise.resolve(0),
 };
 
 async function rowsOf(p: Person): Promise<Record<string, number>> {

@@ -35,3 +35,8 @@ export function migrationHistory() {
     },
   };
 }
+
+/** Applies every pending migration, as `npm start` does (for tests in lib/, which never import scripts/). */
+export function applyPendingMigrations(url: string): Promise<{ applied: string[] }> {
+  return migrate(url, { quiet: true });
+}

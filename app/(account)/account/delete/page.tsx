@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { backupRetentionSentence } from "@/lib/ops/retention";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 
 export const metadata: Metadata = { title: "Delete your account" };
 
 export default async function DeleteAccountPage() {
   const user = await requireUser("/account/delete");
+  const config = env();
   return (
     <div className="flex flex-col gap-6">
       <Breadcrumbs items={[{ label: "Your account", href: "/account" }, { label: "Delete your account" }]} />
@@ -20,6 +23,7 @@ export default async function DeleteAccountPage() {
           <li>your name, email address and password, and every place you are signed in.</li>
         </ul>
         <p className="m-0">It can&rsquo;t be undone, and nobody can bring it back for you.</p>
+        <p className="m-0">{backupRetentionSentence({ keep: config.BACKUP_KEEP, everyMs: config.backupEveryMs })}</p>
         <p className="m-0">
           Want to keep your answers?{" "}
           <a href="/api/journal/export?format=md" download>
