@@ -49,6 +49,40 @@ describe("the instance view", () => {
     expect(summary.database.pending).toBe(0);
     expect(summary.database.unknown).toBe(0);
     expect(summary.email.configured).toBe(true);
+    expect(summary.backups).toMatchObject({ last: null, failedSince: null, everyMs: null, keep: 14 });
+
+    // A good backup, then a failed one: both show, the failure because it is newer.
+    await db().backupRun.create({
+      data: {
+        id: "b1",
+        trigger: "scheduled",
+        provider: dbProvider(),
+        startedAt: new Date("2026-11-30T02:00:00Z"),
+        finishedAt: new Date("2026-11-30T02:00:04Z"),
+        file: "trust-course-2026-11-30T02-00-00-000Z.db",
+        sizeBytes: 2_500_000,
+        ok: true,
+      },
+    });
+    await db().backupRun.create({
+      data: {
+        id: "b2",
+        trigger: "manual",
+        provider: dbProvider(),
+        startedAt: new Date("2026-11-30T03:00:00Z"),
+        finishedAt: new Date("2026-11-30T03:00:01Z"),
+        ok: false,
+        error: "disk full",
+      },
+    });
+    const withBackups = (await instanceSummary(admin)).backups;
+    expect(withBackups.last).toEqual({
+      finishedAt: new Date("2026-11-30T02:00:04Z"),
+      sizeBytes: 2_500_000,
+      file: "trust-course-2026-11-30T02-00-00-000Z.db",
+      trigger: "scheduled",
+    });
+    expect(withBackups.failedSince).toEqual({ finishedAt: new Date("2026-11-30T03:00:01Z"), error: "disk full" });
 
     await expect(instanceSummary(facilitator)).rejects.toBeInstanceOf(ForbiddenError);
   });

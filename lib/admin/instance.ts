@@ -6,6 +6,9 @@ import { db, dbProvider, type DbProvider } from "../db/client";
 import { RuleError } from "../errors/errors";
 import { log } from "../log/logger";
 import { mailConfigured, mailFrom, sendMailAndReport } from "../mail/mailer";
+import { env } from "../env";
+import { lastBackup, type LastBackup } from "../ops/backups";
+import { runningInstances } from "../ops/heartbeat";
 import { schemaStatus } from "../ops/schema-status";
 import { assertAdmin } from "./accounts";
 
@@ -21,20 +24,39 @@ export type InstanceSummary = {
     unknown: number;
   };
   email: { configured: boolean; from: string | null };
+  backups: {
+    /** The newest backup that worked. */
+    last: LastBackup | null;
+    /** The newest failed one, when it is newer than the last good one. */
+    failedSince: { finishedAt: Date; error: string | null } | null;
+    /** BACKUP_EVERY in ms, or null when the app takes none by itself. */
+    everyMs: number | null;
+    keep: number;
+  };
+  /** Instances that wrote a heartbeat in the last 75 seconds. */
+  instances: number;
 };
 
 export async function instanceSummary(actor: SessionUser): Promise<InstanceSummary> {
   assertAdmin(actor);
   const client = db();
   const provider = dbProvider();
-  const [learners, facilitators, admins, disabled, cohorts, schema] = await Promise.all([
+  const [learners, facilitators, admins, disabled, cohorts, schema, last, lastFailed, instances] = await Promise.all([
     client.user.count({ where: { role: "learner" } }),
     client.user.count({ where: { role: "facilitator" } }),
     client.user.count({ where: { role: "admin" } }),
     client.user.count({ where: { disabledAt: { not: null } } }),
     client.cohort.count(),
     schemaStatus(client, provider),
+    lastBackup(client),
+    client.backupRun.findFirst({
+      where: { ok: false },
+      orderBy: { finishedAt: "desc" },
+      select: { finishedAt: true, error: true },
+    }),
+    runningInstances(client),
   ]);
+  const config = env();
   return {
     people: { learners, facilitators, admins, disabled },
     cohorts,
@@ -46,6 +68,13 @@ export async function instanceSummary(actor: SessionUser): Promise<InstanceSumma
       unknown: schema.unknown.length,
     },
     email: { configured: mailConfigured(), from: mailConfigured() ? mailFrom() : null },
+    backups: {
+      last,
+      failedSince: lastFailed && (!last || lastFailed.finishedAt > last.finishedAt) ? lastFailed : null,
+      everyMs: config.backupEveryMs,
+      keep: config.BACKUP_KEEP,
+    },
+    instances: instances.length,
   };
 }
 

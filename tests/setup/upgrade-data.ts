@@ -454,6 +454,52 @@ export const UPGRADE_STEPS: Record<string, UpgradeStep> = {
       ],
     },
   },
+
+  backups_and_instances: {
+    add: {
+      BackupRun: [
+        {
+          id: "backup-ok",
+          trigger: "scheduled",
+          provider: "sqlite",
+          startedAt: at("2026-11-30T02:00:00.000Z"),
+          finishedAt: at("2026-11-30T02:00:03.000Z"),
+          file: "itt-sqlite-20261130T020000Z.db",
+          sizeBytes: 1843200,
+          ok: true,
+          error: null,
+        },
+        {
+          id: "backup-failed",
+          trigger: "manual",
+          provider: "sqlite",
+          startedAt: at("2026-11-29T02:00:00.000Z"),
+          finishedAt: at("2026-11-29T02:00:01.000Z"),
+          file: null,
+          sizeBytes: null,
+          ok: false,
+          error: "No space left on the backup disk.",
+        },
+      ],
+      JobClaim: [
+        {
+          job: "backup",
+          slot: "2026-11-30T00:00:00.000Z",
+          claimedBy: "instance-a",
+          claimedAt: at("2026-11-30T02:00:00.000Z"),
+        },
+      ],
+      InstanceHeartbeat: [
+        {
+          id: "instance-a",
+          host: "app-1.internal",
+          pid: 4242,
+          startedAt: at("2026-11-30T01:00:00.000Z"),
+          seenAt: at("2026-11-30T02:10:00.000Z"),
+        },
+      ],
+    },
+  },
 };
 
 // Row makers for the tables with many rows, in their shape at the migration

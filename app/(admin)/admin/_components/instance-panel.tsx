@@ -1,4 +1,5 @@
 import type { InstanceSummary } from "@/lib/admin/instance";
+import { formatDateTime } from "@/lib/time/format";
 import { TestEmailForm } from "./test-email-form";
 
 const PROVIDER_NAMES = { sqlite: "SQLite (one file on this machine)", postgresql: "PostgreSQL" } as const;
@@ -21,16 +22,30 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
   );
 }
 
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en")} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
+}
+
+function every(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes % (24 * 60) === 0) return minutes === 24 * 60 ? "every day" : `every ${minutes / (24 * 60)} days`;
+  if (minutes % 60 === 0) return minutes === 60 ? "every hour" : `every ${minutes / 60} hours`;
+  return `every ${minutes} minutes`;
+}
+
 /** Counts, the database, backups and email, at a glance. */
 export function InstancePanel({
   instance,
   adminEmail,
+  timeZone,
 }: {
   instance: InstanceSummary;
   adminEmail: string;
   timeZone?: string | null;
 }) {
-  const { people, database, email } = instance;
+  const { people, database, email, backups } = instance;
+  const zone = timeZone ?? undefined;
   return (
     <section aria-labelledby="instance-heading" className="flex flex-col gap-4">
       <h2 id="instance-heading" className="m-0 text-2xl font-semibold">
@@ -57,6 +72,10 @@ export function InstancePanel({
               <dd className="m-0">{PROVIDER_NAMES[database.provider]}</dd>
             </div>
             <div>
+              <dt className="text-ink-muted">Instances running now</dt>
+              <dd className="m-0">{instance.instances.toLocaleString("en")}</dd>
+            </div>
+            <div>
               <dt className="text-ink-muted">Migration</dt>
               <dd className="m-0 [overflow-wrap:anywhere]">
                 {database.migration ?? "None"}{" "}
@@ -73,6 +92,39 @@ export function InstancePanel({
               it. Upgrade this instance.
             </p>
           ) : null}
+        </Card>
+        <Card title="Backups">
+          {backups.last ? (
+            <dl className="m-0 flex flex-col gap-2 text-sm">
+              <div>
+                <dt className="text-ink-muted">Last backup</dt>
+                <dd className="m-0">
+                  {formatDateTime(backups.last.finishedAt, zone)} ({backups.last.trigger}),{" "}
+                  {size(backups.last.sizeBytes)}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-ink-muted">File</dt>
+                <dd className="m-0 [overflow-wrap:anywhere]">{backups.last.file}</dd>
+              </div>
+            </dl>
+          ) : (
+            <p className="m-0 text-sm">
+              No backup yet. Run <code>npm run backup</code> on the server, or set <code>BACKUP_EVERY</code> (such as{" "}
+              <code>24h</code>) so the app takes them itself.
+            </p>
+          )}
+          {backups.failedSince ? (
+            <p className="m-0 text-sm text-danger">
+              The latest backup failed ({formatDateTime(backups.failedSince.finishedAt, zone)}):{" "}
+              {backups.failedSince.error ?? "no reason was recorded"}.
+            </p>
+          ) : null}
+          <p className="m-0 text-sm text-ink-muted">
+            {backups.everyMs
+              ? `The app takes one ${every(backups.everyMs)} and keeps the newest ${backups.keep}.`
+              : `No schedule: backups are taken only by hand. The newest ${backups.keep} are kept.`}
+          </p>
         </Card>
         <Card title="Email">
           {email.configured ? (
