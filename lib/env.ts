@@ -138,7 +138,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const dataDir = path.resolve(env.DATA_DIR);
   const databaseUrl = env.DATABASE_URL ?? `file:${path.join(dataDir, "trust-course.db")}`;
   const appUrl = env.APP_URL ? new URL(env.APP_URL).origin : `http://localhost:${env.PORT}`;
-  const backupDir = path.resolve(env.BACKUP_DIR ?? path.join(dataDir, "backups"));
+  // A path the operator chose, read at run time: not traced into the build.
+  const backupDir = path.resolve(/* turbopackIgnore: true */ env.BACKUP_DIR ?? path.join(dataDir, "backups"));
   const backupEveryMs = env.BACKUP_EVERY ?? null;
   return { ...env, dataDir, databaseUrl, appUrl, backupDir, backupEveryMs };
 }
