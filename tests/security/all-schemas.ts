@@ -11,6 +11,7 @@ import {
   AdminAccountsQuerySchema,
   ChangeRoleSchema,
   MakeResetLinkSchema,
+  SendTestEmailSchema,
   SetDisabledSchema,
 } from "../../app/(admin)/admin/schemas";
 import { ForgotPasswordSchema } from "../../app/(auth)/forgot-password/schemas";
@@ -182,6 +183,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   PromptIdSchema,
   JournalQuerySchema,
   AdminAccountsQuerySchema,
+  SendTestEmailSchema,
   ShareEntrySchema,
   StopSharingSchema,
   CalendarLinkSchema,
