@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session";
 import { db, dbProvider, type DbProvider } from "../db/client";
 import { RuleError } from "../errors/errors";
 import { log } from "../log/logger";
-import { mailConfigured, mailFrom, sendMailAndReport } from "../mail/mailer";
+import { mailConfigured, mailFrom, sendMail } from "../mail/mailer";
 import { env } from "../env";
 import { lastBackup, type LastBackup } from "../ops/backups";
 import { runningInstances } from "../ops/heartbeat";
@@ -91,11 +91,12 @@ export async function sendTestEmail(actor: SessionUser): Promise<{ to: string; a
     );
   }
   try {
-    const answer = await sendMailAndReport({
-      to: actor.email,
-      subject: "It Takes Two: test email",
-      text: `Hello ${actor.name},\n\nThis is the test email you asked for on the admin page. If you can read it, this instance can send email: password resets, invitations and reminders will reach people.\n\nIt Takes Two`,
-    });
+    const answer =
+      (await sendMail({
+        to: actor.email,
+        subject: "It Takes Two: test email",
+        text: `Hello ${actor.name},\n\nThis is the test email you asked for on the admin page. If you can read it, this instance can send email: password resets, invitations and reminders will reach people.\n\nIt Takes Two`,
+      })) ?? "accepted";
     log.info("mail.test.sent", { answer });
     return { to: actor.email, answer };
   } catch (error) {

@@ -21,16 +21,19 @@ function transport(): Transporter | null {
   return transporter;
 }
 
-export async function sendMail(message: { to: string; subject: string; text: string }): Promise<void> {
+/** Sends one message; returns what the mail server answered (e.g. "250 OK queued"), or null when email is off. */
+export async function sendMail(message: { to: string; subject: string; text: string }): Promise<string | null> {
   const t = transport();
-  if (!t) return;
+  if (!t) return null;
+  let info: { response?: unknown };
   try {
-    await t.sendMail({ from: env().MAIL_FROM, ...message });
+    info = (await t.sendMail({ from: env().MAIL_FROM, ...message }));
   } catch (error) {
     countEmail("failed");
     throw error;
   }
   countEmail("sent");
+  return typeof info.response === "string" ? info.response : "accepted";
 }
 
 /**
@@ -46,18 +49,6 @@ export function sendMailInBackground(message: { to: string; subject: string; tex
 /** Waits for a task better-auth hands over, so its failure is logged rather than lost. */
 export function runInBackground(task: Promise<unknown>): void {
   task.catch((error: unknown) => log.error("auth.background-task.failed", { error }));
-}
-
-/**
- * Sends one message and returns what the mail server answered (e.g. "250 2.0.0
- * OK queued"), for the admin's "send a test email". Throws when email isn't
- * set up or the server refuses.
- */
-export async function sendMailAndReport(message: { to: string; subject: string; text: string }): Promise<string> {
-  const t = transport();
-  if (!t) throw new Error("SMTP_URL is not set");
-  const info = (await t.sendMail({ from: env().MAIL_FROM, ...message })) as { response?: unknown };
-  return typeof info.response === "string" ? info.response : "accepted";
 }
 
 /** Who the emails come from, for the admin's instance view. */
