@@ -27,7 +27,7 @@ export async function sendMail(message: { to: string; subject: string; text: str
   if (!t) return null;
   let info: { response?: unknown };
   try {
-    info = (await t.sendMail({ from: env().MAIL_FROM, ...message }));
+    info = await t.sendMail({ from: env().MAIL_FROM, ...message });
   } catch (error) {
     countEmail("failed");
     throw error;
