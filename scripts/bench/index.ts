@@ -16,6 +16,8 @@ import { postgresPhase, sqlitePhase } from "./phases";
 import { buildSections } from "./report";
 import { initialResults, settlePending } from "./results";
 import { buildTargets, renderTargets } from "./targets";
+import { lighthouseFigures, type LighthouseFigures } from "./lighthouse/run";
+import { renderLighthouseTargets, renderScores } from "./lighthouse/scores";
 import { measurePageWeight } from "./scenarios/page-weight";
 import { nginxVersion } from "./servers/nginx";
 import { AppStartError } from "./servers/next";
@@ -79,14 +81,32 @@ async function main(): Promise<number> {
       await phase("PostgreSQL phase", results, () => postgresPhase(options, results));
     }
   }
+  let lighthouse: LighthouseFigures | { unavailable: string } | null = null;
+  if (only.has("lighthouse")) {
+    console.log(`• Lighthouse: mobile defaults, ${options.lighthouseRuns} run(s) per page, the median kept`);
+    try {
+      lighthouse = await lighthouseFigures(options.lighthouseRuns);
+    } catch (error) {
+      if (error instanceof AppStartError) throw error;
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      console.warn(`  Lighthouse stopped early: ${reason}`);
+      lighthouse = { unavailable: reason };
+    }
+  }
   settlePending(results, "not measured");
 
   const sections = buildSections(results);
   const targets = buildTargets(results);
   console.log(`\n${renderTable(sections)}\n\nTargets:\n${renderTargets(targets)}\n`);
+  if (lighthouse && "pages" in lighthouse) {
+    console.log(`Lighthouse (mobile, median of ${options.lighthouseRuns}):\n${renderScores(lighthouse.pages)}\n`);
+    console.log(`Lighthouse targets:\n${renderLighthouseTargets(lighthouse.targets)}\n`);
+  } else if (lighthouse) {
+    console.log(`Lighthouse: not measured (${lighthouse.unavailable})\n`);
+  }
   const file = path.join(ROOT, options.resultsFile);
   mkdirSync(path.dirname(file), { recursive: true });
-  const report = { machine, options: { ...options, only: [...options.only] }, results, targets };
+  const report = { machine, options: { ...options, only: [...options.only] }, results, targets, lighthouse };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   // The same table as Markdown, for pasting into docs/performance.md.
   writeFileSync(path.join(TMP_DIR, "table.md"), `${renderMarkdown(sections)}\n`);

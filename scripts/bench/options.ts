@@ -2,7 +2,16 @@
 // docs/performance.md quotes; --quick keeps the same shape with short
 // durations for working on the bench itself.
 
-export const SCENARIOS = ["weight", "lesson", "dashboard", "cohort", "journal", "autosave", "scale"] as const;
+export const SCENARIOS = [
+  "weight",
+  "lesson",
+  "dashboard",
+  "cohort",
+  "journal",
+  "autosave",
+  "scale",
+  "lighthouse",
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export type BenchOptions = {
@@ -29,6 +38,8 @@ export type BenchOptions = {
   saveIntervalS: number;
   journalEntries: number;
   journalRequests: number;
+  /** Lighthouse runs per page; the median run is reported. */
+  lighthouseRuns: number;
   resultsFile: string;
 };
 
@@ -36,7 +47,8 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--skip-build] [--only=$
 
   --quick        short durations (about 2 minutes after the build); results go to bench/tmp/
   --skip-build   reuse the build in .next-bench (fails if there is none)
-  --only=a,b     run only these figures (the others print as "not run")`;
+  --only=a,b     run only these figures (the others print as "not run")
+  --lighthouse-runs=N  Lighthouse runs per page, the median kept (default 3; 1 with --quick)`;
 
 export class UsageError extends Error {}
 
@@ -44,10 +56,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   let quick = false;
   let skipBuild = false;
   let only: Set<ScenarioName> = new Set(SCENARIOS);
+  let lighthouseRuns: number | null = null;
   for (const arg of argv) {
     if (arg === "--quick") quick = true;
     else if (arg === "--skip-build") skipBuild = true;
     else if (arg.startsWith("--only=")) only = parseOnly(arg.slice("--only=".length));
+    else if (arg.startsWith("--lighthouse-runs=")) lighthouseRuns = parseRuns(arg.slice("--lighthouse-runs=".length));
     else throw new UsageError(`Unknown option "${arg}".\n${USAGE}`);
   }
   return {
@@ -65,9 +79,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     saveIntervalS: 1,
     journalEntries: 5000,
     journalRequests: quick ? 5 : 20,
+    lighthouseRuns: lighthouseRuns ?? (quick ? 1 : 3),
     // A quick run is not comparable with the published figures: keep it out of git.
     resultsFile: quick ? "bench/tmp/results.quick.json" : "bench/results.json",
   };
+}
+
+function parseRuns(value: string): number {
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 9) {
+    throw new UsageError(`--lighthouse-runs takes a whole number from 1 to 9, not "${value}".`);
+  }
+  return runs;
 }
 
 function parseOnly(value: string): Set<ScenarioName> {

@@ -1,0 +1,100 @@
+// Lighthouse in the bench (issue 15): mobile, Lighthouse's default settings
+// (simulated slow 4G and a 4× slower CPU), three runs per page, the median
+// run kept. Pages: home, a lesson, the course outline and, signed in, the
+// dashboard and the journal. Debian's Chromium, started by chrome-launcher;
+// nothing is fetched from outside the machine.
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { createDb } from "../../../lib/db/client";
+import { findChromium } from "../../find-chromium";
+import { onCleanup } from "../cleanup";
+import { createBenchDatabase } from "../databases";
+import { LESSON_PATH } from "../paths";
+import { seedDashboardData } from "../seed/dashboard";
+import { seedLearners } from "../seed/learners";
+import { startNext } from "../servers/next";
+import { lighthouseTargets, scoresOf, type LighthouseResult, type LighthouseTarget, type PageScores } from "./scores";
+
+const RUNS = 3;
+/** The pages learners open on phones: held to the performance and TBT targets. */
+export const PHONE_PAGES = ["home", "lesson"];
+
+export type LighthouseFigures = { pages: PageScores[]; targets: LighthouseTarget[] };
+
+type Page = { page: string; path: string; signedIn: boolean };
+
+const PAGES: readonly Page[] = [
+  { page: "home", path: "/", signedIn: false },
+  { page: "lesson", path: LESSON_PATH, signedIn: false },
+  { page: "course outline", path: "/learn", signedIn: false },
+  { page: "dashboard", path: "/dashboard", signedIn: true },
+  { page: "journal", path: "/journal", signedIn: true },
+];
+
+export async function lighthouseFigures(runs = RUNS): Promise<LighthouseFigures> {
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error("no Chromium found (install Debian's chromium, or set CHROMIUM_PATH)");
+  const database = await createBenchDatabase("sqlite", "lighthouse");
+  const db = createDb(database.url);
+  try {
+    const [learner] = await seedLearners(db, 1, "lighthouse");
+    if (!learner) throw new Error("the Lighthouse learner was not created");
+    // The dashboard with cohorts, due modules and look-backs, as in figure 2.
+    await seedDashboardData(db, [learner]);
+    const next = await startNext("next start (Lighthouse)", database.url);
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--disable-dev-shm-usage",
+      ],
+    });
+    const forget = onCleanup("Chromium (Lighthouse)", () => chrome.kill());
+    try {
+      const pages: PageScores[] = [];
+      for (const target of PAGES) {
+        const results = [];
+        for (let run = 0; run < runs; run++) {
+          const outcome = await lighthouse(`${next.url}${target.path}`, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+            ...(target.signedIn ? { extraHeaders: { Cookie: learner.cookie } } : {}),
+          });
+          if (!outcome) throw new Error(`Lighthouse returned nothing for ${target.path}`);
+          if (outcome.lhr.runtimeError) {
+            throw new Error(`Lighthouse on ${target.path}: ${outcome.lhr.runtimeError.message}`);
+          }
+          // A signed-in page that redirected to sign-in would measure the wrong page.
+          if (target.signedIn && new URL(outcome.lhr.finalDisplayedUrl).pathname !== target.path) {
+            throw new Error(`${target.path} ended on ${outcome.lhr.finalDisplayedUrl}: not signed in?`);
+          }
+          results.push(outcome.lhr);
+        }
+        // Lighthouse's own choice of the median run (by performance score and TBT); its
+        // declared type names a global namespace our tsconfig doesn't load.
+        const median = (computeMedianRun as (runs: unknown[]) => LighthouseResult)(results);
+        const scores = scoresOf(target.page, target.path, median, results.length);
+        console.log(`  ${target.page}: performance ${scores.performance}, TBT ${scores.tbtMs} ms, CLS ${scores.cls}`);
+        pages.push(scores);
+      }
+      return { pages, targets: lighthouseTargets(pages, PHONE_PAGES) };
+    } finally {
+      chrome.kill();
+      forget();
+      await next.stop();
+    }
+  } finally {
+    await db.$disconnect();
+    await database.release();
+  }
+}
