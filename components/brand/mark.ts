@@ -13,6 +13,15 @@ export const BRAND = {
   nightAccent: "#7fd1c2",
 } as const;
 
+/** The drawing on a 64 × 64 grid, shared by the SVG text below and the header's inline mark. */
+export const MARK_SHAPE = {
+  tileRadius: 14,
+  // The lens where the two circles overlap: the shared part.
+  lens: "M32 20.9a13 13 0 0 1 0 22.2a13 13 0 0 1 0-22.2z",
+  circles: [25, 39].map((cx) => ({ cx, cy: 32, r: 13 })),
+  strokeWidth: 4,
+} as const;
+
 /** The mark on a 64 × 64 grid: a filled tile and two overlapping outlined circles. */
 export function markSvg({
   tile = BRAND.accent,
@@ -21,11 +30,12 @@ export function markSvg({
 }: { tile?: string; stroke?: string; overlap?: string } = {}): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">`,
-    `<rect width="64" height="64" rx="14" fill="${tile}"/>`,
-    // The lens where the two circles overlap: the shared part.
-    `<path d="M32 20.9a13 13 0 0 1 0 22.2a13 13 0 0 1 0-22.2z" fill="${overlap}"/>`,
-    `<circle cx="25" cy="32" r="13" fill="none" stroke="${stroke}" stroke-width="4"/>`,
-    `<circle cx="39" cy="32" r="13" fill="none" stroke="${stroke}" stroke-width="4"/>`,
+    `<rect width="64" height="64" rx="${MARK_SHAPE.tileRadius}" fill="${tile}"/>`,
+    `<path d="${MARK_SHAPE.lens}" fill="${overlap}"/>`,
+    ...MARK_SHAPE.circles.map(
+      ({ cx, cy, r }) =>
+        `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="${stroke}" stroke-width="${MARK_SHAPE.strokeWidth}"/>`,
+    ),
     `</svg>`,
   ].join("");
 }

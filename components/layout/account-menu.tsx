@@ -3,18 +3,20 @@
 // static and identical for every reader. Signed in, signed out, or unknown
 // when the check can't get an answer (see account-menu-state.ts). The sign-out
 // action comes in as a prop: components never import from app/.
-import Link from "next/link";
 import { useEffect } from "react";
 import { forgetReadingPlace } from "@/components/course/reading-place";
 import type { KnownSession } from "@/components/session/session-check";
 import { useSessionCheck } from "@/components/session/use-session";
 import { forgetsSession, menuAfterCheck, rememberCheck, type MenuState } from "./account-menu-state";
+import type { NavItem } from "./nav-current";
+import { NAV_ITEM, NavLink } from "./nav-link";
 
 // The last real answer in this page view (the document, across client-side
 // navigations); forgotten where the session changes.
 let lastKnown: KnownSession | null = null;
 
-function useMenuState(): MenuState {
+/** What the account area shows now: loading, signed in, signed out or unknown. */
+export function useMenuState(): MenuState {
   const { pathname, check } = useSessionCheck();
   const remembered = forgetsSession(pathname) ? null : lastKnown;
   useEffect(() => {
@@ -29,64 +31,97 @@ function useMenuState(): MenuState {
 /** The server action that signs the person out, handed down from the root layout. */
 export type SignOutAction = (formData: FormData) => void | Promise<void>;
 
-export function AccountMenu({ signOut }: { signOut: SignOutAction }) {
-  const state = useMenuState();
+const LIST = "m-0 flex list-none flex-col p-0 lg:flex-row lg:flex-wrap lg:items-center lg:justify-end lg:gap-x-4";
 
+/**
+ * The account links. From `lg` up they sit at the right end of the header's
+ * row, so whatever arrives here moves nothing else; below `lg` they are in
+ * the closed menu.
+ */
+export function AccountMenu({
+  state,
+  signOut,
+  current,
+}: {
+  state: MenuState;
+  signOut: SignOutAction;
+  current: NavItem | null;
+}) {
+  // Each state's list is a new element (the key), never an old one resized: new
+  // content appearing is not a layout shift, an element moving would be.
   if (state.status === "loading") {
-    return <div className="min-h-11 min-w-24" aria-hidden="true" />;
+    return <div className="min-h-12 lg:min-h-16 lg:min-w-24" aria-hidden="true" />;
   }
   if (state.status === "unknown") {
     // Can't tell right now: neither "Sign in" nor a name. /account signs in if needed.
     return (
-      <ul className="flex items-center gap-4">
+      <ul key={state.status} className={LIST}>
         <li>
-          <Link href="/account">Account</Link>
+          <NavLink href="/account" current={current === "account"}>
+            Account
+          </NavLink>
         </li>
       </ul>
     );
   }
   if (state.status === "signed-out") {
     return (
-      <ul className="flex items-center gap-4">
+      <ul key={state.status} className={LIST}>
         <li>
-          <Link href="/sign-in">Sign in</Link>
+          <NavLink href="/sign-in" current={false}>
+            Sign in
+          </NavLink>
         </li>
         <li>
-          <Link href="/sign-up">Create account</Link>
+          <NavLink href="/sign-up" current={false}>
+            Create account
+          </NavLink>
         </li>
       </ul>
     );
   }
   const { session } = state;
+  const staff = session.role === "facilitator" || session.role === "admin";
   return (
-    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+    <ul key={state.status} className={LIST}>
       <li>
-        <Link href="/dashboard">Dashboard</Link>
+        <NavLink href="/dashboard" current={current === "dashboard"}>
+          Dashboard
+        </NavLink>
       </li>
       <li>
-        <Link href="/journal">Journal</Link>
+        <NavLink href="/journal" current={current === "journal"}>
+          Journal
+        </NavLink>
       </li>
       <li>
-        <NotificationsLink unread={session.unread ?? 0} />
+        <NavLink href="/notifications" current={current === "notifications"}>
+          Notifications
+          <UnreadCount unread={session.unread ?? 0} />
+        </NavLink>
       </li>
-      {session.role === "facilitator" || session.role === "admin" ? (
+      {staff ? (
         <li>
-          <Link href="/facilitator">Facilitator</Link>
+          <NavLink href="/facilitator" current={current === "facilitator"}>
+            Facilitator
+          </NavLink>
         </li>
       ) : null}
       {session.role === "admin" ? (
         <li>
-          <Link href="/admin">Admin</Link>
+          <NavLink href="/admin" current={current === "admin"}>
+            Admin
+          </NavLink>
         </li>
       ) : null}
       <li>
-        <Link href="/account" aria-label={`Your account (${session.name})`}>
-          {session.name}
-        </Link>
+        <NavLink href="/account" current={current === "account"} label={`Your account (${session.name})`}>
+          <span className="max-w-56 truncate lg:max-w-28">{session.name}</span>
+        </NavLink>
       </li>
       <li>
         <form action={signOut}>
-          <button type="submit" className="min-h-11 cursor-pointer text-accent underline underline-offset-4">
+          <button type="submit" className={NAV_ITEM}>
             Sign out
           </button>
         </form>
@@ -95,22 +130,18 @@ export function AccountMenu({ signOut }: { signOut: SignOutAction }) {
   );
 }
 
-/** The way to one's notifications, with how many are unread (in words for screen readers). */
-function NotificationsLink({ unread }: { unread: number }) {
+/** How many notifications are unread, in figures and (for screen readers) in words. */
+function UnreadCount({ unread }: { unread: number }) {
+  if (unread <= 0) return null;
   return (
-    <Link href="/notifications" className="inline-flex items-center gap-1.5">
-      Notifications
-      {unread > 0 ? (
-        <>
-          <span
-            aria-hidden="true"
-            className="min-w-6 rounded-full bg-accent px-1.5 text-center text-sm font-semibold text-accent-ink no-underline"
-          >
-            {unread > 99 ? "99+" : unread}
-          </span>
-          <span className="sr-only"> ({unread} unread)</span>
-        </>
-      ) : null}
-    </Link>
+    <>
+      <span
+        aria-hidden="true"
+        className="min-w-6 rounded-full bg-accent px-1.5 text-center text-sm leading-6 font-semibold text-accent-ink"
+      >
+        {unread > 99 ? "99+" : unread}
+      </span>
+      <span className="sr-only"> ({unread} unread)</span>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { requireUser } from "@/lib/auth/session";
 import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
 import { wholeJournal } from "@/lib/reflections/journal";
@@ -19,6 +20,7 @@ export default async function PrintJournalPage() {
   return (
     <div className="flex flex-col gap-8 print:gap-4">
       <header className="flex flex-col gap-3">
+        <Breadcrumbs items={[{ label: "Your journal", href: "/journal" }, { label: "Print your journal" }]} />
         <h1 className="m-0 text-3xl font-semibold">Your journal</h1>
         <p className="m-0 text-ink-muted">
           {user.name}&rsquo;s answers from It Takes Two, printed on {formatDay(new Date(), user.timeZone)}.{" "}

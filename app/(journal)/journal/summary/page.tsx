@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { requireUser } from "@/lib/auth/session";
 import { getCourse } from "@/lib/course/catalog";
@@ -23,14 +24,12 @@ export default async function CourseSummaryPage() {
   return (
     <div data-summary-page className="flex flex-col gap-10 print:gap-0">
       <header className="no-print flex flex-col gap-3">
+        <Breadcrumbs items={[{ label: "Your journal", href: "/journal" }, { label: "Your course summary" }]} />
         <h1 className="m-0 text-3xl font-semibold">Your course summary</h1>
         <p className="m-0 text-ink-muted">
           {completedAt
             ? "You have completed the course. Here are your certificate and your repair plan, each ready to print on one page."
             : "Your repair plan as it stands, ready to print. Your certificate appears here once every lesson is complete."}
-        </p>
-        <p className="m-0">
-          <Link href="/journal">Back to your journal</Link>
         </p>
       </header>
 
