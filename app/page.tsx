@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CourseCover } from "@/components/course/art";
+import { cardModule, ModuleCard } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { ButtonLink } from "@/components/ui/button";
 import { getUser } from "@/lib/auth/session";
@@ -18,42 +20,45 @@ export default async function HomePage() {
   const hours = Math.round(course.minutes / 30) / 2;
   return (
     <div className="flex flex-col gap-12">
-      <section aria-labelledby="intro" className="flex flex-col gap-5">
-        <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
-          A self-paced course · {course.modules.length} modules · about {hours} hours
-        </p>
-        <h1 id="intro" className="m-0 font-serif text-4xl leading-tight font-semibold sm:text-5xl">
-          It takes two. Repair starts with you.
-        </h1>
-        <p className="m-0 text-lg text-ink-muted">{course.summary}</p>
-        {summary?.continueWith ? (
-          <div className="flex flex-col gap-4 rounded-lg border border-border bg-surface p-5">
-            <ProgressBar
-              label="Your progress in the course"
-              completed={summary.course.completed}
-              total={summary.course.total}
-            />
-            <div className="flex flex-wrap items-center gap-3">
-              <ButtonLink href={summary.continueWith.href}>Continue where you left off</ButtonLink>
-              <span className="text-ink-muted">
-                Module {summary.continueWith.moduleNumber}: {summary.continueWith.title}
-              </span>
+      <section aria-labelledby="intro" className="grid items-center gap-6 md:grid-cols-[minmax(0,1fr)_18rem] md:gap-10">
+        <CourseCover className="mx-auto max-w-xs rounded-2xl md:order-last md:max-w-none" />
+        <div className="flex flex-col gap-5">
+          <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
+            A self-paced course · {course.modules.length} modules · about {hours} hours
+          </p>
+          <h1 id="intro" className="m-0 font-serif text-4xl leading-tight font-semibold sm:text-5xl">
+            It takes two. Repair starts with you.
+          </h1>
+          <p className="m-0 text-lg text-ink-muted">{course.summary}</p>
+          {summary?.continueWith ? (
+            <div className="flex flex-col gap-4 rounded-lg border border-border bg-surface p-5">
+              <ProgressBar
+                label="Your progress in the course"
+                completed={summary.course.completed}
+                total={summary.course.total}
+              />
+              <div className="flex flex-wrap items-center gap-3">
+                <ButtonLink href={summary.continueWith.href}>Continue where you left off</ButtonLink>
+                <span className="text-ink-muted">
+                  Module {summary.continueWith.moduleNumber}: {summary.continueWith.title}
+                </span>
+              </div>
             </div>
-          </div>
-        ) : (
-          <div className="flex flex-wrap gap-3">
-            {first ? <ButtonLink href={first.href}>Start the course</ButtonLink> : null}
-            {user ? (
-              <ButtonLink href="/dashboard" variant="secondary">
-                Go to your dashboard
-              </ButtonLink>
-            ) : (
-              <ButtonLink href="/sign-up" variant="secondary">
-                Create a free account
-              </ButtonLink>
-            )}
-          </div>
-        )}
+          ) : (
+            <div className="flex flex-wrap gap-3">
+              {first ? <ButtonLink href={first.href}>Start the course</ButtonLink> : null}
+              {user ? (
+                <ButtonLink href="/dashboard" variant="secondary">
+                  Go to your dashboard
+                </ButtonLink>
+              ) : (
+                <ButtonLink href="/sign-up" variant="secondary">
+                  Create a free account
+                </ButtonLink>
+              )}
+            </div>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="who" className="flex flex-col gap-3">
@@ -72,17 +77,25 @@ export default async function HomePage() {
           What you will work through
         </h2>
         <ol className="grid gap-4 sm:grid-cols-2">
-          {course.modules.map((courseModule) => (
-            <li key={courseModule.slug} className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-5">
-              <p className="m-0 text-sm text-ink-muted">
-                Module {courseModule.number} · {courseModule.lessons.length} lessons · {courseModule.minutes} min
-              </p>
-              <h3 className="m-0 text-lg font-semibold">
-                <Link href={courseModule.href}>{courseModule.title}</Link>
-              </h3>
-              <p className="m-0 text-ink-muted">{courseModule.summary}</p>
-            </li>
-          ))}
+          {course.modules.map((courseModule) => {
+            const tally = summary?.modules[courseModule.slug];
+            return (
+              <ModuleCard
+                key={courseModule.slug}
+                module={cardModule(courseModule)}
+                heading="h3"
+                progress={
+                  tally ? (
+                    <ProgressBar
+                      label={`Module ${courseModule.number} progress`}
+                      completed={tally.completed}
+                      total={tally.total}
+                    />
+                  ) : null
+                }
+              />
+            );
+          })}
         </ol>
         <p className="m-0">
           <Link href="/learn">See every lesson in the course outline</Link> ·{" "}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cardModule, ModuleCard } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { getUser } from "@/lib/auth/session";
 import { getCourse } from "@/lib/course/catalog";
@@ -45,26 +46,21 @@ export default async function OutlinePage() {
         {course.modules.map((courseModule) => {
           const tally = summary?.modules[courseModule.slug];
           return (
-            <li key={courseModule.slug} className="rounded-lg border border-border bg-surface p-5">
-              <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
-                Module {courseModule.number} · about {courseModule.minutes} min
-              </p>
-              <h2 className="m-0 text-2xl font-semibold">
-                <Link href={courseModule.href} className="text-ink">
-                  {courseModule.title}
-                </Link>
-              </h2>
-              <p className="text-ink-muted">{courseModule.summary}</p>
-              {tally ? (
-                <div className="mb-4">
+            <ModuleCard
+              key={courseModule.slug}
+              module={cardModule(courseModule)}
+              wide
+              progress={
+                tally ? (
                   <ProgressBar
                     label={`Module ${courseModule.number} progress`}
                     completed={tally.completed}
                     total={tally.total}
                   />
-                </div>
-              ) : null}
-              <ol className="flex flex-col gap-2">
+                ) : null
+              }
+            >
+              <ol className="m-0 flex flex-col gap-2 border-t border-border p-5">
                 {courseModule.lessons.map((lesson) => {
                   const status = summary?.lessons[lesson.key];
                   return (
@@ -79,7 +75,7 @@ export default async function OutlinePage() {
                   );
                 })}
               </ol>
-            </li>
+            </ModuleCard>
           );
         })}
       </ol>
