@@ -23,11 +23,12 @@ const PASSWORDS: Record<Exclude<Account, "visitor">, string> = {
 /** A page to shoot: a fixed path, or one found by following links from another. */
 type Shot = { name: string; as: Account; path: string | ((page: Page) => Promise<string>) };
 
-async function firstHref(page: Page, from: string, selector: string): Promise<string> {
+/** The first link matching `selector` on page `from`; `fallback` when there is none (a demo without answers). */
+async function firstHref(page: Page, from: string, selector: string, fallback = from): Promise<string> {
   await page.goto(`${BASE_URL}${from}`);
-  const href = await page.locator(selector).first().getAttribute("href");
-  if (!href) throw new Error(`No link matching ${selector} on ${from}`);
-  return href;
+  const link = page.locator(selector).first();
+  if ((await link.count()) === 0) return fallback;
+  return (await link.getAttribute("href")) ?? fallback;
 }
 
 const SHOTS: Shot[] = [
@@ -39,7 +40,7 @@ const SHOTS: Shot[] = [
   {
     name: "journal-question",
     as: "learner",
-    path: (page) => firstHref(page, "/journal", 'main a[href^="/journal/prompt/"]'),
+    path: (page) => firstHref(page, "/journal", 'main a[href^="/journal/prompt/"]', "/journal/prompt/whats-your-part"),
   },
   { name: "compare", as: "learner", path: "/journal/prompt/whats-your-part" },
   { name: "notifications", as: "learner", path: "/notifications" },
