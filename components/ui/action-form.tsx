@@ -1,14 +1,26 @@
 "use client";
 // The frame of a client form that runs a server action through
 // useFormAction: the <form>, the outcome's sentence above the fields
-// (announced as it appears), and a submit button that says what it is doing
+// (an error announced as it appears; a success as the toast), and a submit button that says what it is doing
 // while the action runs and can't be pressed twice.
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "./button";
 import { FormMessage } from "./form-message";
 import type { useFormAction } from "./use-form-action";
 
-type Form = Pick<ReturnType<typeof useFormAction>, "action" | "error" | "success">;
+type Form = Pick<ReturnType<typeof useFormAction>, "action" | "error" | "success"> & {
+  state?: ReturnType<typeof useFormAction>["state"];
+};
+
+// Each success of a form gets its own toast, even when the words repeat:
+// the state object React returns is new for every try.
+const tries = new WeakMap<object, number>();
+let triesSeen = 0;
+function tryKey(state: object | undefined, fallback: string): string {
+  if (!state) return fallback;
+  if (!tries.has(state)) tries.set(state, ++triesSeen);
+  return String(tries.get(state));
+}
 
 export function ActionForm({
   form,
@@ -25,10 +37,15 @@ export function ActionForm({
   );
 }
 
-/** The last try's sentence: what went wrong, or what was done. */
-export function FormOutcome({ form }: { form: Pick<Form, "error" | "success"> }) {
+/** The last try's sentence: what went wrong (beside the form), or what was done (a toast). */
+export function FormOutcome({ form }: { form: Pick<Form, "error" | "success" | "state"> }) {
   if (form.error) return <FormMessage tone="error">{form.error}</FormMessage>;
-  if (form.success) return <FormMessage tone="success">{form.success}</FormMessage>;
+  if (form.success)
+    return (
+      <FormMessage key={tryKey(form.state, form.success)} tone="success">
+        {form.success}
+      </FormMessage>
+    );
   return null;
 }
 

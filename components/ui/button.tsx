@@ -3,15 +3,18 @@ import type { ComponentProps } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "quiet";
 
+// Buttons look like buttons (filled or outlined, never underlined) and links
+// look like links; see docs/design.md. An icon inside sits before the words,
+// aria-hidden, at the size of the text.
 const VARIANTS: Record<Variant, string> = {
-  primary: "bg-accent text-accent-ink hover:opacity-90",
-  secondary: "border border-border bg-surface text-ink hover:bg-surface-muted",
+  primary: "border border-accent bg-accent text-accent-ink shadow-sm hover:border-accent-strong hover:bg-accent-strong",
+  secondary: "border border-border-strong bg-surface text-ink hover:bg-surface-muted",
   danger: "border border-danger bg-surface text-danger hover:bg-danger-soft",
-  quiet: "text-accent underline-offset-4 hover:underline",
+  quiet: "text-link underline-offset-4 hover:underline",
 };
 
 const BASE =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-md px-4 py-2 text-base font-medium no-underline transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 text-base font-semibold leading-tight no-underline transition-colors focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:cursor-not-allowed disabled:opacity-60 [&>svg]:size-[1.1em] [&>svg]:shrink-0";
 
 export function buttonClass(variant: Variant = "primary", extra = ""): string {
   return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();

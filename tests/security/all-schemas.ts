@@ -98,7 +98,11 @@ import { FeedSegmentSchema } from "../../lib/calendar/feeds";
 import { MarkAllReadSchema, NotificationIdSchema } from "../../app/(dashboard)/notifications/schemas";
 import { BrowserTimeZoneSchema, TimeZoneSchema } from "../../lib/time/zones";
 import { DeleteAllAnswersSchema } from "../../app/(journal)/journal/delete/schemas";
-import { DeleteAnswerSchema, PromptIdSchema } from "../../app/(journal)/journal/prompt/[promptId]/schemas";
+import {
+  CompareQuerySchema,
+  DeleteAnswerSchema,
+  PromptIdSchema,
+} from "../../app/(journal)/journal/prompt/[promptId]/schemas";
 import { JournalQuerySchema, ShareEntrySchema, StopSharingSchema } from "../../app/(journal)/journal/schemas";
 
 export const ALL_SCHEMAS: Record<string, z.ZodType> = {
@@ -181,6 +185,7 @@ export const ALL_SCHEMAS: Record<string, z.ZodType> = {
   DeleteAllAnswersSchema,
   DeleteAnswerSchema,
   PromptIdSchema,
+  CompareQuerySchema,
   JournalQuerySchema,
   AdminAccountsQuerySchema,
   SendTestEmailSchema,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressBar } from "@/components/course/progress-bar";
+import { CalendarCheck } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -116,11 +118,12 @@ export default async function DashboardPage({
           Assigned to you
         </h2>
         {assignments.length === 0 ? (
-          <p className="m-0 text-ink-muted">
-            Nothing is assigned to you yet.{" "}
-            {cohorts.length === 0 ? "If a facilitator sends you an invite link, open it to join their cohort. " : ""}
-            You can always <Link href="/learn">work through the course at your own pace</Link>.
-          </p>
+          <EmptyState icon={CalendarCheck} title="Nothing is assigned to you yet.">
+            <p className="m-0">
+              {cohorts.length === 0 ? "If a facilitator sends you an invite link, open it to join their cohort. " : ""}
+              You can always <Link href="/learn">work through the course at your own pace</Link>.
+            </p>
+          </EmptyState>
         ) : (
           <ol className="m-0 flex list-none flex-col gap-3 p-0">
             {assignments.map((a) => (

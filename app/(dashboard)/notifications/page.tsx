@@ -5,6 +5,9 @@ import { KIND_NAMES } from "@/lib/notifications/kinds";
 import { myNotifications, NOTIFICATION_GONE } from "@/lib/notifications/notifications";
 import { formatDateTime } from "@/lib/time/format";
 import { MarkAllReadForm } from "./_components/mark-all-read-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ButtonLink } from "@/components/ui/button";
+import { BellOff } from "lucide-react";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -32,10 +35,20 @@ export default async function NotificationsPage({ searchParams }: { searchParams
       {notes.length > 0 ? <MarkAllReadForm allRead={unread === 0} /> : null}
 
       {notes.length === 0 ? (
-        <p className="m-0 rounded-lg bg-surface-muted p-5">
-          Nothing here yet. Replies to answers you share, reminders, modules coming due and look-backs on the day you
-          chose will show up here.
-        </p>
+        <EmptyState
+          icon={BellOff}
+          title="Nothing here yet."
+          action={
+            <ButtonLink href="/dashboard" variant="secondary">
+              Back to your dashboard
+            </ButtonLink>
+          }
+        >
+          <p className="m-0">
+            Replies to answers you share, reminders, modules coming due and look-backs on the day you chose will show up
+            here.
+          </p>
+        </EmptyState>
       ) : (
         <ul className="m-0 flex list-none flex-col gap-3 p-0" aria-label="Your notifications">
           {notes.map((note) => (

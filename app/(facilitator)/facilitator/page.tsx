@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";
 import { groupZones } from "@/lib/time/zone-choices";
@@ -11,6 +12,8 @@ import { cohortHref } from "./_components/cohort-header";
 import { plural } from "./_lib/format";
 import { CreateCohortForm } from "./_components/create-cohort-form";
 import { COHORT_DESCRIPTION_MAX_CHARS, COHORT_NAME_MAX_CHARS } from "./schemas";
+import { EmptyState } from "@/components/ui/empty-state";
+import { UsersRound } from "lucide-react";
 
 export const metadata: Metadata = { title: "Your cohorts" };
 
@@ -44,10 +47,19 @@ export default async function FacilitatorPage() {
           Cohorts you facilitate
         </h2>
         {cohorts.length === 0 ? (
-          <p className="m-0 rounded-lg border border-dashed border-border bg-surface p-5">
-            You don&rsquo;t facilitate any cohorts yet. Create your first one below; you&rsquo;ll get an invite link to
-            send to your learners.
-          </p>
+          <EmptyState
+            icon={UsersRound}
+            title={<>You don&rsquo;t facilitate any cohorts yet.</>}
+            action={
+              <a href="#create-heading" className={buttonClass("primary")}>
+                Create your first cohort
+              </a>
+            }
+          >
+            <p className="m-0">
+              Create your first one below; you&rsquo;ll get an invite link to send to your learners.
+            </p>
+          </EmptyState>
         ) : (
           <ul className="m-0 flex list-none flex-col gap-3 p-0">
             {cohorts.map((cohort) => (

@@ -15,6 +15,9 @@ import { LookBackList } from "./_components/look-back-list";
 import { Pagination } from "@/components/ui/pagination";
 import { TimelineList } from "./_components/timeline-list";
 import { JournalQuerySchema } from "./schemas";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TabNav } from "@/components/ui/tabs";
+import { BookOpen, Download, NotebookPen, Printer, SearchX, Trash2 } from "lucide-react";
 
 export const metadata: Metadata = {
   title: "Your journal",
@@ -57,12 +60,15 @@ export default async function JournalPage({ searchParams }: Props) {
         {data.hasAny ? (
           <div className="no-print flex flex-wrap gap-3">
             <a href="/api/journal/export?format=md" download className={buttonClass("secondary")}>
+              <Download aria-hidden="true" />
               Download as Markdown
             </a>
             <a href="/api/journal/export?format=json" download className={buttonClass("secondary")}>
+              <Download aria-hidden="true" />
               Download as JSON
             </a>
             <ButtonLink href="/journal/print" variant="secondary">
+              <Printer aria-hidden="true" />
               Print view
             </ButtonLink>
             <ButtonLink href="/journal/summary" variant="secondary">
@@ -86,34 +92,31 @@ export default async function JournalPage({ searchParams }: Props) {
             counts={data.counts}
             modules={modules}
           />
-          <nav aria-label="Journal views" className="no-print">
-            <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-              {(
-                [
-                  ["lesson", "By lesson"],
-                  ["timeline", "Timeline"],
-                ] as const
-              ).map(([view, label]) => (
-                <li key={view}>
-                  <Link
-                    href={journalHref({ ...current, view, page: 1 })}
-                    aria-current={data.view === view ? "page" : undefined}
-                    className={buttonClass(data.view === view ? "primary" : "secondary")}
-                  >
-                    {label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <TabNav
+            label="Journal views"
+            tabs={(
+              [
+                ["lesson", "By lesson"],
+                ["timeline", "Timeline"],
+              ] as const
+            ).map(([view, label]) => ({
+              href: journalHref({ ...current, view, page: 1 }),
+              label,
+              current: data.view === view,
+            }))}
+          />
           {data.total === 0 ? (
-            <div className="flex flex-col items-start gap-3 rounded-lg border border-border bg-surface p-5">
-              <p className="m-0 font-medium">No answers match {data.filters.q ? "your search" : "these filters"}.</p>
-              <p className="m-0 text-ink-muted">Try other words, or another module or setting.</p>
-              <Link href={journalHref({ view: data.view })} className={buttonClass("secondary")}>
-                Clear search and filters
-              </Link>
-            </div>
+            <EmptyState
+              icon={SearchX}
+              title={`No answers match ${data.filters.q ? "your search" : "these filters"}.`}
+              action={
+                <Link href={journalHref({ view: data.view })} className={buttonClass("secondary")}>
+                  Clear search and filters
+                </Link>
+              }
+            >
+              <p className="m-0">Try other words, or another module or setting.</p>
+            </EmptyState>
           ) : (
             <>
               <p className="m-0 text-ink-muted">
@@ -137,14 +140,21 @@ export default async function JournalPage({ searchParams }: Props) {
           )}
         </>
       ) : (
-        <div className="flex flex-col items-start gap-3 rounded-lg border border-border bg-surface p-5">
-          <p className="m-0 font-medium">Your journal is empty for now.</p>
-          <p className="m-0 text-ink-muted">
+        <EmptyState
+          icon={NotebookPen}
+          title="Your journal is empty for now."
+          action={
+            <ButtonLink href="/learn">
+              <BookOpen aria-hidden="true" />
+              Go to the course
+            </ButtonLink>
+          }
+        >
+          <p className="m-0">
             Each lesson asks you a question to answer in writing. Your answers appear here, dated, so you can come back
             to them and see how your thinking changes.
           </p>
-          <ButtonLink href="/learn">Go to the course</ButtonLink>
-        </div>
+        </EmptyState>
       )}
 
       <section aria-labelledby="your-data" className="no-print flex flex-col gap-2 border-t border-border pt-6">
@@ -157,7 +167,8 @@ export default async function JournalPage({ searchParams }: Props) {
         </p>
         {data.hasAny ? (
           <p className="m-0">
-            <Link href="/journal/delete" className="inline-flex min-h-11 items-center text-danger">
+            <Link href="/journal/delete" className="inline-flex min-h-11 items-center gap-2 text-danger">
+              <Trash2 aria-hidden="true" className="size-[1.1em] shrink-0" />
               Delete all my answers
             </Link>
           </p>

@@ -30,7 +30,7 @@ export default async function ConfirmEmailPage({
     return (
       <div className="mx-auto flex max-w-md flex-col gap-6">
         <h1 className="m-0 text-3xl font-semibold">Your email address is changed</h1>
-        <FormMessage tone="success">
+        <FormMessage tone="success" inline>
           {user ? (
             <>
               Done. Your account now uses{" "}

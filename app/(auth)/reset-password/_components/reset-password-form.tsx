@@ -13,7 +13,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
   if (form.success) {
     return (
       <div className="flex flex-col gap-4">
-        <FormMessage tone="success">{form.success}</FormMessage>
+        <FormMessage tone="success" inline>
+          {form.success}
+        </FormMessage>
         <ButtonLink href="/sign-in" className="w-fit">
           Sign in
         </ButtonLink>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TabNav } from "@/components/ui/tabs";
 import { Breadcrumbs, type Crumb } from "@/components/course/breadcrumbs";
 import type { CohortSummary } from "@/lib/cohorts/cohorts";
 
@@ -52,21 +53,15 @@ export function CohortHeader({
         <h1 className="m-0 text-3xl font-semibold break-words">{title}</h1>
         {children}
       </div>
-      <nav aria-label="This cohort" className="no-print">
-        <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <Link
-                href={cohortHref(cohort.id, s.path)}
-                aria-current={s.id === section ? (below ? "true" : "page") : undefined}
-                className="inline-flex min-h-11 items-center rounded-md border border-border px-3 py-2 sm:px-4 text-ink no-underline hover:bg-surface-muted aria-[current]:border-accent aria-[current]:bg-accent-soft aria-[current]:font-semibold"
-              >
-                {s.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav
+        label="This cohort"
+        current={below ? "true" : "page"}
+        tabs={SECTIONS.map((s) => ({
+          href: cohortHref(cohort.id, s.path),
+          label: s.label,
+          current: s.id === section,
+        }))}
+      />
       <p className="no-print m-0 text-sm">
         Planning a session? <Link href="/facilitator/guide">Read the facilitator guide</Link>.
       </p>

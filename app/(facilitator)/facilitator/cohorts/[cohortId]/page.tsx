@@ -14,6 +14,8 @@ import { LearnerCards } from "./_components/learner-cards";
 import { LessonGrid } from "./_components/lesson-grid";
 import { LessonStateLegend } from "./_components/lesson-state";
 import { LEARNERS_PER_PAGE, overviewHref, parseOverview } from "./overview";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Mail, UserPlus } from "lucide-react";
 
 type Props = {
   params: Promise<{ cohortId: string }>;
@@ -57,16 +59,22 @@ export default async function CohortPage({ params, searchParams }: Props) {
       </CohortHeader>
 
       {progress.learners.length === 0 ? (
-        <section className="flex flex-col gap-3 rounded-lg border border-dashed border-border bg-surface p-5">
-          <h2 className="m-0 text-xl font-semibold">No learners yet</h2>
+        <EmptyState
+          icon={UserPlus}
+          headingLevel={2}
+          title="No learners yet"
+          action={
+            <Link href={cohortHref(cohort.id, "/invitations")} className={buttonClass("primary")}>
+              <Mail aria-hidden="true" />
+              Invite learners
+            </Link>
+          }
+        >
           <p className="m-0">
             Invite the people you&rsquo;d like in this cohort. As soon as they join, you&rsquo;ll see here how each of
             them is getting on, lesson by lesson.
           </p>
-          <Link href={cohortHref(cohort.id, "/invitations")} className={`${buttonClass("primary")} w-fit`}>
-            Invite learners
-          </Link>
-        </section>
+        </EmptyState>
       ) : (
         <>
           <section aria-labelledby="glance-heading" className="flex flex-col gap-3">

@@ -18,7 +18,9 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
   if (form.success) {
     return (
       <div className="flex flex-col items-start gap-3">
-        <FormMessage tone="success">{form.success}</FormMessage>
+        <FormMessage tone="success" inline>
+          {form.success}
+        </FormMessage>
         <Link href="/journal">Back to your journal</Link>
       </div>
     );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
+import { Columns2, PenLine } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { markRepliesRead } from "@/lib/cohorts/shared-reflections";
@@ -17,7 +19,8 @@ import { promptHref } from "../../_components/journal-url";
 import { Replies } from "../../_components/replies";
 import { VisibilityLabel } from "../../_components/visibility-label";
 import { DeleteAnswerForm } from "./_components/delete-answer-form";
-import { PromptIdSchema } from "./schemas";
+import { ComparePicker } from "./_components/compare-picker";
+import { CompareQuerySchema, PromptIdSchema } from "./schemas";
 
 type Props = {
   params: Promise<{ promptId: string }>;
@@ -47,9 +50,79 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
   );
   // The replies show as "New" on this page; from now on they count as read.
   await markRepliesRead(user, unreadReplyEntryIds(extras));
-  const justDeleted = (await searchParams).deleted === "1";
+  const query = await searchParams;
+  const justDeleted = query.deleted === "1";
   const count = history.entries.length;
 
+  const answer = (entry: (typeof history.entries)[number]) => {
+    const index = history.entries.indexOf(entry);
+    const headingId = `answer-${entry.id}`;
+    const when = formatDateTime(entry.createdAt, user.timeZone);
+    const edited = formatDateTime(entry.updatedAt, user.timeZone) !== when;
+    const reworded = history.inCourse && entry.promptText !== history.prompt;
+    return (
+      <li key={entry.id} className="min-w-0">
+        <article
+          aria-labelledby={headingId}
+          className={`flex h-full flex-col gap-3 rounded-lg border bg-surface p-4 ${
+            index === 0 ? "border-2 border-accent" : "border-border"
+          }`}
+        >
+          <h3 id={headingId} className="m-0 text-lg font-semibold">
+            {index === 0 ? "Latest answer, " : "Answer from "}
+            <EntryMoment date={entry.createdAt} zone={user.timeZone} />
+          </h3>
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+            <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
+            {edited ? (
+              <span className="text-ink-muted">
+                Last edited <EntryMoment date={entry.updatedAt} zone={user.timeZone} />
+              </span>
+            ) : null}
+          </div>
+          {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
+          <EntryBody body={entry.body} promptId={entry.promptId} />
+          <Replies replies={extras.replies.get(entry.id)} zone={user.timeZone} />
+          {entry.revisions.length > 0 ? (
+            <details className="rounded-md border border-border bg-surface-muted">
+              <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium">
+                Earlier versions ({entry.revisions.length})
+              </summary>
+              <ol className="m-0 flex list-none flex-col gap-3 px-3 pt-1 pb-3">
+                {entry.revisions.map((revision) => (
+                  <li key={revision.version} className="flex flex-col gap-1 border-t border-border pt-2">
+                    <p className="m-0 text-sm text-ink-muted">
+                      Saved <EntryMoment date={revision.savedAt} zone={user.timeZone} />
+                    </p>
+                    <EntryBody body={revision.body} />
+                  </li>
+                ))}
+              </ol>
+            </details>
+          ) : null}
+          <div className="no-print mt-auto flex flex-col gap-3 border-t border-border pt-3">
+            <EntrySharing
+              entryId={entry.id}
+              what={`your answer from ${when}`}
+              sharedWith={extras.sharedWith.get(entry.id) ?? []}
+              cohorts={extras.cohorts}
+            />
+            <EntryLookBackControls entryId={entry.id} lookBack={extras.lookBacks.get(entry.id) ?? null} />
+            <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
+          </div>
+        </article>
+      </li>
+    );
+  };
+  // With three answers or more, two are side by side (the newest two unless
+  // others were picked) and the rest follow below.
+  const picked = CompareQuerySchema.parse(query);
+  const find = (id: string | undefined) => history.entries.find((e) => e.id === id);
+  const first = find(picked.a) ?? history.entries[0];
+  const second = find(picked.b) ?? history.entries.find((e) => e !== first) ?? history.entries[1];
+  const pair = [first, second === first ? history.entries.find((e) => e !== first) : second].filter(
+    (e): e is (typeof history.entries)[number] => e !== undefined,
+  );
   return (
     <div className="flex flex-col gap-8">
       <Breadcrumbs items={[{ label: "Your journal", href: "/journal" }, { label: "Your answers to one question" }]} />
@@ -93,69 +166,52 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
           <h2 id="answers" className="m-0 text-2xl font-semibold">
             {count === 1 ? "Your answer" : `Your ${count} answers, newest first`}
           </h2>
-          <ol className="m-0 grid list-none items-start gap-4 p-0 sm:grid-cols-2">
-            {history.entries.map((entry, index) => {
-              const headingId = `answer-${entry.id}`;
-              const when = formatDateTime(entry.createdAt, user.timeZone);
-              const edited = formatDateTime(entry.updatedAt, user.timeZone) !== when;
-              const reworded = history.inCourse && entry.promptText !== history.prompt;
-              return (
-                <li key={entry.id} className="min-w-0">
-                  <article
-                    aria-labelledby={headingId}
-                    className={`flex h-full flex-col gap-3 rounded-lg border bg-surface p-4 ${
-                      index === 0 ? "border-2 border-accent" : "border-border"
-                    }`}
-                  >
-                    <h3 id={headingId} className="m-0 text-lg font-semibold">
-                      {index === 0 ? "Latest answer, " : "Answer from "}
-                      <EntryMoment date={entry.createdAt} zone={user.timeZone} />
-                    </h3>
-                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                      <VisibilityLabel sharedWith={extras.sharedWith.get(entry.id) ?? []} />
-                      {edited ? (
-                        <span className="text-ink-muted">
-                          Last edited <EntryMoment date={entry.updatedAt} zone={user.timeZone} />
-                        </span>
-                      ) : null}
-                    </div>
-                    {reworded ? (
-                      <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p>
-                    ) : null}
-                    <EntryBody body={entry.body} promptId={entry.promptId} />
-                    <Replies replies={extras.replies.get(entry.id)} zone={user.timeZone} />
-                    {entry.revisions.length > 0 ? (
-                      <details className="rounded-md border border-border bg-surface-muted">
-                        <summary className="min-h-11 cursor-pointer px-3 py-2.5 font-medium">
-                          Earlier versions ({entry.revisions.length})
-                        </summary>
-                        <ol className="m-0 flex list-none flex-col gap-3 px-3 pt-1 pb-3">
-                          {entry.revisions.map((revision) => (
-                            <li key={revision.version} className="flex flex-col gap-1 border-t border-border pt-2">
-                              <p className="m-0 text-sm text-ink-muted">
-                                Saved <EntryMoment date={revision.savedAt} zone={user.timeZone} />
-                              </p>
-                              <EntryBody body={revision.body} />
-                            </li>
-                          ))}
-                        </ol>
-                      </details>
-                    ) : null}
-                    <div className="no-print mt-auto flex flex-col gap-3 border-t border-border pt-3">
-                      <EntrySharing
-                        entryId={entry.id}
-                        what={`your answer from ${when}`}
-                        sharedWith={extras.sharedWith.get(entry.id) ?? []}
-                        cohorts={extras.cohorts}
-                      />
-                      <EntryLookBackControls entryId={entry.id} lookBack={extras.lookBacks.get(entry.id) ?? null} />
-                      <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
-                    </div>
-                  </article>
-                </li>
-              );
-            })}
-          </ol>
+          {count === 1 ? (
+            <>
+              <ol className="m-0 list-none p-0">{history.entries.map(answer)}</ol>
+              <EmptyState
+                icon={Columns2}
+                title="Nothing to compare yet."
+                action={
+                  history.lesson ? (
+                    <ButtonLink href={`${history.lesson.href}#reflection-${history.promptId}`} variant="secondary">
+                      <PenLine aria-hidden="true" />
+                      Answer it again in the lesson
+                    </ButtonLink>
+                  ) : null
+                }
+              >
+                <p className="m-0">
+                  {history.lesson
+                    ? "Come back to this question in a week or two and answer it again: your two answers will sit side by side here, so you can see what changed."
+                    : "This is your only answer to this question, so there is nothing to set it beside."}
+                </p>
+              </EmptyState>
+            </>
+          ) : count === 2 ? (
+            <ol className="m-0 grid list-none items-start gap-4 p-0 md:grid-cols-2">{history.entries.map(answer)}</ol>
+          ) : (
+            <>
+              <ComparePicker
+                options={history.entries.map((entry, index) => ({
+                  id: entry.id,
+                  label: `${index === 0 ? "Latest, " : ""}${formatDateTime(entry.createdAt, user.timeZone)}`,
+                }))}
+                a={pair[0]?.id ?? ""}
+                b={pair[1]?.id ?? ""}
+              />
+              <ol
+                aria-label="The two answers you chose"
+                className="m-0 grid list-none items-start gap-4 p-0 md:grid-cols-2"
+              >
+                {pair.map(answer)}
+              </ol>
+              <h3 className="m-0 mt-4 text-xl font-semibold">Your other answers</h3>
+              <ol className="m-0 grid list-none items-start gap-4 p-0 md:grid-cols-2">
+                {history.entries.filter((entry) => !pair.includes(entry)).map(answer)}
+              </ol>
+            </>
+          )}
         </section>
       )}
     </div>

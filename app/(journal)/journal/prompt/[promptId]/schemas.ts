@@ -7,3 +7,13 @@ export const PromptIdSchema = z.string().regex(REFLECTION_ID, { message: "Unknow
 
 export const DeleteAnswerSchema = z.object({ entryId: EntryIdSchema, promptId: PromptIdSchema });
 export type DeleteAnswer = z.infer<typeof DeleteAnswerSchema>;
+
+/**
+ * Which two answers the compare view puts side by side (?a=…&b=…). An id that
+ * is malformed is ignored, not refused: the page falls back to the newest two.
+ */
+export const CompareQuerySchema = z.object({
+  a: EntryIdSchema.optional().catch(undefined),
+  b: EntryIdSchema.optional().catch(undefined),
+});
+export type CompareQuery = z.infer<typeof CompareQuerySchema>;

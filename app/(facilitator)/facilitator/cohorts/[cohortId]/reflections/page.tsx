@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
+import { Inbox } from "lucide-react";
 import { requireRole } from "@/lib/auth/session";
 import { encodeCursor } from "@/lib/cohorts/shared-cursor";
 import { sharedWithCohort } from "@/lib/cohorts/shared-reflections";
@@ -68,13 +70,25 @@ export default async function SharedReflectionsPage({ params, searchParams }: Pr
       ) : null}
 
       {entries.length === 0 ? (
-        <p className="m-0 rounded-lg border border-dashed border-border bg-surface p-5">
-          {cohort.archived
-            ? "This cohort is archived, so the reflections its learners shared are hidden."
-            : total > 0
-              ? "There are no older reflections. The ones shared with you are on the earlier pages."
-              : "Nothing has been shared with you yet. When a learner shares one of their answers, it will appear here and you can reply."}
-        </p>
+        <EmptyState
+          icon={Inbox}
+          title={
+            cohort.archived
+              ? "This cohort is archived, so the reflections its learners shared are hidden."
+              : total > 0
+                ? "There are no older reflections. The ones shared with you are on the earlier pages."
+                : "Nothing has been shared with you yet."
+          }
+          action={
+            <Link href={cohortHref(cohort.id)} className={buttonClass("secondary")}>
+              Back to the cohort
+            </Link>
+          }
+        >
+          {cohort.archived || total > 0 ? null : (
+            <p className="m-0">When a learner shares one of their answers, it will appear here and you can reply.</p>
+          )}
+        </EmptyState>
       ) : (
         <ol className="m-0 flex list-none flex-col gap-6 p-0" aria-label="Shared reflections, newest first">
           {entries.map((entry) => (

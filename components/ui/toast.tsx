@@ -1,0 +1,76 @@
+"use client";
+// The one toast: how the app says "done" (saved, shared, sent, deleted).
+// Each success is announced where it happens, in a polite live region
+// (role="status") beside the form that caused it, and drawn as a card at the
+// bottom of the screen. Only the newest is shown: a second success replaces
+// the first instead of stacking on it, and after a few seconds it goes.
+// It never takes a click (pointer-events: none), so it can't cover a button.
+// Errors are not toasts: they stay beside the field or form with the problem.
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+
+const SHOWN_FOR_MS = 8000;
+
+let newest = 0;
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+const newestNow = () => newest;
+// On the server (and while hydrating) every toast counts as the newest.
+const newestOnServer = () => -1;
+
+function claim(): number {
+  newest += 1;
+  for (const listener of listeners) listener();
+  return newest;
+}
+
+function CheckIcon() {
+  // lucide's circle-check, inline: this file runs in the browser, so it
+  // carries its one icon rather than importing an icon set.
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      className="mt-0.5 size-5 shrink-0 text-success"
+    >
+      <circle cx="12" cy="12" r="10" />
+      <path d="m9 12 2 2 4-4" />
+    </svg>
+  );
+}
+
+/** Says that something worked. Render it where the success happened, once per success (give it a `key`). */
+export function Toast({ children }: { children: ReactNode }) {
+  const [id, setId] = useState(-1);
+  const [expired, setExpired] = useState(false);
+  const current = useSyncExternalStore(subscribe, newestNow, newestOnServer);
+
+  useEffect(() => {
+    // Claimed just after mounting: the newest toast hides the ones before it.
+    const claimTimer = window.setTimeout(() => setId(claim()), 0);
+    const expireTimer = window.setTimeout(() => setExpired(true), SHOWN_FOR_MS);
+    return () => {
+      window.clearTimeout(claimTimer);
+      window.clearTimeout(expireTimer);
+    };
+  }, []);
+
+  const hidden = expired || (id !== -1 && current !== id);
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" className="toast-region no-print" hidden={hidden}>
+      <div className="toast-card">
+        <CheckIcon />
+        <div className="min-w-0">{children}</div>
+      </div>
+    </div>
+  );
+}
