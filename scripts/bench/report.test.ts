@@ -160,6 +160,13 @@ describe("floors", () => {
     });
   });
 
+  it("misses the dashboard's p99 target when no page answered within the run", () => {
+    const data = results();
+    data.dashboard = { ...load("dashboard", 0), requests: 0, p99: 0, sessions: 50 };
+    const target = buildTargets(data).find((t) => t.name === "Dashboard p99 < 250 ms at 50 sessions");
+    expect(target).toMatchObject({ met: false, detail: "no page answered within the 10 s run" });
+  });
+
   it("misses the throughput target when saves fall behind, and leaves the floor target open without a floor", () => {
     const data = results();
     data.autosave.sqlite = { ...autosave("SQLite", 15_000), savesPerS: 124 };
