@@ -100,6 +100,16 @@ export type BenchResults = {
   autosave: { sqlite: Maybe<AutosaveRun>; postgresql: Maybe<AutosaveRun> };
   pageWeight: Maybe<PageWeight>;
   journal: Maybe<JournalTiming>;
+  /**
+   * The floors (scripts/bench/servers/floor-app.ts, decision 049): the same
+   * essential work on plain node:http, measured in the same run under the
+   * same load, so our CPU per request can be given as a multiple of theirs.
+   */
+  floors: {
+    autosaveSqlite: Maybe<AutosaveRun>;
+    autosavePostgresql: Maybe<AutosaveRun>;
+    dashboard: Maybe<HttpLoad>;
+  };
   scale: {
     lessonOne: Maybe<HttpLoad>;
     lessonTwo: Maybe<HttpLoad>;

@@ -18,6 +18,7 @@ import { initialResults, settlePending } from "./results";
 import { buildTargets, renderTargets } from "./targets";
 import { lighthouseFigures, type LighthouseFigures } from "./lighthouse/run";
 import { renderLighthouseTargets, renderScores } from "./lighthouse/scores";
+import { profileWindows, renderProfile, summarizeFolder } from "./profile";
 import { measurePageWeight } from "./scenarios/page-weight";
 import { nginxVersion } from "./servers/nginx";
 import { AppStartError } from "./servers/next";
@@ -46,6 +47,14 @@ async function phase(name: string, results: BenchResults, work: () => Promise<vo
   }
 }
 
+/** Where each server's CPU went during each figure (the servers have exited: their profiles are written). */
+function printProfiles(folder: string): void {
+  console.log("\nWhere the CPU time went (node --cpu-prof, cut to each figure's load):");
+  for (const { file, label, summary } of summarizeFolder(folder, profileWindows())) {
+    console.log(`${renderProfile(`${label} — ${file}`, summary, null)}\n`);
+  }
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   process.chdir(ROOT);
@@ -65,6 +74,13 @@ async function main(): Promise<number> {
 
   const { only } = options;
   const results = initialResults(only);
+  // Read by servers/next.ts and servers/floor.ts when they start a server.
+  const profileDir = path.join(TMP_DIR, "profiles", new Date().toISOString().replace(/[:.]/g, "-"));
+  if (options.profile) {
+    mkdirSync(profileDir, { recursive: true });
+    process.env.BENCH_CPU_PROF_DIR = profileDir;
+    console.log(`• Profiling every server: ${path.relative(ROOT, profileDir)}`);
+  }
   if (only.has("weight")) {
     console.log("• Page weight");
     results.pageWeight = measurePageWeight();
@@ -94,6 +110,7 @@ async function main(): Promise<number> {
     }
   }
   settlePending(results, "not measured");
+  if (options.profile) printProfiles(profileDir);
 
   const sections = buildSections(results);
   const targets = buildTargets(results);

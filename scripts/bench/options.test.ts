@@ -16,6 +16,11 @@ describe("parseOptions", () => {
     expect(options.resultsFile).toMatch(/^bench\/tmp\//);
   });
 
+  it("profiles the servers only when asked with --profile", () => {
+    expect(parseOptions([]).profile).toBe(false);
+    expect(parseOptions(["--quick", "--profile", "--only=autosave"])).toMatchObject({ profile: true, quick: true });
+  });
+
   it("limits the run to the figures named by --only", () => {
     expect([...parseOptions(["--only=lesson,weight"]).only]).toEqual(["lesson", "weight"]);
     expect([...parseOptions(["--only=cohort,dashboard"]).only]).toEqual(["cohort", "dashboard"]);

@@ -17,6 +17,8 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 export type BenchOptions = {
   quick: boolean;
   skipBuild: boolean;
+  /** Run every server under `node --cpu-prof` and print where its CPU time went, per figure. */
+  profile: boolean;
   only: ReadonlySet<ScenarioName>;
   /** autocannon warm-up and measured seconds for page figures. */
   warmupS: number;
@@ -48,18 +50,22 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--skip-build] [--only=$
   --quick        short durations (about 2 minutes after the build); results go to bench/tmp/
   --skip-build   reuse the build in .next-bench (fails if there is none)
   --only=a,b     run only these figures (the others print as "not run")
-  --lighthouse-runs=N  Lighthouse runs per page, the median kept (default 3; 1 with --quick)`;
+  --lighthouse-runs=N  Lighthouse runs per page, the median kept (default 3; 1 with --quick)
+  --profile      run the servers under node --cpu-prof (profiles in bench/tmp/profiles/) and print
+                 where the CPU time went during each figure, by area and by function`;
 
 export class UsageError extends Error {}
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
   let quick = false;
   let skipBuild = false;
+  let profile = false;
   let only: Set<ScenarioName> = new Set(SCENARIOS);
   let lighthouseRuns: number | null = null;
   for (const arg of argv) {
     if (arg === "--quick") quick = true;
     else if (arg === "--skip-build") skipBuild = true;
+    else if (arg === "--profile") profile = true;
     else if (arg.startsWith("--only=")) only = parseOnly(arg.slice("--only=".length));
     else if (arg.startsWith("--lighthouse-runs=")) lighthouseRuns = parseRuns(arg.slice("--lighthouse-runs=".length));
     else throw new UsageError(`Unknown option "${arg}".\n${USAGE}`);
@@ -67,6 +73,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     quick,
     skipBuild,
+    profile,
     only,
     warmupS: quick ? 1 : 2,
     loadS: quick ? 3 : 10,

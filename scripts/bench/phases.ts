@@ -7,12 +7,13 @@
 import { createDb } from "../../lib/db/client";
 import { createBenchDatabase } from "./databases";
 import type { BenchResults } from "./figures";
-import { measure, unavailable } from "./figures";
+import { measure as measureFigure, unavailable, type Maybe } from "./figures";
+import { profiled } from "./profile";
 import type { BenchOptions } from "./options";
 import { LESSON_PATH } from "./paths";
 import { autosaveFigure } from "./scenarios/autosave";
 import { cohortFigure } from "./scenarios/cohort";
-import { dashboardFigure } from "./scenarios/dashboard";
+import { dashboardFigure, dashboardFloorFigure } from "./scenarios/dashboard";
 import { journalFigure } from "./scenarios/journal";
 import { lessonFigures, loadPage } from "./scenarios/lesson";
 import { seedCohort } from "./seed/cohort";
@@ -20,7 +21,13 @@ import { seedDashboardData } from "./seed/dashboard";
 import { seedJournal } from "./seed/journal";
 import { seedLearners } from "./seed/learners";
 import { nginxBinary, startNginx } from "./servers/nginx";
+import { startFloor } from "./servers/floor";
 import { startNext } from "./servers/next";
+
+/** A figure, and the stretch of the run it took (for cutting CPU profiles to it). */
+function measure<T>(label: string, work: () => Promise<Maybe<T>>): Promise<Maybe<T>> {
+  return profiled(label, () => measureFigure(label, work));
+}
 
 export async function sqlitePhase(options: BenchOptions, results: BenchResults): Promise<void> {
   const { only } = options;
@@ -58,6 +65,24 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
     } finally {
       await next.stop();
     }
+    // The floors, on the same database under the same load, once the app is stopped.
+    if (only.has("dashboard") || only.has("autosave")) {
+      const floor = await startFloor("floor (SQLite)", database.url);
+      try {
+        if (only.has("dashboard")) {
+          results.floors.dashboard = await measure("dashboard floor", () =>
+            dashboardFloorFigure(floor, dashboardLearners, options),
+          );
+        }
+        if (only.has("autosave")) {
+          results.floors.autosaveSqlite = await measure("autosave floor SQLite", () =>
+            autosaveFigure({ target: "floor, SQLite", url: floor.url, servers: [floor] }, savers, db, options),
+          );
+        }
+      } finally {
+        await floor.stop();
+      }
+    }
   } finally {
     await db.$disconnect();
     await database.release();
@@ -86,6 +111,16 @@ export async function postgresPhase(options: BenchOptions, results: BenchResults
       );
       results.autosave.postgresql = single;
       results.scale.autosaveOne = single;
+      if (only.has("autosave")) {
+        const floor = await startFloor("floor (PostgreSQL)", database.url);
+        try {
+          results.floors.autosavePostgresql = await measure("autosave floor PostgreSQL", () =>
+            autosaveFigure({ target: "floor, PostgreSQL", url: floor.url, servers: [floor] }, savers, db, options),
+          );
+        } finally {
+          await floor.stop();
+        }
+      }
       if (!only.has("scale")) return;
       const nginx = nginxBinary();
       if ("missing" in nginx) {

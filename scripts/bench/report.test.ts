@@ -75,6 +75,11 @@ function results(): BenchResults {
       reflection: { chunks: [], gzipBytes: 5 * 1024, inFirstLoad: true, marker: "x" },
     },
     journal: unavailable("/journal is not in this build yet (404)"),
+    floors: {
+      autosaveSqlite: { ...autosave("floor, SQLite", 20), cpuMsPerRequest: 1.5 },
+      autosavePostgresql: { ...autosave("floor, PostgreSQL", 20), cpuMsPerRequest: 1 },
+      dashboard: { ...load("floor, /dashboard", 900), cpuMsPerRequest: 0.4 },
+    },
     scale: {
       lessonOne: load("one", 1000),
       lessonTwo: load("two", 1500),
@@ -128,6 +133,68 @@ describe("buildTargets", () => {
   });
 });
 
+describe("floors", () => {
+  it("judges CPU per request against the floor measured in the same run", () => {
+    const byName = Object.fromEntries(buildTargets(results()).map((t) => [t.name, t]));
+    // 3 ms against 1.5 ms is exactly 2×: met.
+    expect(byName["Autosave CPU per save ≤ 2× floor, SQLite"]).toMatchObject({
+      met: true,
+      detail: "2.00× floor: ours 3.0 ms CPU/request, floor 1.5 ms",
+    });
+    // 1.5 ms against 0.4 ms is 3.75×: missed, with both figures.
+    expect(byName["Dashboard CPU per request ≤ 3× floor"]).toMatchObject({
+      met: false,
+      detail: "3.75× floor: ours 1.5 ms CPU/request, floor 0.40 ms",
+    });
+    expect(byName["Dashboard p99 < 250 ms at 50 sessions"]).toMatchObject({
+      met: true,
+      detail: "p99 40 ms at 50 sessions",
+    });
+    expect(byName["Autosave 200 of 200 saves/s, 200 learners, SQLite"]).toMatchObject({
+      met: true,
+      detail: "200 of 200 saves/s",
+    });
+    expect(byName["Journal p50 < 50 ms, 5,000 entries"]).toMatchObject({
+      met: null,
+      detail: "unavailable: /journal is not in this build yet (404)",
+    });
+  });
+
+  it("misses the dashboard's p99 target when no page answered within the run", () => {
+    const data = results();
+    data.dashboard = { ...load("dashboard", 0), requests: 0, p99: 0, sessions: 50 };
+    const target = buildTargets(data).find((t) => t.name === "Dashboard p99 < 250 ms at 50 sessions");
+    expect(target).toMatchObject({ met: false, detail: "no page answered within the 10 s run" });
+  });
+
+  it("misses the throughput target when saves fall behind, and leaves the floor target open without a floor", () => {
+    const data = results();
+    data.autosave.sqlite = { ...autosave("SQLite", 15_000), savesPerS: 124 };
+    data.floors.autosaveSqlite = unavailable("floor did not start");
+    const byName = Object.fromEntries(buildTargets(data).map((t) => [t.name, t]));
+    expect(byName["Autosave 200 of 200 saves/s, 200 learners, SQLite"]).toMatchObject({
+      met: false,
+      detail: "124 of 200 saves/s",
+    });
+    expect(byName["Autosave CPU per save ≤ 2× floor, SQLite"]).toMatchObject({
+      met: null,
+      detail: "unavailable: floor did not start",
+    });
+  });
+
+  it("prints our CPU as a multiple of the floor beside the figure, and the floor's own row", () => {
+    const autosaveSection = buildSections(results())[2];
+    expect(autosaveSection?.rows[0]?.value).toContain("3.0 ms CPU/save (2.00× floor)");
+    expect(autosaveSection?.rows[2]).toMatchObject({
+      figure: "SQLite floor (node:http + @libsql/client)",
+      comparedWith: "ours: 3.0 ms CPU/request",
+      verdict: "ours 2.00× floor; ≤ 2×: met",
+    });
+    const dashboardRow = buildSections(results())[1]?.rows[0];
+    expect(dashboardRow?.verdict).toBe("25% of the lesson; 3.75× floor");
+  });
+});
+
 describe("tables", () => {
   it("prints every row with the same width, unavailable figures included", () => {
     const text = renderTable(buildSections(results()));
@@ -148,6 +215,7 @@ describe("tables", () => {
     expect(section?.rows.map((row) => row.figure)).toEqual([
       "/dashboard, 50 sessions round-robin",
       "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",
+      "/dashboard floor (node:http, same lib queries, template string)",
     ]);
     expect(section?.rows[1]).toEqual({
       figure: "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",

@@ -4,7 +4,7 @@ import type { AutosaveRun, BenchResults, HttpLoad, Maybe } from "./figures";
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 import type { Row, Section } from "./table";
 
-import { TARGETS, why } from "./targets";
+import { TARGETS, timesFloor, why } from "./targets";
 
 const DASH = "—";
 
@@ -53,14 +53,47 @@ function integrityText(run: AutosaveRun): string {
   );
 }
 
-function autosaveRows(label: string, run: Maybe<AutosaveRun>, compare: Maybe<AutosaveRun> | null): Row[] {
+/** " (2.70× floor)" after our CPU figure, when the floor was measured in the same run. */
+function floorText(
+  ours: Maybe<{ cpuMsPerRequest: number | null }>,
+  floor: Maybe<{ cpuMsPerRequest: number | null }>,
+): string {
+  const times = timesFloor(ours, floor);
+  return times === null ? "" : ` (${formatTimes(times)} floor)`;
+}
+
+/** The floor's own row: its figure, and ours as a multiple of it against the target. */
+function floorRow(
+  figure: string,
+  floor: Maybe<HttpLoad> | Maybe<AutosaveRun>,
+  ours: Maybe<{ cpuMsPerRequest: number | null }>,
+  limit: number,
+): Row {
+  if (!floor.available) return { figure, value: why(floor), comparedWith: DASH, verdict: DASH };
+  const times = timesFloor(ours, floor);
+  const value = "latency" in floor ? autosaveText(floor) : loadText(floor);
+  const oursCpu = ours.available && ours.cpuMsPerRequest !== null ? formatMs(ours.cpuMsPerRequest) : "n/a";
+  return {
+    figure,
+    value,
+    comparedWith: `ours: ${oursCpu} CPU/request`,
+    verdict: `ours ${formatTimes(times)} floor; ${verdictText(times === null ? null : times <= limit, `≤ ${limit}×`)}`,
+  };
+}
+
+function autosaveRows(
+  label: string,
+  run: Maybe<AutosaveRun>,
+  compare: Maybe<AutosaveRun> | null,
+  floor: Maybe<AutosaveRun> | null = null,
+): Row[] {
   if (!run.available) return [{ figure: label, value: why(run), comparedWith: DASH, verdict: DASH }];
   const p99 = run.latency.p99;
   const comparedWith = compare?.available ? `${compare.target}: p99 ${formatMs(compare.latency.p99)}` : DASH;
   return [
     {
       figure: label,
-      value: autosaveText(run),
+      value: `${autosaveText(run)}${floor ? floorText(run, floor) : ""}`,
       comparedWith: compare ? comparedWith : `target p99 < ${TARGETS.autosaveP99Ms} ms`,
       verdict: compare?.available
         ? `p99 ${formatTimes(ratio(p99, compare.latency.p99))}`
@@ -184,7 +217,7 @@ function weightSection(weight: BenchResults["pageWeight"]): Section {
 }
 
 export function buildSections(results: BenchResults): Section[] {
-  const { dashboard, cohort, autosave, journal, scale, lesson } = results;
+  const { dashboard, cohort, autosave, journal, scale, lesson, floors } = results;
   const journalRow: Row = journal.available
     ? {
         figure: `/journal, ${formatCount(journal.entries)} entries`,
@@ -203,7 +236,7 @@ export function buildSections(results: BenchResults): Section[] {
           `/dashboard${dashboard.available ? `, ${dashboard.sessions} sessions round-robin` : ""}`,
           dashboard,
           rpsText(lesson.next, "lesson, next start"),
-          `${formatPercent(ratio(dashboard.available ? dashboard.rps : null, lesson.next.available ? lesson.next.rps : null))} of the lesson`,
+          `${formatPercent(ratio(dashboard.available ? dashboard.rps : null, lesson.next.available ? lesson.next.rps : null))} of the lesson${floorText(dashboard, floors.dashboard).replace(" (", "; ").replace(")", "")}`,
         ),
         ...(dashboard.available && dashboard.header
           ? [
@@ -216,13 +249,31 @@ export function buildSections(results: BenchResults): Section[] {
             ]
           : []),
         cohortRow(cohort, lesson),
+        floorRow(
+          "/dashboard floor (node:http, same lib queries, template string)",
+          floors.dashboard,
+          dashboard,
+          TARGETS.pageTimesFloor,
+        ),
       ],
     },
     {
       title: "3. Autosave under load (1 save/s per learner)",
       rows: [
-        ...autosaveRows("SQLite", autosave.sqlite, null),
-        ...autosaveRows("PostgreSQL", autosave.postgresql, autosave.sqlite),
+        ...autosaveRows("SQLite", autosave.sqlite, null, floors.autosaveSqlite),
+        floorRow(
+          "SQLite floor (node:http + @libsql/client)",
+          floors.autosaveSqlite,
+          autosave.sqlite,
+          TARGETS.autosaveTimesFloor,
+        ),
+        ...autosaveRows("PostgreSQL", autosave.postgresql, autosave.sqlite, floors.autosavePostgresql),
+        floorRow(
+          "PostgreSQL floor (node:http + pg)",
+          floors.autosavePostgresql,
+          autosave.postgresql,
+          TARGETS.autosaveTimesFloor,
+        ),
       ],
     },
     weightSection(results.pageWeight),

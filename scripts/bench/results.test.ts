@@ -11,6 +11,11 @@ describe("initialResults and settlePending", () => {
     expect(results.lesson.next).toEqual({ available: false, reason: "SQLite phase stopped early: disk full" });
     expect(results.autosave.postgresql).toEqual({ available: false, reason: "SQLite phase stopped early: disk full" });
     expect(results.autosave.sqlite).toEqual({ available: false, reason: "measured elsewhere" });
+    expect(results.floors.autosaveSqlite).toEqual({
+      available: false,
+      reason: "SQLite phase stopped early: disk full",
+    });
+    expect(results.floors.dashboard).toEqual({ available: false, reason: "not run (--only)" });
   });
 
   it("gives the cohort overview the reason its phase stopped", () => {

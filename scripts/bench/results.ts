@@ -26,6 +26,7 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
     autosave: { sqlite: slot("autosave"), postgresql: slot("autosave") },
     pageWeight: slot("weight"),
     journal: slot("journal"),
+    floors: { autosaveSqlite: slot("autosave"), autosavePostgresql: slot("autosave"), dashboard: slot("dashboard") },
     scale: { lessonOne: scale, lessonTwo: scale, autosaveOne: scale, autosaveTwo: scale },
   };
 }
@@ -48,6 +49,10 @@ export function settlePending(results: BenchResults, reason: string): void {
   autosave.postgresql = settle(autosave.postgresql, reason);
   results.pageWeight = settle(results.pageWeight, reason);
   results.journal = settle(results.journal, reason);
+  const { floors } = results;
+  floors.autosaveSqlite = settle(floors.autosaveSqlite, reason);
+  floors.autosavePostgresql = settle(floors.autosavePostgresql, reason);
+  floors.dashboard = settle(floors.dashboard, reason);
   scale.lessonOne = settle(scale.lessonOne, reason);
   scale.lessonTwo = settle(scale.lessonTwo, reason);
   scale.autosaveOne = settle(scale.autosaveOne, reason);

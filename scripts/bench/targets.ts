@@ -1,7 +1,7 @@
 // The targets the figures are judged against (not assertions: a missed
 // target is reported, never a failed run). Pure.
 import type { BenchResults, HttpLoad, Maybe } from "./figures";
-import { formatKb, formatMs, formatPercent, ratio } from "./stats";
+import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 
 export type Target = { name: string; met: boolean | null; detail: string };
 
@@ -11,14 +11,49 @@ export const TARGETS = {
   lessonOwnJsBytes: 20 * 1024,
   cohortP95Ms: 150,
   cohortCpuMs: 5,
+  /** Issue 16: our CPU per request as a multiple of the floor's (decision 049). */
+  autosaveTimesFloor: 2,
+  pageTimesFloor: 3,
+  pageP99Ms: 250,
+  journalP50Ms: 50,
+  /** "200 of 200 saves/s": the share of the offered saves that must be acknowledged per second. */
+  autosaveShareOfOffered: 0.99,
 } as const;
+
+/** Our CPU per request as a multiple of the floor's, or null when either is missing. */
+export function timesFloor(
+  ours: Maybe<{ cpuMsPerRequest: number | null }>,
+  floor: Maybe<{ cpuMsPerRequest: number | null }>,
+): number | null {
+  return ratio(ours.available ? ours.cpuMsPerRequest : null, floor.available ? floor.cpuMsPerRequest : null);
+}
+
+/** A "≤ N× floor" target: met, or missed with both CPU figures that show why. */
+function floorTarget(
+  name: string,
+  ours: Maybe<{ cpuMsPerRequest: number | null }>,
+  floor: Maybe<{ cpuMsPerRequest: number | null }>,
+  limit: number,
+): Target {
+  const times = timesFloor(ours, floor);
+  const cpu = (m: Maybe<{ cpuMsPerRequest: number | null }>) =>
+    m.available && m.cpuMsPerRequest !== null ? formatMs(m.cpuMsPerRequest) : "n/a";
+  return {
+    name,
+    met: times === null ? null : times <= limit,
+    detail:
+      times === null
+        ? why(ours) || why(floor) || "no CPU figure off Linux"
+        : `${formatTimes(times)} floor: ours ${cpu(ours)} CPU/request, floor ${cpu(floor)}`,
+  };
+}
 
 export function why(value: Maybe<unknown>): string {
   return value.available ? "" : `unavailable: ${value.reason}`;
 }
 
 export function buildTargets(results: BenchResults): Target[] {
-  const { lesson, autosave, pageWeight, cohort } = results;
+  const { lesson, autosave, pageWeight, cohort, dashboard, journal, floors } = results;
   const nginxRps = lesson.nginx.available ? lesson.nginx.rps : null;
   const share = (load: Maybe<HttpLoad>) => ratio(load.available ? load.rps : null, nginxRps);
   const shareTarget = (name: string, load: Maybe<HttpLoad>): Target => {
@@ -40,6 +75,19 @@ export function buildTargets(results: BenchResults): Target[] {
       detail: sqlite.available ? `p99 ${formatMs(sqlite.latency.p99)}` : why(sqlite),
     },
     {
+      name: "Autosave 200 of 200 saves/s, 200 learners, SQLite",
+      met: sqlite.available ? sqlite.savesPerS >= sqlite.offeredPerS * TARGETS.autosaveShareOfOffered : null,
+      detail: sqlite.available
+        ? `${formatCount(sqlite.savesPerS)} of ${formatCount(sqlite.offeredPerS)} saves/s`
+        : why(sqlite),
+    },
+    floorTarget(
+      `Autosave CPU per save ≤ ${TARGETS.autosaveTimesFloor}× floor, SQLite`,
+      sqlite,
+      floors.autosaveSqlite,
+      TARGETS.autosaveTimesFloor,
+    ),
+    {
       name: "Autosave 0 errors, SQLite",
       met: sqlite.available ? sqlite.errors === 0 : null,
       detail: sqlite.available ? `${sqlite.errors} errors` : why(sqlite),
@@ -49,6 +97,29 @@ export function buildTargets(results: BenchResults): Target[] {
       met: lost.length ? lost.every((r) => r.available && r.verification.lost === 0) : null,
       detail:
         lost.map((r) => (r.available ? `${r.target}: ${r.verification.lost} lost` : "")).join("; ") || why(sqlite),
+    },
+    floorTarget(
+      `Dashboard CPU per request ≤ ${TARGETS.pageTimesFloor}× floor`,
+      dashboard,
+      floors.dashboard,
+      TARGETS.pageTimesFloor,
+    ),
+    {
+      name: `Dashboard p99 < ${TARGETS.pageP99Ms} ms at 50 sessions`,
+      // No page answered within the run: its p99 of 0 means "slower than the run", not fast.
+      met: dashboard.available ? dashboard.requests > 0 && dashboard.p99 < TARGETS.pageP99Ms : null,
+      detail: dashboard.available
+        ? dashboard.requests > 0
+          ? `p99 ${formatMs(dashboard.p99)} at ${dashboard.sessions} sessions`
+          : `no page answered within the ${dashboard.durationS} s run`
+        : why(dashboard),
+    },
+    {
+      name: `Journal p50 < ${TARGETS.journalP50Ms} ms, 5,000 entries`,
+      met: journal.available ? journal.latency.p50 < TARGETS.journalP50Ms : null,
+      detail: journal.available
+        ? `p50 ${formatMs(journal.latency.p50)} with ${formatCount(journal.entries)} entries`
+        : why(journal),
     },
     {
       name: `Cohort overview p95 < ${TARGETS.cohortP95Ms} ms, 200 learners`,

@@ -34,3 +34,23 @@ export async function dashboardFigure(
   const header = await loadPage(sessionUrl, "next start, /api/session", options, { servers: [next], cookies });
   return { available: true, ...load, sessions: learners.length, header };
 }
+
+/** The dashboard's floor: the same sessions and load against floor-app.ts (the same queries, no framework). */
+export async function dashboardFloorFigure(
+  floor: NextServer,
+  learners: readonly SeededLearner[],
+  options: BenchOptions,
+): Promise<BenchResults["floors"]["dashboard"]> {
+  console.log(`• Floor: dashboard on node:http (${learners.length} sessions)`);
+  const first = learners[0];
+  if (!first) throw new Error("no learners were seeded");
+  const url = `${floor.url}/dashboard`;
+  await expectPage(url, (body) => body.includes(first.name) && body.includes("Time to look back"), "the page", {
+    cookie: first.cookie,
+  });
+  const load = await loadPage(url, "floor, /dashboard", options, {
+    servers: [floor],
+    cookies: learners.map((l) => l.cookie),
+  });
+  return { available: true, ...load };
+}

@@ -31,8 +31,12 @@ const save = jsonRoute<typeof SaveReflectionSchema, "signed-in", { id: string }>
     if (result.status === "conflict") {
       return jsonOk({ status: "conflict", entry: result.entry }, 409);
     }
-    // The last answer the lesson was waiting for completes it (when its end was reached).
-    const lesson = await completeIfDone(user, prompt.lesson.key);
+    // The last answer the lesson was waiting for completes it (when its end was
+    // reached). A lesson counts answers, not their words: only a save that
+    // may have made the entry (one from version 0) can complete it, so the
+    // usual save (an existing entry again) skips the look-up and answers
+    // null here (decision 050).
+    const lesson = input.baseVersion === 0 ? await completeIfDone(user, prompt.lesson.key) : null;
     return jsonOk({ status: "saved", entry: result.entry, lessonCompletedAt: lesson?.completedAt ?? null });
   },
 });
