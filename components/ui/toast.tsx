@@ -2,9 +2,12 @@
 // The one toast: how the app says "done" (saved, shared, sent, deleted).
 // Each success is announced where it happens, in a polite live region
 // (role="status") beside the form that caused it, and drawn as a card at the
-// bottom of the screen. Only the newest is shown: a second success replaces
-// the first instead of stacking on it, and after a few seconds it goes.
-// It never takes a click (pointer-events: none), so it can't cover a button.
+// bottom of the screen. Only the newest floats: a second success replaces
+// the first there instead of stacking on it. After a few seconds, or once a
+// newer one floats, it settles into the page beside its form as a quiet
+// line, so the word stays where a person (or a slow test) looks for it
+// instead of vanishing. While it floats it never takes a click
+// (pointer-events: none), so it can't cover a button.
 // Errors are not toasts: they stay beside the field or form with the problem.
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 
@@ -64,9 +67,14 @@ export function Toast({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const hidden = expired || (id !== -1 && current !== id);
+  const settled = expired || (id !== -1 && current !== id);
   return (
-    <div role="status" aria-live="polite" aria-atomic="true" className="toast-region no-print" hidden={hidden}>
+    <div
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      className={`${settled ? "toast-settled" : "toast-region"} no-print`}
+    >
       <div className="toast-card">
         <CheckIcon />
         <div className="min-w-0">{children}</div>

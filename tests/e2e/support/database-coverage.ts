@@ -57,4 +57,7 @@ export const SQLITE_ONLY: Record<string, string> = {
   "metrics.spec.ts": "the metrics endpoint and request ids",
   "time-zones.spec.ts": "the time zone picker and the browser's zone",
   "demo.spec.ts": "the demo data on a fresh install (SQLite is the default)",
+  "navigation.spec.ts": "the header, its phone menu and the current page",
+  "design.spec.ts": "fonts, the toast, empty states and the compare layout",
+  "pictures.spec.ts": "the course's pictures and cards",
 };
