@@ -58,7 +58,7 @@ export function ModuleCard({
             </Link>
           </Heading>
           <p className="m-0 text-ink-muted">{m.summary}</p>
-          {progress ? <div className="mt-2">{progress}</div> : null}
+          {progress ? <div className="mt-auto pt-2">{progress}</div> : null}
         </div>
       </div>
       {children}

@@ -7,14 +7,25 @@
 // from the address, read here in the browser, so the pages stay static.
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { AccountMenu, useMenuState, type SignOutAction } from "./account-menu";
 import { currentNavItem } from "./nav-current";
 import { NavLink } from "./nav-link";
 
+const noSubscription = () => () => {};
+
 export function MainNav({ signOut }: { signOut: SignOutAction }) {
   const pathname = usePathname();
-  const current = currentNavItem(pathname);
+  // The mark comes once the page is running in the browser: a page's HTML may
+  // have been made for another address (the 404 page is one HTML for every
+  // unknown address), and a mark that differed there would break hydration.
+  // The bar is drawn out of the flow, so its arrival moves nothing.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const current = inBrowser ? currentNavItem(pathname) : null;
   const state = useMenuState();
   // The menu is open on the page it was opened on: any navigation closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
