@@ -37,12 +37,14 @@ function LessonList({ lessons, current }: { lessons: ModuleLesson[]; current: st
               <span>
                 {lesson.order}. {lesson.title}
               </span>
-              <span className="flex flex-wrap items-center gap-x-2 text-ink-muted">
+              <span className="text-sm font-normal text-ink-muted">
+                {here ? "You are here · " : ""}
+                {lesson.minutes} min
+              </span>
+              {/* The state arrives once the learner's progress is known: its line is kept
+                  from the start, so nothing below moves when it does. */}
+              <span className="flex min-h-5 items-center text-ink-muted">
                 {status ? <LessonState status={status} /> : null}
-                <span className="text-sm font-normal">
-                  {here ? "You are here · " : ""}
-                  {lesson.minutes} min
-                </span>
               </span>
             </Link>
           </li>
