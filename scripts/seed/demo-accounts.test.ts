@@ -27,5 +27,5 @@ describe("seedDemoAccounts", () => {
       const hash = user.accounts[0]?.password ?? "";
       expect(await verifyPassword({ hash, password: demo.password })).toBe(true);
     }
-  });
+  }, 120_000); // scrypt for four accounts, twice, then four checks: slow on a busy two-core machine, never wrong.
 });
