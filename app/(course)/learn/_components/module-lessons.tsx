@@ -43,7 +43,7 @@ function LessonList({ lessons, current }: { lessons: ModuleLesson[]; current: st
               </span>
               {/* The state arrives once the learner's progress is known: its line is kept
                   from the start, so nothing below moves when it does. */}
-              <span className="flex min-h-5 items-center text-ink-muted">
+              <span className="flex h-6 items-center text-ink-muted">
                 {status ? <LessonState status={status} /> : null}
               </span>
             </Link>
