@@ -26,7 +26,7 @@ export default async function HomePage() {
           <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
             A self-paced course · {course.modules.length} modules · about {hours} hours
           </p>
-          <h1 id="intro" className="m-0 font-serif text-4xl leading-tight font-semibold sm:text-5xl">
+          <h1 id="intro" className="m-0 text-4xl leading-tight font-semibold sm:text-5xl">
             It takes two. Repair starts with you.
           </h1>
           <p className="m-0 text-lg text-ink-muted">{course.summary}</p>

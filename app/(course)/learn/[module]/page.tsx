@@ -39,7 +39,7 @@ export default async function ModulePage({ params }: Params) {
           <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
             Module {courseModule.number} · {courseModule.lessons.length} lessons · about {courseModule.minutes} min
           </p>
-          <h1 className="m-0 font-serif text-4xl font-semibold">{courseModule.title}</h1>
+          <h1 className="m-0 text-4xl font-semibold">{courseModule.title}</h1>
           <p className="m-0 text-lg text-ink-muted">{courseModule.summary}</p>
         </div>
       </header>

@@ -69,7 +69,7 @@ export default async function LessonPage({ params }: Params) {
         <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
           Module {lesson.moduleNumber} · Lesson {lesson.order} · {lesson.minutes} min
         </p>
-        <h1 className="m-0 font-serif text-4xl leading-tight font-semibold">{lesson.title}</h1>
+        <h1 className="m-0 text-4xl leading-tight font-semibold">{lesson.title}</h1>
         <p className="m-0 text-lg text-ink-muted">{lesson.summary}</p>
         <div className="rounded-lg bg-surface-muted p-4">
           <h2 className="m-0 mb-2 text-base font-semibold">In this lesson you will</h2>

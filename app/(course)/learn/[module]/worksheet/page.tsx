@@ -80,7 +80,7 @@ export default async function WorksheetPage({ params }: Params) {
           <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
             {course.title} · Module {courseModule.number} worksheet
           </p>
-          <h1 id="worksheet-title" className="m-0 font-serif text-3xl leading-tight font-semibold print:text-2xl">
+          <h1 id="worksheet-title" className="m-0 text-3xl leading-tight font-semibold print:text-2xl">
             {courseModule.title}
           </h1>
           <p className="m-0 mt-2 flex flex-wrap gap-x-8 gap-y-2 text-sm text-ink-muted">

@@ -27,7 +27,7 @@ export default async function LookBackPage({ params }: Props) {
       <Breadcrumbs items={[{ label: "Your journal", href: "/journal" }, { label: "Look back" }]} />
       <header className="flex flex-col gap-2">
         <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">Look back</p>
-        <h1 className="m-0 font-serif text-3xl leading-tight font-semibold">{entry.promptText}</h1>
+        <h1 className="m-0 text-3xl leading-tight font-semibold">{entry.promptText}</h1>
       </header>
 
       {!lookBack.due ? (

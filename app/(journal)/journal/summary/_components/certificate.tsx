@@ -37,7 +37,7 @@ export function Certificate({
       </p>
       <h2 id="certificate-title" className="m-0 flex flex-col gap-2 font-normal">
         <span className="text-base text-ink-muted print:text-black">This is to record that</span>
-        <span className="font-serif text-3xl font-semibold break-words text-ink sm:text-4xl print:text-5xl print:text-black">
+        <span className="text-3xl font-semibold break-words text-ink sm:text-4xl print:text-5xl print:text-black">
           {name}
         </span>
       </h2>

@@ -30,7 +30,7 @@ export function RepairPlan({
         <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase print:text-black">
           It Takes Two · Module {plan.moduleNumber}: {plan.moduleTitle}
         </p>
-        <h2 id="plan-title" className="m-0 font-serif text-2xl font-semibold break-words print:text-xl">
+        <h2 id="plan-title" className="m-0 text-2xl font-semibold break-words print:text-xl">
           {name}&rsquo;s repair plan
         </h2>
         <p className="m-0 text-ink-muted print:text-black">
