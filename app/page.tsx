@@ -80,20 +80,7 @@ export default async function HomePage() {
           {course.modules.map((courseModule) => {
             const tally = summary?.modules[courseModule.slug];
             return (
-              <ModuleCard
-                key={courseModule.slug}
-                module={cardModule(courseModule)}
-                heading="h3"
-                progress={
-                  tally ? (
-                    <ProgressBar
-                      label={`Module ${courseModule.number} progress`}
-                      completed={tally.completed}
-                      total={tally.total}
-                    />
-                  ) : null
-                }
-              />
+              <ModuleCard key={courseModule.slug} module={cardModule(courseModule)} heading="h3" progress={tally} />
             );
           })}
         </ol>

@@ -7,6 +7,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { moduleArt } from "./art";
+import { ProgressBar } from "./progress-bar";
 
 export type ModuleCardModule = {
   slug: string;
@@ -29,8 +30,8 @@ export function ModuleCard({
   heading?: "h2" | "h3";
   /** On wider screens, the picture beside the words rather than above them (for a full-width list). */
   wide?: boolean;
-  /** A progress bar, for a signed-in reader. */
-  progress?: ReactNode;
+  /** The reader's lessons done in this module, where the page knows them (signed in). */
+  progress?: { completed: number; total: number } | null;
   children?: ReactNode;
 }) {
   const art = moduleArt(m.slug);
@@ -58,7 +59,15 @@ export function ModuleCard({
             </Link>
           </Heading>
           <p className="m-0 text-ink-muted">{m.summary}</p>
-          {progress ? <div className="mt-auto pt-2">{progress}</div> : null}
+          {progress ? (
+            <div className="mt-auto pt-2">
+              <ProgressBar
+                label={`Module ${m.number} progress`}
+                completed={progress.completed}
+                total={progress.total}
+              />
+            </div>
+          ) : null}
         </div>
       </div>
       {children}

@@ -46,20 +46,7 @@ export default async function OutlinePage() {
         {course.modules.map((courseModule) => {
           const tally = summary?.modules[courseModule.slug];
           return (
-            <ModuleCard
-              key={courseModule.slug}
-              module={cardModule(courseModule)}
-              wide
-              progress={
-                tally ? (
-                  <ProgressBar
-                    label={`Module ${courseModule.number} progress`}
-                    completed={tally.completed}
-                    total={tally.total}
-                  />
-                ) : null
-              }
-            >
+            <ModuleCard key={courseModule.slug} module={cardModule(courseModule)} wide progress={tally}>
               <ol className="m-0 flex flex-col gap-2 border-t border-border p-5">
                 {courseModule.lessons.map((lesson) => {
                   const status = summary?.lessons[lesson.key];
