@@ -82,6 +82,10 @@ export type JournalTiming = {
   requests: number;
   responseBytes: number;
   latency: LatencySummary;
+  /** Server CPU per request over the sequential requests; null off Linux. */
+  cpuMsPerRequest: number | null;
+  /** The same page under load: 50 connections, each request one of the learner's 50 sessions. */
+  load: HttpLoad;
 };
 
 export type BenchResults = {
@@ -109,6 +113,10 @@ export type BenchResults = {
     autosaveSqlite: Maybe<AutosaveRun>;
     autosavePostgresql: Maybe<AutosaveRun>;
     dashboard: Maybe<HttpLoad>;
+    /** The journal of 5,000 entries: the same sequential requests and the same load (decision 052). */
+    journal: Maybe<JournalTiming>;
+    /** The cohort overview, at the same connections as ours (decision 052). */
+    cohort: Maybe<HttpLoad>;
   };
   scale: {
     lessonOne: Maybe<HttpLoad>;

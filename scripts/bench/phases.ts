@@ -12,14 +12,14 @@ import { profiled } from "./profile";
 import type { BenchOptions } from "./options";
 import { LESSON_PATH } from "./paths";
 import { autosaveFigure } from "./scenarios/autosave";
-import { cohortFigure } from "./scenarios/cohort";
+import { cohortFigure, cohortFloorFigure } from "./scenarios/cohort";
 import { dashboardFigure, dashboardFloorFigure } from "./scenarios/dashboard";
 import { journalFigure } from "./scenarios/journal";
 import { lessonFigures, loadPage } from "./scenarios/lesson";
 import { seedCohort } from "./seed/cohort";
 import { seedDashboardData } from "./seed/dashboard";
 import { seedJournal } from "./seed/journal";
-import { seedLearners } from "./seed/learners";
+import { seedLearners, seedSessions } from "./seed/learners";
 import { nginxBinary, startNginx } from "./servers/nginx";
 import { startFloor } from "./servers/floor";
 import { startNext } from "./servers/next";
@@ -42,6 +42,10 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
     const [writer] = await seedLearners(db, 1, "journal");
     if (!writer) throw new Error("the journal learner was not created");
     if (only.has("journal")) await seedJournal(db, writer.id, options.journalEntries);
+    // The journal under load: 50 sessions of the one learner (a learner on many devices).
+    const writerCookies = only.has("journal")
+      ? [writer.cookie, ...(await seedSessions(db, writer.id, options.dashboardSessions - 1))]
+      : [];
 
     const next = await startNext("next start (SQLite)", database.url);
     try {
@@ -53,9 +57,7 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
         results.cohort = await measure("cohort overview", () => cohortFigure(next, cohort, options));
       }
       if (only.has("journal")) {
-        results.journal = await measure("journal", () =>
-          journalFigure(next, writer.cookie, options.journalEntries, options.journalRequests),
-        );
+        results.journal = await measure("journal", () => journalFigure(next, writerCookies, options));
       }
       if (only.has("autosave")) {
         results.autosave.sqlite = await measure("autosave SQLite", () =>
@@ -66,12 +68,22 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
       await next.stop();
     }
     // The floors, on the same database under the same load, once the app is stopped.
-    if (only.has("dashboard") || only.has("autosave")) {
+    if (only.has("dashboard") || only.has("autosave") || only.has("journal") || cohort) {
       const floor = await startFloor("floor (SQLite)", database.url);
       try {
         if (only.has("dashboard")) {
           results.floors.dashboard = await measure("dashboard floor", () =>
             dashboardFloorFigure(floor, dashboardLearners, options),
+          );
+        }
+        if (cohort) {
+          results.floors.cohort = await measure("cohort overview floor", () =>
+            cohortFloorFigure(floor, cohort, options),
+          );
+        }
+        if (only.has("journal")) {
+          results.floors.journal = await measure("journal floor", () =>
+            journalFigure(floor, writerCookies, options, "floor"),
           );
         }
         if (only.has("autosave")) {

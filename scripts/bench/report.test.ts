@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { AutosaveRun, BenchResults, HttpLoad } from "./figures";
+import type { AutosaveRun, BenchResults, HttpLoad, JournalTiming } from "./figures";
 import { unavailable } from "./figures";
-import { buildSections } from "./report";
-import { buildTargets, renderTargets } from "./targets";
+import { buildSections, journalRows } from "./report";
+import { buildTargets, pageP99Target, renderTargets } from "./targets";
 import { renderMarkdown, renderTable } from "./table";
 
 const load = (target: string, rps: number): { available: true } & HttpLoad => ({
@@ -79,6 +79,8 @@ function results(): BenchResults {
       autosaveSqlite: { ...autosave("floor, SQLite", 20), cpuMsPerRequest: 1.5 },
       autosavePostgresql: { ...autosave("floor, PostgreSQL", 20), cpuMsPerRequest: 1 },
       dashboard: { ...load("floor, /dashboard", 900), cpuMsPerRequest: 0.4 },
+      journal: unavailable("not run (--only)"),
+      cohort: unavailable("not run (--only)"),
     },
     scale: {
       lessonOne: load("one", 1000),
@@ -195,6 +197,131 @@ describe("floors", () => {
   });
 });
 
+const journal = (p50: number, cpu: number, loadCpu: number, p99: number): { available: true } & JournalTiming => ({
+  available: true,
+  entries: 5000,
+  requests: 20,
+  responseBytes: 90 * 1024,
+  latency: { count: 20, p50, p95: p50 + 5, p99: p50 + 8, mean: p50 + 1, max: p50 + 9 },
+  cpuMsPerRequest: cpu,
+  load: { ...load("journal", 40), cpuMsPerRequest: loadCpu, p99 },
+});
+
+describe("journal and cohort floors (decision 052)", () => {
+  function withFloors(): BenchResults {
+    const data = results();
+    data.journal = journal(44, 40, 42, 1200);
+    data.floors.journal = journal(12, 10, 15, 300);
+    data.cohort = {
+      ...load("cohort overview", 15),
+      connections: 5,
+      p95: 400,
+      p99: 430,
+      cpuMsPerRequest: 77,
+      learners: 200,
+      lessons: 12,
+    };
+    data.floors.cohort = { ...load("floor, cohort overview", 60), connections: 5, cpuMsPerRequest: 22 };
+    return data;
+  }
+
+  it("judges the journal's CPU under load against its floor's, and its p99 at 50 sessions", () => {
+    const byName = Object.fromEntries(buildTargets(withFloors()).map((t) => [t.name, t]));
+    // One request at a time: 40 ms against 10 ms is 4×: missed, with both figures.
+    expect(byName["Journal CPU per request ≤ 3× floor"]).toMatchObject({
+      met: false,
+      detail: "4.00× floor: ours 40 ms CPU/request, floor 10 ms",
+    });
+    expect(byName["Journal p99 < 250 ms at 50 sessions"]).toMatchObject({
+      met: false,
+      detail: "p99 1,200 ms at 50 connections",
+    });
+    expect(byName["Journal p50 < 50 ms, 5,000 entries"]).toMatchObject({ met: true });
+  });
+
+  it("judges the cohort overview against its floor, and its p99 from fewer connections only when already over", () => {
+    const data = withFloors();
+    let byName = Object.fromEntries(buildTargets(data).map((t) => [t.name, t]));
+    // 77 ms against 22 ms is 3.5×: missed, with both figures.
+    expect(byName["Cohort overview CPU per request ≤ 3× floor"]).toMatchObject({
+      met: false,
+      detail: "3.50× floor: ours 77 ms CPU/request, floor 22 ms",
+    });
+    expect(byName["Cohort overview p99 < 250 ms at 50 sessions"]).toMatchObject({
+      met: false,
+      detail: "p99 430 ms at 5 connections: over already, before the 50 sessions",
+    });
+    data.cohort = { ...load("cohort overview", 15), connections: 5, p95: 90, p99: 120, learners: 200, lessons: 12 };
+    byName = Object.fromEntries(buildTargets(data).map((t) => [t.name, t]));
+    expect(byName["Cohort overview p99 < 250 ms at 50 sessions"]).toMatchObject({
+      met: null,
+      detail: "p99 120 ms at 5 connections; not run at 50",
+    });
+  });
+
+  it("misses a page's p99 target when no page answered, and leaves it open when unmeasured", () => {
+    expect(pageP99Target("p", { ...load("x", 0), requests: 0, durationS: 3 })).toEqual({
+      name: "p",
+      met: false,
+      detail: "no page answered within the 3 s run",
+    });
+    expect(pageP99Target("p", unavailable("not run (--only)"))).toEqual({
+      name: "p",
+      met: null,
+      detail: "unavailable: not run (--only)",
+    });
+    expect(pageP99Target("p", { ...load("x", 100), p99: 249 })).toMatchObject({ met: true });
+  });
+
+  it("prints the journal's sequential figure, its run under load and the floor's row, with the multiples", () => {
+    const data = withFloors();
+    const rows = journalRows(data.journal, data.floors.journal);
+    expect(rows.map((r) => r.figure)).toEqual([
+      "/journal, 5,000 entries, 20 sequential requests",
+      "/journal under load, 50 sessions",
+      "/journal floor (node:http, same lib queries, template string)",
+    ]);
+    expect(rows[0]).toEqual({
+      figure: "/journal, 5,000 entries, 20 sequential requests",
+      value: "p50 44 ms · p95 49 ms · 90.0 KB HTML · 40 ms CPU/req (4.00× floor)",
+      comparedWith: "floor: p50 12 ms",
+      verdict: "p50 < 50 ms: met",
+    });
+    // Under load, its own multiple (42 ms against 15 ms), beside the p99 target.
+    expect(rows[1]?.verdict).toBe("2.80× floor; p99 < 250 ms: MISSED");
+    expect(rows[2]).toEqual({
+      figure: "/journal floor (node:http, same lib queries, template string)",
+      value:
+        "one at a time: p50 12 ms · 10 ms CPU/req; 50 sessions: " +
+        "40 req/s · p50 5.0 ms · p99 300 ms · 15 ms CPU/req",
+      comparedWith: "ours: 40 ms CPU/request",
+      verdict: "ours 4.00× floor; ≤ 3×: MISSED",
+    });
+    const cohortRows = buildSections(data)[1]?.rows ?? [];
+    expect(cohortRows[1]?.verdict).toBe("1.5% of the lesson; 3.50× floor; p95 < 150 ms: MISSED; CPU < 5 ms: MISSED");
+    expect(cohortRows[3]).toMatchObject({ verdict: "ours 3.50× floor; ≤ 3×: MISSED" });
+  });
+
+  it("says so when no journal page was answered under load, rather than print zeros", () => {
+    const data = withFloors();
+    const ours = journal(183, 120, 0, 0);
+    ours.load = { ...ours.load, requests: 0, rps: 0, p50: 0, durationS: 3, cpuMsPerRequest: null };
+    const rows = journalRows(ours, data.floors.journal);
+    expect(rows[1]).toMatchObject({
+      value: "no page answered within the 3 s run",
+      verdict: "p99 < 250 ms: MISSED",
+    });
+    expect(rows[0]?.value).toContain("120 ms CPU/req (12× floor)");
+    const target = buildTargets({ ...data, journal: ours }).find((t) => t.name.startsWith("Journal p99"));
+    expect(target).toMatchObject({ met: false, detail: "no page answered within the 3 s run" });
+  });
+
+  it("says why the journal was not measured, floor row included", () => {
+    const rows = journalRows(unavailable("not run (--only)"), unavailable("not run (--only)"));
+    expect(rows.map((r) => r.value)).toEqual(["unavailable: not run (--only)", "unavailable: not run (--only)"]);
+  });
+});
+
 describe("tables", () => {
   it("prints every row with the same width, unavailable figures included", () => {
     const text = renderTable(buildSections(results()));
@@ -216,6 +343,7 @@ describe("tables", () => {
       "/dashboard, 50 sessions round-robin",
       "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",
       "/dashboard floor (node:http, same lib queries, template string)",
+      "/facilitator/cohorts/<id> floor (node:http, same lib queries, template string)",
     ]);
     expect(section?.rows[1]).toEqual({
       figure: "/facilitator/cohorts/<id>, 200 learners × 12 lessons, 10 connections",

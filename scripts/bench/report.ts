@@ -4,7 +4,7 @@ import type { AutosaveRun, BenchResults, HttpLoad, Maybe } from "./figures";
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 import type { Row, Section } from "./table";
 
-import { TARGETS, timesFloor, why } from "./targets";
+import { journalLoad, TARGETS, timesFloor, why } from "./targets";
 
 const DASH = "—";
 
@@ -60,6 +60,15 @@ function floorText(
 ): string {
   const times = timesFloor(ours, floor);
   return times === null ? "" : ` (${formatTimes(times)} floor)`;
+}
+
+/** "; 2.70× floor" after a verdict, when the floor was measured in the same run. */
+function floorNote(
+  ours: Maybe<{ cpuMsPerRequest: number | null }>,
+  floor: Maybe<{ cpuMsPerRequest: number | null }>,
+): string {
+  const times = timesFloor(ours, floor);
+  return times === null ? "" : `; ${formatTimes(times)} floor`;
 }
 
 /** The floor's own row: its figure, and ours as a multiple of it against the target. */
@@ -132,8 +141,12 @@ function cpuRow(next: Maybe<HttpLoad>, nginx: Maybe<HttpLoad>): Row {
   };
 }
 
-/** The cohort overview against the lesson, with its two targets. */
-function cohortRow(cohort: BenchResults["cohort"], lesson: BenchResults["lesson"]): Row {
+/** The cohort overview against the lesson, with its two targets and its multiple of the floor. */
+function cohortRow(
+  cohort: BenchResults["cohort"],
+  lesson: BenchResults["lesson"],
+  floor: BenchResults["floors"]["cohort"],
+): Row {
   const lessonRps = lesson.next.available ? lesson.next.rps : null;
   const figure = `/facilitator/cohorts/<id>${cohort.available ? `, ${cohort.learners} learners × ${cohort.lessons} lessons, ${cohort.connections} connections` : ""}`;
   if (!cohort.available) return loadRow(figure, cohort, DASH, DASH);
@@ -146,8 +159,63 @@ function cohortRow(cohort: BenchResults["cohort"], lesson: BenchResults["lesson"
     figure,
     cohort,
     rpsText(lesson.next, "lesson, next start"),
-    `${formatPercent(ratio(cohort.rps, lessonRps))} of the lesson; ${targets.join("; ")}`,
+    `${formatPercent(ratio(cohort.rps, lessonRps))} of the lesson${floorNote(cohort, floor)}; ${targets.join("; ")}`,
   );
+}
+
+/** An HTTP load's figures, or that nothing was answered (a p50 of 0 would read as fast). */
+function answeredText(load: HttpLoad): string {
+  return load.requests > 0 ? loadText(load) : `no page answered within the ${formatCount(load.durationS)} s run`;
+}
+
+/**
+ * Figure 5: the journal one request at a time (p50 against its target, CPU
+ * per request against the floor's), the same page under load at 50 sessions
+ * (p99 against its target), and the floor's own row. The multiple of the
+ * floor is taken one request at a time: nothing queued, every request
+ * answered, on both sides.
+ */
+export function journalRows(journal: BenchResults["journal"], floor: BenchResults["floors"]["journal"]): Row[] {
+  const floorFigure = "/journal floor (node:http, same lib queries, template string)";
+  const times = timesFloor(journal, floor);
+  const floorRowOf = (): Row => {
+    if (!floor.available) return { figure: floorFigure, value: why(floor), comparedWith: DASH, verdict: DASH };
+    const oursCpu = journal.available && journal.cpuMsPerRequest !== null ? formatMs(journal.cpuMsPerRequest) : "n/a";
+    return {
+      figure: floorFigure,
+      value:
+        `one at a time: p50 ${formatMs(floor.latency.p50)}${cpuText(floor.cpuMsPerRequest, "req")}; ` +
+        `${floor.load.connections} sessions: ${answeredText(floor.load)}`,
+      comparedWith: `ours: ${oursCpu} CPU/request`,
+      verdict: `ours ${formatTimes(times)} floor; ${verdictText(times === null ? null : times <= TARGETS.pageTimesFloor, `≤ ${TARGETS.pageTimesFloor}×`)}`,
+    };
+  };
+  if (!journal.available) {
+    return [{ figure: "/journal, long journal", value: why(journal), comparedWith: DASH, verdict: DASH }, floorRowOf()];
+  }
+  const l = journal.latency;
+  const load = journal.load;
+  const floorLoad = journalLoad(floor);
+  const loadTimes = timesFloor(journalLoad(journal), floorLoad);
+  return [
+    {
+      figure: `/journal, ${formatCount(journal.entries)} entries, ${journal.requests} sequential requests`,
+      value:
+        `p50 ${formatMs(l.p50)} · p95 ${formatMs(l.p95)} · ${formatKb(journal.responseBytes)} HTML` +
+        `${cpuText(journal.cpuMsPerRequest, "req")}${times === null ? "" : ` (${formatTimes(times)} floor)`}`,
+      comparedWith: floor.available ? `floor: p50 ${formatMs(floor.latency.p50)}` : DASH,
+      verdict: verdictText(l.p50 < TARGETS.journalP50Ms, `p50 < ${TARGETS.journalP50Ms} ms`),
+    },
+    {
+      figure: `/journal under load, ${load.connections} sessions`,
+      value: answeredText(load),
+      comparedWith: rpsText(floorLoad, "floor"),
+      verdict:
+        (loadTimes === null ? "" : `${formatTimes(loadTimes)} floor; `) +
+        verdictText(load.requests > 0 && load.p99 < TARGETS.pageP99Ms, `p99 < ${TARGETS.pageP99Ms} ms`),
+    },
+    floorRowOf(),
+  ];
 }
 
 function lessonSection(lesson: BenchResults["lesson"]): Section {
@@ -218,14 +286,6 @@ function weightSection(weight: BenchResults["pageWeight"]): Section {
 
 export function buildSections(results: BenchResults): Section[] {
   const { dashboard, cohort, autosave, journal, scale, lesson, floors } = results;
-  const journalRow: Row = journal.available
-    ? {
-        figure: `/journal, ${formatCount(journal.entries)} entries`,
-        value: `p50 ${formatMs(journal.latency.p50)} · p95 ${formatMs(journal.latency.p95)} · ${formatKb(journal.responseBytes)} HTML`,
-        comparedWith: `${journal.requests} sequential requests`,
-        verdict: "server time, measured at the client on loopback",
-      }
-    : { figure: "/journal, long journal", value: why(journal), comparedWith: DASH, verdict: DASH };
   const lessonOneRps = scale.lessonOne.available ? scale.lessonOne.rps : null;
   return [
     lessonSection(lesson),
@@ -236,7 +296,7 @@ export function buildSections(results: BenchResults): Section[] {
           `/dashboard${dashboard.available ? `, ${dashboard.sessions} sessions round-robin` : ""}`,
           dashboard,
           rpsText(lesson.next, "lesson, next start"),
-          `${formatPercent(ratio(dashboard.available ? dashboard.rps : null, lesson.next.available ? lesson.next.rps : null))} of the lesson${floorText(dashboard, floors.dashboard).replace(" (", "; ").replace(")", "")}`,
+          `${formatPercent(ratio(dashboard.available ? dashboard.rps : null, lesson.next.available ? lesson.next.rps : null))} of the lesson${floorNote(dashboard, floors.dashboard)}`,
         ),
         ...(dashboard.available && dashboard.header
           ? [
@@ -248,11 +308,17 @@ export function buildSections(results: BenchResults): Section[] {
               ),
             ]
           : []),
-        cohortRow(cohort, lesson),
+        cohortRow(cohort, lesson, floors.cohort),
         floorRow(
           "/dashboard floor (node:http, same lib queries, template string)",
           floors.dashboard,
           dashboard,
+          TARGETS.pageTimesFloor,
+        ),
+        floorRow(
+          "/facilitator/cohorts/<id> floor (node:http, same lib queries, template string)",
+          floors.cohort,
+          cohort,
           TARGETS.pageTimesFloor,
         ),
       ],
@@ -277,7 +343,7 @@ export function buildSections(results: BenchResults): Section[] {
       ],
     },
     weightSection(results.pageWeight),
-    { title: "5. A long journal", rows: [journalRow] },
+    { title: "5. A long journal", rows: journalRows(journal, floors.journal) },
     {
       title: "6. Scale: two next start behind nginx (PostgreSQL)",
       rows: [

@@ -23,5 +23,7 @@ describe("initialResults and settlePending", () => {
     settlePending(results, "SQLite phase stopped early: seed failed");
     expect(results.cohort).toEqual({ available: false, reason: "SQLite phase stopped early: seed failed" });
     expect(results.dashboard).toEqual({ available: false, reason: "not run (--only)" });
+    expect(results.floors.cohort).toEqual({ available: false, reason: "SQLite phase stopped early: seed failed" });
+    expect(results.floors.journal).toEqual({ available: false, reason: "not run (--only)" });
   });
 });

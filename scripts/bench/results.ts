@@ -26,7 +26,13 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
     autosave: { sqlite: slot("autosave"), postgresql: slot("autosave") },
     pageWeight: slot("weight"),
     journal: slot("journal"),
-    floors: { autosaveSqlite: slot("autosave"), autosavePostgresql: slot("autosave"), dashboard: slot("dashboard") },
+    floors: {
+      autosaveSqlite: slot("autosave"),
+      autosavePostgresql: slot("autosave"),
+      dashboard: slot("dashboard"),
+      journal: slot("journal"),
+      cohort: slot("cohort"),
+    },
     scale: { lessonOne: scale, lessonTwo: scale, autosaveOne: scale, autosaveTwo: scale },
   };
 }
@@ -53,6 +59,8 @@ export function settlePending(results: BenchResults, reason: string): void {
   floors.autosaveSqlite = settle(floors.autosaveSqlite, reason);
   floors.autosavePostgresql = settle(floors.autosavePostgresql, reason);
   floors.dashboard = settle(floors.dashboard, reason);
+  floors.journal = settle(floors.journal, reason);
+  floors.cohort = settle(floors.cohort, reason);
   scale.lessonOne = settle(scale.lessonOne, reason);
   scale.lessonTwo = settle(scale.lessonTwo, reason);
   scale.autosaveOne = settle(scale.autosaveOne, reason);

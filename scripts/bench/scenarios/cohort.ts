@@ -43,3 +43,28 @@ export async function cohortFigure(
   }
   return { available: true, ...load, p95: load.p95, learners: cohort.learners, lessons: cohort.lessons };
 }
+
+/** The cohort overview's floor: the same facilitator, cohort and load against floor-app.ts (decision 052). */
+export async function cohortFloorFigure(
+  floor: NextServer,
+  cohort: SeededCohort,
+  options: BenchOptions,
+): Promise<BenchResults["floors"]["cohort"]> {
+  console.log(`• Floor: cohort overview on node:http (${options.cohortConnections} connections)`);
+  const url = `${floor.url}/facilitator/cohorts/${encodeURIComponent(cohort.id)}`;
+  const cookie = cohort.facilitator.cookie;
+  await expectPage(
+    url,
+    (body) => body.includes(cohort.firstByName) && body.includes("Needs attention"),
+    "the first learner's name and “Needs attention”",
+    { cookie },
+  );
+  const load = await loadPage(url, "floor, cohort overview", options, {
+    servers: [floor],
+    cookies: [cookie],
+    p95: true,
+    connections: options.cohortConnections,
+  });
+  if (load.requests === 0) throw new Error(`no page was answered within the ${options.loadS} s run`);
+  return { available: true, ...load };
+}

@@ -1,35 +1,65 @@
 // Figure 5: /journal for a learner with thousands of entries, requested one
 // at a time. On loopback with nothing else in flight, the time a request takes
 // at the client is the server's render time plus well under a millisecond.
+// Then the same page under load (50 connections, each request one of the
+// learner's 50 sessions), for CPU per request and p99 at 50 sessions; and the
+// same two runs against the floor (decision 052).
 import type { BenchResults } from "../figures";
 import { unavailable } from "../figures";
+import { cpuMeter, waitUntilIdle } from "../load/cpu";
 import { keepAliveAgent, timedRequest } from "../load/http";
+import type { BenchOptions } from "../options";
 import { summarize } from "../stats";
 import type { NextServer } from "../servers/next";
+import { loadPage } from "./lesson";
 
 export async function journalFigure(
-  next: NextServer,
-  cookie: string,
-  entries: number,
-  requests: number,
+  server: NextServer,
+  /** The learner's sessions: the sequential requests use the first, the load all of them. */
+  cookies: readonly string[],
+  options: BenchOptions,
+  /** "next start" or "floor": the label of the load run, and whether a 404 means "not built yet". */
+  target = "next start",
 ): Promise<BenchResults["journal"]> {
-  console.log(`• Journal with ${entries.toLocaleString("en")} entries (${requests} sequential requests)`);
+  const entries = options.journalEntries;
+  const requests = options.journalRequests;
+  console.log(
+    `• ${target === "next start" ? "Journal" : `Floor: journal on node:http`} with ${entries.toLocaleString("en")} entries ` +
+      `(${requests} sequential requests, then ${options.connections} connections over ${cookies.length} sessions)`,
+  );
+  const cookie = cookies[0];
+  if (!cookie) throw new Error("the journal learner has no session");
   const agent = keepAliveAgent();
-  const url = `${next.url}/journal`;
+  const url = `${server.url}/journal`;
+  const groups = [server.pid];
   try {
     // The first request also warms the route's code; it is not counted.
     const first = await timedRequest(agent, url, { headers: { cookie }, timeoutMs: 60_000 });
-    if (first.status === 404) return unavailable("/journal is not in this build yet (404)");
-    if (first.status !== 200) return unavailable(`/journal answered ${first.status}`);
+    if (first.status === 404) return unavailable(`${target}: /journal answered 404 (not in this build?)`);
+    if (first.status !== 200) return unavailable(`${target}: /journal answered ${first.status}`);
+    // "Showing answers 1 to 30 of 5000.": the page, not a sign-in redirect or an empty journal.
+    if (!first.body.includes(`of ${entries}`)) throw new Error(`${target}: /journal does not show the seeded entries`);
+    await waitUntilIdle(groups);
+    const cpu = cpuMeter(groups);
     const times: number[] = [];
-    let bytes = first.body.length;
+    let bytes = Buffer.byteLength(first.body);
     for (let i = 0; i < requests; i++) {
       const answer = await timedRequest(agent, url, { headers: { cookie }, timeoutMs: 60_000 });
-      if (answer.status !== 200) return unavailable(`/journal answered ${answer.status} under test`);
+      if (answer.status !== 200) return unavailable(`${target}: /journal answered ${answer.status} under test`);
       times.push(answer.ms);
       bytes = Buffer.byteLength(answer.body);
     }
-    return { available: true, entries, requests, responseBytes: bytes, latency: summarize(times) };
+    const cpuMsPerRequest = cpu(requests);
+    const load = await loadPage(url, `${target}, /journal`, options, { servers: [server], cookies });
+    return {
+      available: true,
+      entries,
+      requests,
+      responseBytes: bytes,
+      latency: summarize(times),
+      cpuMsPerRequest,
+      load,
+    };
   } finally {
     agent.destroy();
   }

@@ -57,3 +57,16 @@ export async function seedUsers(
   await inBatches(sessions, (batch) => db.session.createMany({ data: batch }));
   return users.map((user, i) => ({ id: user.id, name: user.name, cookie: sessionCookie(sessions[i]?.token ?? "") }));
 }
+
+/** More signed-in sessions of one user (a learner on many devices): their Cookie headers. */
+export async function seedSessions(db: Db, userId: string, count: number): Promise<string[]> {
+  const expiresAt = new Date(Date.now() + SESSION_MS);
+  const sessions = Array.from({ length: count }, () => ({
+    id: randomUUID(),
+    token: randomBytes(24).toString("base64url"),
+    userId,
+    expiresAt,
+  }));
+  await inBatches(sessions, (batch) => db.session.createMany({ data: batch }));
+  return sessions.map((session) => sessionCookie(session.token));
+}

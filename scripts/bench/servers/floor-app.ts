@@ -11,17 +11,40 @@
 //   adapter: @libsql/client for SQLite, pg for PostgreSQL.
 // - GET /dashboard: the same session lookup, then the same lib functions the
 //   page calls (dashboardFor, markNudgesRead), rendered with a template string.
+// - GET /journal and GET /facilitator/cohorts/:id (decision 052): likewise,
+//   the lib functions app/(journal)/journal/page.tsx and
+//   app/(facilitator)/facilitator/cohorts/[cohortId]/page.tsx call, in the
+//   same order, with the page's default filters, rendered with template strings.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createClient } from "@libsql/client";
 import pg from "pg";
 import type { SessionUser } from "../../../lib/auth/session";
+import { hasRole } from "../../../lib/auth/roles";
+import { getCohort } from "../../../lib/cohorts/cohorts";
 import { STATUS_LABELS } from "../../../lib/cohorts/due";
+import { arrangeLearners, attentionCounts, LESSON_STATE_LABELS, SORT_LABELS } from "../../../lib/cohorts/grid";
 import { markNudgesRead } from "../../../lib/cohorts/nudges";
+import { cohortProgress } from "../../../lib/cohorts/progress";
+import { markRepliesRead } from "../../../lib/cohorts/shared-reflections";
+import { visibilityLabel } from "../../../lib/cohorts/visibility";
+import { getCourse } from "../../../lib/course/catalog";
 import { dashboardFor } from "../../../lib/dashboard/dashboard";
 import { SQLITE_BUSY_TIMEOUT_MS, providerOf, sqliteFilePath } from "../../../lib/db/client";
+import { NotFoundError } from "../../../lib/errors/errors";
+import { myLookBacks } from "../../../lib/lookbacks/look-backs";
+import { unreadSharedByCohort } from "../../../lib/notifications/notifications";
+import { journal } from "../../../lib/reflections/journal";
+import { idsInGroups, journalExtras, unreadReplyEntryIds } from "../../../lib/reflections/journal-extras";
 import { REVISION_GAP_MS, SAVE_BODY_MAX_BYTES } from "../../../lib/reflections/limits";
-import { dueText, formatDate } from "../../../lib/time/format";
+import {
+  dueText,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatShortDate,
+  formatShortDay,
+} from "../../../lib/time/format";
 
 const COOKIE = "itt.session_token";
 const ROLES = new Set(["learner", "facilitator", "admin"]);
@@ -222,8 +245,135 @@ ${nudges.length ? `<section><h2>Messages from your facilitators</h2><ul>${nudges
   send(res, 200, html, "text/html; charset=utf-8");
 }
 
+function signIn(res: ServerResponse, path: string): void {
+  res.writeHead(307, { location: `/sign-in?redirectTo=${encodeURIComponent(path)}` });
+  res.end();
+}
+
+const plural = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
+
+/** The journal page's work with its default filters (by lesson, page 1): the same lib calls, in the same order. */
+async function journalPage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const user = await currentUser(req);
+  if (!user) return signIn(res, "/journal");
+  const data = await journal(user, { q: "", module: undefined, visibility: undefined, page: 1 });
+  const [extras, lookBacks] = await Promise.all([journalExtras(user, idsInGroups(data.groups)), myLookBacks(user)]);
+  await markRepliesRead(user, unreadReplyEntryIds(extras));
+  const zone = user.timeZone;
+  const first = (data.page - 1) * data.perPage + 1;
+  const last = Math.min(data.page * data.perPage, data.total);
+  const modules = getCourse().modules;
+  const lookBackItems = [...lookBacks.due, ...lookBacks.upcoming, ...lookBacks.done]
+    .map((l) => `<li>${h(formatDay(l.day))}: ${h(l.entry.promptText)} (${h(formatDate(l.entry.createdAt, zone))})</li>`)
+    .join("");
+  const entry = (e: (typeof data.groups)[number]["lessons"][number]["prompts"][number]["entries"][number]) => {
+    const replies = extras.replies.get(e.id) ?? [];
+    const lookBack = extras.lookBacks.get(e.id);
+    return (
+      `<li><p>Answered <time datetime="${e.createdAt.toISOString()}">${h(formatDateTime(e.createdAt, zone))}</time>` +
+      ` <span>${h(visibilityLabel(extras.sharedWith.get(e.id) ?? []))}</span></p>` +
+      (e.place.inCourse && e.promptText !== e.place.promptText
+        ? `<p>The question then read: ${h(e.promptText)}</p>`
+        : "") +
+      `<p>${h(e.body)}</p>` +
+      (replies.length
+        ? `<ul>${replies.map((r) => `<li>${r.read ? "" : "New "}${h(r.authorName)}${r.cohortName ? ` (${h(r.cohortName)})` : ""}, ${h(formatDate(r.createdAt, zone))}<p>${h(r.body)}</p></li>`).join("")}</ul>`
+        : "") +
+      `<form method="post"><select name="cohortId">${extras.cohorts.map((c) => `<option value="${h(c.id)}">${h(c.name)}</option>`).join("")}</select><button>Share</button></form>` +
+      (lookBack
+        ? `<p>Look back on ${h(formatDay(lookBack.day))}</p>`
+        : `<a href="/journal/look-back?entry=${h(e.id)}">Look back later</a>`) +
+      `</li>`
+    );
+  };
+  const groups = data.groups
+    .map(
+      (g) =>
+        `<section><h2>${h(g.number === null ? g.title : `Module ${g.number}: ${g.title}`)}</h2>${g.lessons
+          .map(
+            (l) =>
+              `<h3>${h(l.title)}</h3>${l.prompts
+                .map(
+                  (p) =>
+                    `<h4><a href="/journal/prompt/${h(p.promptId)}">${h(p.promptText)}</a></h4>` +
+                    `${p.inCourse ? "" : "<p>This question is no longer in the course.</p>"}<ul>${p.entries.map(entry).join("")}</ul>`,
+                )
+                .join("")}`,
+          )
+          .join("")}</section>`,
+    )
+    .join("");
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Your journal</title></head><body><main>
+<h1>Your journal</h1>
+${lookBackItems ? `<section><h2>Look-backs</h2><ul>${lookBackItems}</ul></section>` : ""}
+<form><input name="q" value="${h(data.filters.q)}"><select name="module"><option value="">Every module (${data.counts.visibility.all})</option>${modules.map((m) => `<option value="${h(m.slug)}">Module ${m.number}: ${h(m.title)}</option>`).join("")}</select>
+<select name="visibility"><option>All (${data.counts.visibility.all})</option><option>Private (${data.counts.visibility.private})</option><option>Shared (${data.counts.visibility.shared})</option></select></form>
+<p>${data.total === 1 ? "Showing your one matching answer." : data.pageCount === 1 ? `Showing all ${data.total} answers.` : `Showing answers ${first} to ${last} of ${data.total}.`}</p>
+${groups}
+<nav>Page ${data.page} of ${data.pageCount}</nav></main></body></html>`;
+  send(res, 200, html, "text/html; charset=utf-8");
+}
+
+/** The facilitator's cohort overview with its default view (by name, everyone, page 1). */
+async function cohortPage(req: IncomingMessage, res: ServerResponse, cohortId: string): Promise<void> {
+  const path = `/facilitator/cohorts/${encodeURIComponent(cohortId)}`;
+  const facilitator = await currentUser(req);
+  if (!facilitator) return signIn(res, path);
+  if (!hasRole(facilitator.role, "facilitator")) return send(res, 403, "Forbidden", "text/plain");
+  let cohort;
+  try {
+    cohort = await getCohort(facilitator, cohortId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return send(res, 404, "Not found", "text/plain");
+    throw error;
+  }
+  const [progress, newShares] = await Promise.all([
+    cohortProgress(facilitator, cohortId),
+    unreadSharedByCohort(facilitator),
+  ]);
+  const counts = attentionCounts(progress);
+  const shared = newShares.get(cohort.id) ?? 0;
+  const arranged = arrangeLearners(progress.learners, "name", false);
+  const shown = arranged.slice(0, 50);
+  const zone = facilitator.timeZone;
+  const head = progress.lessons
+    .map((l) => `<th scope="col" title="${h(l.title)}">${l.moduleNumber}.${l.number}</th>`)
+    .join("");
+  const rows = shown
+    .map(
+      (learner) =>
+        `<tr><th scope="row"><a href="${path}/learners/${h(encodeURIComponent(learner.userId))}">${h(learner.name)}</a>` +
+        `<span>${learner.lessonsDone} of ${plural(progress.lessons.length, "lesson")} · ${learner.lastActivity ? `active ${h(formatShortDate(learner.lastActivity, zone))}` : "not active yet"}</span>` +
+        `${learner.attention.length ? `<span>${h(learner.attention.map((a) => a.text).join(" · "))}</span>` : ""}</th>` +
+        learner.lessons
+          .map(
+            (cell) =>
+              `<td data-state="${cell.state}"><span>${LESSON_STATE_LABELS[cell.state]}</span>${cell.completedAt ? `<time datetime="${cell.completedAt.toISOString()}" title="${h(formatDate(cell.completedAt, zone))}">${h(formatShortDate(cell.completedAt, zone))}</time>` : ""}</td>`,
+          )
+          .join("") +
+        `</tr>`,
+    )
+    .join("");
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${h(cohort.name)}</title></head><body><main>
+<h1>${h(cohort.name)}</h1><p>${plural(cohort.learnerCount, "learner")} · Facilitated by ${h(cohort.facilitators.map((f) => f.name).join(", "))}</p>
+<section><h2>At a glance</h2><ul><li>${counts.attention} ${counts.attention === 1 ? "learner needs" : "learners need"} attention</li>
+<li>${counts.overdue} ${counts.overdue === 1 ? "learner is" : "learners are"} overdue</li><li>${shared} new shared ${shared === 1 ? "reflection" : "reflections"}</li></ul></section>
+<section><h2>Where the cohort is</h2><table><caption>Learners per module: complete, in progress, not started</caption>${progress.modules.map((m) => `<tr><th>Module ${m.number}: ${h(m.title)}</th><td>${m.done}</td><td>${m.inProgress}</td><td>${m.notStarted}</td></tr>`).join("")}</table>
+<table><caption>Lessons completed per week</caption>${progress.weekly.map((w) => `<tr><th>Week of ${h(formatDay(w.start))} (${h(formatShortDay(w.start))})</th><td>${w.completions}</td></tr>`).join("")}</table></section>
+<section id="learners"><h2>Learners</h2><nav><a href="${path}">Everyone (${progress.learners.length})</a><a href="${path}?show=attention">Needs attention (${counts.attention})</a></nav>
+<nav>${Object.values(SORT_LABELS)
+    .map((label) => `<a>${h(label)}</a>`)
+    .join("")}</nav>
+<table><caption>Dates are in ${h(zone ?? "UTC")} time.</caption><thead><tr><td></td>${head}</tr></thead><tbody>${rows}</tbody></table>
+${arranged.length > 50 ? `<nav>Learners 1–50 of ${arranged.length}</nav>` : ""}</section></main></body></html>`;
+  send(res, 200, html, "text/html; charset=utf-8");
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = req.url ?? "/";
+  const cohortMatch = /^\/facilitator\/cohorts\/([^/?#]+)(?:\?.*)?$/.exec(url);
+  if (req.method === "GET" && cohortMatch) return cohortPage(req, res, decodeURIComponent(cohortMatch[1] ?? ""));
+  if (req.method === "GET" && /^\/journal(?:\?.*)?$/.test(url)) return journalPage(req, res);
   const saveMatch = /^\/api\/reflections\/([^/?]+)$/.exec(url);
   if (req.method === "PUT" && saveMatch) return save(req, res, decodeURIComponent(saveMatch[1] ?? ""));
   if (req.method === "GET" && url.startsWith("/dashboard")) return dashboard(req, res);
