@@ -5,8 +5,10 @@
 // facilitators), and "Stop sharing" is one step. Native <details>, radios and
 // forms, so the journal's server-action forms work without JavaScript; the
 // lesson island passes its own handlers. See docs/decisions/016-per-cohort-sharing.md.
+import { Share2 } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { Toast, toastKey } from "@/components/ui/toast";
 import { noCohortMessage, readersSentence, shareable, type SharingCohort } from "@/lib/cohorts/visibility";
 
 export type SharingOutcome = { tone: "success" | "error"; message: string };
@@ -54,7 +56,7 @@ export function SharingControls({
 }: Props) {
   const details = useRef<HTMLDetailsElement>(null);
   const summary = useRef<HTMLElement>(null);
-  const said = useRef<HTMLParagraphElement>(null);
+  const said = useRef<HTMLDivElement>(null);
   const sharedIds = new Set(sharedWith.map((c) => c.id));
   const choices = shareable(cohorts).filter((c) => !sharedIds.has(c.id));
 
@@ -123,6 +125,7 @@ export function SharingControls({
               </p>
               <div className="flex flex-wrap gap-2">
                 <Button type="submit" disabled={pending}>
+                  <Share2 aria-hidden="true" />
                   {pending
                     ? "Sharing…"
                     : choices.length === 1
@@ -139,15 +142,20 @@ export function SharingControls({
           <p className="m-0 text-sm text-ink-muted">{noCohortMessage(cohorts)}</p>
         ) : null}
       </div>
-      {/* Always there (empty until something happens), so screen readers announce what is put in it. */}
-      <p
+      {/* Always there (empty until something happens), so screen readers announce what is put in it:
+          a success, drawn as the toast, which then settles here. Focus comes here when the button pressed has gone. */}
+      <div
         ref={said}
         tabIndex={-1}
         {...(announce === "status" ? { role: "status" } : { "aria-live": "polite" as const })}
-        className="m-0 mt-3 text-sm font-medium empty:mt-0"
+        className="text-sm"
       >
-        {outcome?.tone === "success" ? outcome.message : null}
-      </p>
+        {outcome?.tone === "success" ? (
+          <Toast key={toastKey(outcome)} announce="none">
+            {outcome.message}
+          </Toast>
+        ) : null}
+      </div>
       {outcome?.tone === "error" ? (
         <p role="alert" className="m-0 mt-3 text-sm font-medium text-danger">
           {outcome.message}

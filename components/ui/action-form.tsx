@@ -6,6 +6,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { Button } from "./button";
 import { FormMessage } from "./form-message";
+import { Toast, toastKey } from "./toast";
 import type { useFormAction } from "./use-form-action";
 
 type Form = Pick<ReturnType<typeof useFormAction>, "action" | "error" | "success"> & {
@@ -14,12 +15,8 @@ type Form = Pick<ReturnType<typeof useFormAction>, "action" | "error" | "success
 
 // Each success of a form gets its own toast, even when the words repeat:
 // the state object React returns is new for every try.
-const tries = new WeakMap<object, number>();
-let triesSeen = 0;
 function tryKey(state: object | undefined, fallback: string): string {
-  if (!state) return fallback;
-  if (!tries.has(state)) tries.set(state, ++triesSeen);
-  return String(tries.get(state));
+  return state ? toastKey(state) : fallback;
 }
 
 export function ActionForm({
@@ -47,6 +44,19 @@ export function FormOutcome({ form }: { form: Pick<Form, "error" | "success" | "
       </FormMessage>
     );
   return null;
+}
+
+/**
+ * Only the success of the last try, as the toast: for a small form (one
+ * button in a row) that shows its error as a short line of its own.
+ */
+export function FormSuccess({ form, className }: { form: Pick<Form, "success" | "state">; className?: string }) {
+  if (!form.success) return null;
+  return (
+    <Toast key={tryKey(form.state, form.success)} className={className}>
+      {form.success}
+    </Toast>
+  );
 }
 
 /** A submit button showing `busy` ("Saving…") and disabled while `pending`. */

@@ -4,8 +4,10 @@
 // field scrolls sideways inside itself, so a long address never widens the
 // page on a phone. Give it a new `key` when the value changes, so an old
 // "Copied" isn't left beside a new value.
+import { Copy } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { Button } from "./button";
+import { Toast, toastKey } from "./toast";
 
 export function CopyField({
   label,
@@ -28,17 +30,18 @@ export function CopyField({
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState("");
+  // What happened last: copied (a toast, one per copy) or selected to copy by hand (a line beside the field).
+  const [outcome, setOutcome] = useState<{ copied: boolean } | null>(null);
 
   async function copy() {
     try {
       if (!navigator.clipboard) throw new Error("No clipboard");
       await navigator.clipboard.writeText(value);
-      setMessage(copiedMessage);
+      setOutcome({ copied: true });
     } catch {
       input.current?.focus();
       input.current?.select();
-      setMessage(selectedMessage);
+      setOutcome({ copied: false });
     }
   }
 
@@ -64,12 +67,22 @@ export function CopyField({
           className="min-h-11 w-full min-w-0 flex-1 basis-64 rounded-md border border-border bg-surface-muted px-3 py-2 font-mono text-sm text-ink"
         />
         <Button type="button" variant={variant} onClick={() => void copy()}>
+          <Copy aria-hidden="true" />
           {buttonLabel}
         </Button>
       </div>
-      <p role="status" className="m-0 min-h-6 text-sm text-ink-muted">
-        {message}
-      </p>
+      {/* A line kept for what happened, so nothing below moves when it comes or when the toast settles in it. */}
+      <div className="min-h-6">
+        {outcome?.copied ? (
+          <Toast key={toastKey(outcome)} className="mt-0">
+            {copiedMessage}
+          </Toast>
+        ) : (
+          <p role="status" className="m-0 text-sm text-ink-muted">
+            {outcome ? selectedMessage : ""}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -51,8 +51,35 @@ function CheckIcon() {
   );
 }
 
-/** Says that something worked. Render it where the success happened, once per success (give it a `key`). */
-export function Toast({ children }: { children: ReactNode }) {
+// Each success gets its own toast, even when the words repeat: give the
+// toast the key of the object that stands for that one success (the state a
+// form's action returned, an outcome made for it), and a new object means a
+// new toast.
+const keys = new WeakMap<object, number>();
+let keysGiven = 0;
+export function toastKey(success: object): string {
+  if (!keys.has(success)) keys.set(success, ++keysGiven);
+  return String(keys.get(success));
+}
+
+/**
+ * Says that something worked. Render it where the success happened, once per success (give it a `key`).
+ * `className` places the quiet line it settles into (e.g. `basis-full` in a row of buttons).
+ */
+export function Toast({
+  children,
+  className = "",
+  announce = "status",
+}: {
+  children: ReactNode;
+  className?: string;
+  /**
+   * "status" (role="status", the usual), or "none" inside a live region of
+   * the caller's own that is always on the page (the sharing controls'), so
+   * the words are announced once, by the region that was there first.
+   */
+  announce?: "status" | "none";
+}) {
   const [id, setId] = useState(-1);
   const [expired, setExpired] = useState(false);
   const current = useSyncExternalStore(subscribe, newestNow, newestOnServer);
@@ -70,10 +97,8 @@ export function Toast({ children }: { children: ReactNode }) {
   const settled = expired || (id !== -1 && current !== id);
   return (
     <div
-      role="status"
-      aria-live="polite"
-      aria-atomic="true"
-      className={`${settled ? "toast-settled" : "toast-region"} no-print`}
+      {...(announce === "status" ? { role: "status", "aria-live": "polite" as const, "aria-atomic": true } : {})}
+      className={`${settled ? "toast-settled" : "toast-region"} no-print ${className}`.trim()}
     >
       <div className="toast-card">
         <CheckIcon />

@@ -137,6 +137,11 @@ test.describe("the learner dashboard", () => {
         "You left Night shift. Any answers you had shared with it are private again. Your progress and everything you wrote are still yours.",
       ),
     ).toBeVisible();
+    // Said as the one toast (a polite live region), like every other "done".
+    await expect(page.getByRole("status").filter({ hasText: "You left Night shift." })).toHaveAttribute(
+      "aria-live",
+      "polite",
+    );
     expect(await db.cohortMember.count({ where: { cohortId: cohort.id, userId: learner.id } })).toBe(0);
     expect(await db.reflectionShare.count({ where: { reflectionId: answer } })).toBe(0);
     expect(await db.reflection.count({ where: { id: answer } })).toBe(1);

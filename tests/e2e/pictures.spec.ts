@@ -85,6 +85,45 @@ test.describe("pictures", () => {
     await expectAccessible(page);
   });
 
+  test("each module's link preview shows its picture beside the words; the home page's has none", async ({
+    page,
+    request,
+  }) => {
+    const images = new Set<string>();
+    // One pixel of the card, read in the browser: where a module's card has its
+    // picture's soft tile (the light theme's accent-soft, #e3f1ee), the home
+    // page's card has only its paper colour.
+    async function pixel(pagePath: string): Promise<number[]> {
+      // The image's address as the page gives it (Next.js adds a version to it).
+      await page.goto(pagePath);
+      const content = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+      const address = new URL(content!);
+      const path = address.pathname + address.search;
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toBe("image/png");
+      const rgb = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(img, 0, 0);
+        return [...context.getImageData(740, 240, 1, 1).data];
+      }, path);
+      images.add((await response.body()).toString("base64"));
+      return rgb;
+    }
+    const near = (rgb: number[], [r, g, b]: number[]) =>
+      Math.abs(rgb[0]! - r!) + Math.abs(rgb[1]! - g!) + Math.abs(rgb[2]! - b!) < 12;
+    const softTile = [0xe3, 0xf1, 0xee];
+    expect(near(await pixel("/"), softTile)).toBe(false);
+    for (const m of course.modules) expect(near(await pixel(m.href), softTile), m.slug).toBe(true);
+    expect(images.size).toBe(course.modules.length + 1);
+  });
+
   test("on a 390 px phone no card is wider than the screen", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ["/", "/learn", course.modules[0]!.href]) {

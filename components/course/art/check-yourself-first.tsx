@@ -5,7 +5,11 @@ import { ArtFrame, Person, type ArtProps } from "./art-frame";
 export const CHECK_YOURSELF_FIRST_LABEL = "A person looking into a mirror and seeing themselves.";
 
 export function CheckYourselfFirstArt(props: ArtProps) {
-  const glass = useId();
+  return checkYourselfFirstDrawing(useId(), props);
+}
+
+/** The drawing itself, given an id for the mirror's clip that is unique on the page (art-svg.ts draws it without React). */
+export function checkYourselfFirstDrawing(glass: string, props: ArtProps) {
   return (
     <ArtFrame label={CHECK_YOURSELF_FIRST_LABEL} height={180} {...props}>
       <Person x={120} y={72} bottom={180} />

@@ -1,4 +1,5 @@
 "use client";
+import { Save } from "lucide-react";
 // Which notifications also come by email: a checkbox per kind this person can
 // receive. The app lists every kind whatever is chosen here.
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
@@ -29,6 +30,7 @@ export function EmailChoicesForm({ choices }: { choices: { kind: NotificationKin
         ))}
       </fieldset>
       <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        <Save aria-hidden="true" />
         Save email choices
       </SubmitButton>
     </ActionForm>

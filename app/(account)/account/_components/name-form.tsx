@@ -1,4 +1,5 @@
 "use client";
+import { Save } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -18,6 +19,7 @@ export function NameForm({ name }: { name: string }) {
         errors={form.errors("name")}
       />
       <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        <Save aria-hidden="true" />
         Save name
       </SubmitButton>
     </ActionForm>

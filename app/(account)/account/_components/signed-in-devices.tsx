@@ -3,7 +3,7 @@
 // all of them. One form for the list (each button names its session), so
 // what happened stays on screen after the row it was about has gone.
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormOutcome } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { signOutOtherSessionsAction, signOutSessionAction } from "../actions";
 
@@ -17,18 +17,13 @@ export type DeviceRow = {
   signedIn: string;
 };
 
-function Outcome({ form }: { form: ReturnType<typeof useFormAction> }) {
-  if (form.error) return <FormMessage tone="error">{form.error}</FormMessage>;
-  return form.success ? <FormMessage tone="success">{form.success}</FormMessage> : null;
-}
-
 export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
   const one = useFormAction(signOutSessionAction);
   const others = useFormAction(signOutOtherSessionsAction);
   const hasOthers = devices.some((device) => !device.current);
   return (
     <div className="flex flex-col gap-4">
-      <Outcome form={one} />
+      <FormOutcome form={one} />
       <form action={one.action}>
         <ul className="m-0 flex list-none flex-col gap-3 p-0">
           {devices.map((device) => (
@@ -73,7 +68,7 @@ export function SignedInDevices({ devices }: { devices: DeviceRow[] }) {
       ) : (
         <p className="m-0 text-ink-muted">You’re not signed in anywhere else.</p>
       )}
-      <Outcome form={others} />
+      <FormOutcome form={others} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { Save } from "lucide-react";
 import type { ZoneGroup } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -21,6 +22,7 @@ export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zon
         errors={form.errors("timeZone")}
       />
       <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        <Save aria-hidden="true" />
         Save time zone
       </SubmitButton>
     </ActionForm>

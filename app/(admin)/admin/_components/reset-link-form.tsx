@@ -1,4 +1,5 @@
 "use client";
+import { Copy } from "lucide-react";
 import { useFormAction } from "@/components/ui/use-form-action";
 // "Make a reset link" for one account. The link appears once, in a dialog
 // over the page (the accounts table is no place for a long address), with a
@@ -6,6 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 // Without JavaScript the dialog is simply shown open.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { Toast } from "@/components/ui/toast";
 import { makeResetLinkAction } from "../actions";
 
 const noSubscription = () => () => {};
@@ -21,7 +23,8 @@ function useScripts(): boolean {
 
 export function ResetLinkForm({ userId, name }: { userId: string; name: string }) {
   const form = useFormAction(makeResetLinkAction);
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  // Each copy is its own toast (a number per copy); a refusal stays beside the field.
+  const [copied, setCopied] = useState<"idle" | number | "failed">("idle");
   const [dismissed, setDismissed] = useState<string | null>(null);
   const scripts = useScripts();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,7 +41,7 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
   async function copy(value: string) {
     try {
       await navigator.clipboard.writeText(value);
-      setCopied("copied");
+      setCopied((before) => (typeof before === "number" ? before + 1 : 1));
     } catch {
       setCopied("failed");
     }
@@ -98,16 +101,21 @@ export function ResetLinkForm({ userId, name }: { userId: string; name: string }
                   aria-label={`Copy the reset link for ${name}`}
                   className="shrink-0"
                 >
+                  <Copy aria-hidden="true" />
                   Copy
                 </Button>
               </div>
-              <p role="status" className="m-0 min-h-6 text-sm">
-                {copied === "copied"
-                  ? "Copied."
-                  : copied === "failed"
-                    ? "This browser wouldn’t copy it: select the link and copy it yourself."
-                    : ""}
-              </p>
+              <div className="min-h-6">
+                {typeof copied === "number" ? (
+                  <Toast key={copied} className="mt-0">
+                    Copied.
+                  </Toast>
+                ) : (
+                  <p role="status" className="m-0 text-sm">
+                    {copied === "failed" ? "This browser wouldn’t copy it: select the link and copy it yourself." : ""}
+                  </p>
+                )}
+              </div>
             </div>
             <form method="dialog">
               <Button type="submit" variant="secondary">

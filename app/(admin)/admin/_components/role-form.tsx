@@ -1,5 +1,7 @@
 "use client";
+import { Save } from "lucide-react";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { FormSuccess } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction } from "../actions";
@@ -26,11 +28,15 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
         ))}
       </select>
       <Button type="submit" variant="secondary" disabled={form.pending} aria-label={`Save role for ${name}`}>
+        <Save aria-hidden="true" />
         Save
       </Button>
-      <span role="status" className={`text-sm ${form.error ? "text-danger" : "text-success"}`}>
-        {form.error ?? form.success}
-      </span>
+      {form.error ? (
+        <p role="alert" className="m-0 basis-full text-sm text-danger">
+          {form.error}
+        </p>
+      ) : null}
+      <FormSuccess form={form} className="basis-full mt-0" />
     </form>
   );
 }

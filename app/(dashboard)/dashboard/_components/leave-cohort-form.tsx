@@ -1,6 +1,7 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useState } from "react";
+import { FormSuccess } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { leaveCohortAction } from "../../actions";
 
@@ -8,12 +9,9 @@ import { leaveCohortAction } from "../../actions";
 export function LeaveCohortForm({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
   const form = useFormAction(leaveCohortAction);
   const [confirming, setConfirming] = useState(false);
-  if (form.success)
-    return (
-      <p role="status" className="m-0 text-sm">
-        {form.success}
-      </p>
-    );
+  // Leaving sends the learner back to the dashboard, which says so as a toast;
+  // an action that answers in place instead says it here, the same way.
+  if (form.success) return <FormSuccess form={form} className="mt-0" />;
   if (!confirming) {
     return (
       <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>

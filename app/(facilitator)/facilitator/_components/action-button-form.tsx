@@ -1,4 +1,5 @@
 "use client";
+import { FormSuccess } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
@@ -25,9 +26,12 @@ export function ActionButtonForm({ action, fields, label, pendingLabel, srContex
         {form.pending && pendingLabel ? pendingLabel : label}
         {srContext ? <span className="sr-only"> {srContext}</span> : null}
       </Button>
-      <p role="status" className={`m-0 text-sm ${form.error ? "text-danger" : "text-ink-muted"}`}>
-        {form.error ?? form.success}
-      </p>
+      {form.error ? (
+        <p role="alert" className="m-0 text-sm text-danger">
+          {form.error}
+        </p>
+      ) : null}
+      <FormSuccess form={form} className="mt-0" />
     </form>
   );
 }

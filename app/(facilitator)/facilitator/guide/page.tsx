@@ -71,10 +71,13 @@ export default async function FacilitatorGuidePage() {
         </div>
         <nav aria-label="On this page" className="no-print rounded-lg border border-border bg-surface p-4">
           <h2 className="m-0 text-base font-semibold">On this page</h2>
+          {/* Each link a line of its own (inline-block: the line's full height, 27 px), so every target is at least 24 px tall. */}
           <ol className="m-0 mt-2 flex list-decimal flex-col gap-1 pl-6">
             {SECTIONS.map((s) => (
               <li key={s.id}>
-                <a href={`#${s.id}`}>{s.label}</a>
+                <a href={`#${s.id}`} className="inline-block py-0.5">
+                  {s.label}
+                </a>
               </li>
             ))}
           </ol>

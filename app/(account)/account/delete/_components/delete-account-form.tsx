@@ -1,4 +1,5 @@
 "use client";
+import { Trash2 } from "lucide-react";
 import { SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -32,6 +33,7 @@ export function DeleteAccountForm({ userId, email }: { userId: string; email: st
         errors={form.errors("email")}
       />
       <SubmitButton pending={form.pending} busy="Deleting your account…" variant="danger" className="w-fit">
+        <Trash2 aria-hidden="true" />
         Delete my account and everything in it
       </SubmitButton>
     </form>

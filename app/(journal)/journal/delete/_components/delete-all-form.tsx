@@ -1,4 +1,5 @@
 "use client";
+import { Trash2 } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
@@ -48,6 +49,7 @@ export function DeleteAllForm({ empty, children }: { empty: boolean; children: R
           errors={form.errors("confirm")}
         />
         <SubmitButton pending={form.pending} busy="Deleting…" variant="danger" className="w-fit">
+          <Trash2 aria-hidden="true" />
           Delete all my answers
         </SubmitButton>
       </ActionForm>

@@ -1,4 +1,5 @@
 "use client";
+import { Send } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { BehindLearner } from "@/lib/cohorts/behind";
@@ -91,6 +92,7 @@ export function NudgeForm({
         </div>
       ) : null}
       <SubmitButton pending={form.pending} busy="Sending…" className="w-fit">
+        <Send aria-hidden="true" />
         Send nudge
       </SubmitButton>
     </ActionForm>

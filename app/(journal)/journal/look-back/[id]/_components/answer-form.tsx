@@ -1,4 +1,5 @@
 "use client";
+import { Save } from "lucide-react";
 // Looking back: the prompt answered anew, and what has changed since then.
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -33,6 +34,7 @@ export function LookBackAnswerForm({ lookBackId, prompt }: { lookBackId: string;
         errors={form.errors("changeNote")}
       />
       <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        <Save aria-hidden="true" />
         Save and compare
       </SubmitButton>
     </ActionForm>

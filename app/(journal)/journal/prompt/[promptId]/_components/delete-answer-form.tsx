@@ -1,4 +1,5 @@
 "use client";
+import { Trash2 } from "lucide-react";
 import { SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 // Deleting an answer takes two explicit steps: open the confirmation, then
@@ -26,6 +27,7 @@ export function DeleteAnswerForm({ entryId, promptId, when }: { entryId: string;
           <input type="hidden" name="entryId" value={entryId} />
           <input type="hidden" name="promptId" value={promptId} />
           <SubmitButton pending={form.pending} busy="Deleting…" variant="danger">
+            <Trash2 aria-hidden="true" />
             Yes, delete this answer
           </SubmitButton>
           <Button type="button" variant="secondary" onClick={keep}>

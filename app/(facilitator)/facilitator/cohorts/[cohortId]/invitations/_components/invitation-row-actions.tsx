@@ -1,4 +1,6 @@
 "use client";
+import { Send } from "lucide-react";
+import { FormSuccess } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { resendInvitationAction, revokeInvitationAction } from "../actions";
@@ -24,7 +26,7 @@ export function InvitationRowActions({
   const resend = useFormAction(resendInvitationAction);
   const revoke = useFormAction(revokeInvitationAction);
   const links = resend.state.status === "success" ? (resend.state.links ?? []) : [];
-  const outcome = [resend, revoke].find((f) => f.error ?? f.success);
+  const error = resend.error ?? revoke.error;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
@@ -34,6 +36,7 @@ export function InvitationRowActions({
             <input type="hidden" name="cohortId" value={cohortId} />
             <input type="hidden" name="invitationId" value={invitationId} />
             <Button type="submit" variant="secondary" disabled={resend.pending || revoke.pending}>
+              <Send aria-hidden="true" />
               {resend.pending ? "Sending…" : emailOn ? "Resend" : "New link"}
               <span className="sr-only"> to {email}</span>
             </Button>
@@ -48,9 +51,14 @@ export function InvitationRowActions({
           </form>
         </div>
       </div>
-      <p role="status" className={`m-0 text-sm empty:hidden ${outcome?.error ? "text-danger" : "text-ink-muted"}`}>
-        {outcome?.error ?? outcome?.success}
-      </p>
+      {error ? (
+        <p role="alert" className="m-0 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      {/* A revoked invitation's row goes from the list; a resent one says where the new link went. */}
+      <FormSuccess form={resend} className="mt-0" />
+      <FormSuccess form={revoke} className="mt-0" />
       <OneTimeLinks links={links} />
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { Send } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -61,6 +62,7 @@ export function InviteByEmailForm({ cohortId, emailOn, dayChoices, defaultDays, 
           : "Email isn’t set up on this server, so you’ll get one link per person to copy and send yourself. Each is shown once and works once."}
       </p>
       <SubmitButton pending={form.pending} busy={emailOn ? "Sending…" : "Making links…"} className="w-fit">
+        {emailOn ? <Send aria-hidden="true" /> : null}
         {emailOn ? "Send invitations" : "Make personal links"}
       </SubmitButton>
     </ActionForm>

@@ -1,4 +1,5 @@
 "use client";
+import { Send } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -32,6 +33,7 @@ export function ReplyForm({
         errors={form.errors("body")}
       />
       <SubmitButton pending={form.pending} busy="Sending…" className="w-fit">
+        <Send aria-hidden="true" />
         Send reply
       </SubmitButton>
     </ActionForm>

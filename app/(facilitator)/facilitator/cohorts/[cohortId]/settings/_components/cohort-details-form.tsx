@@ -1,4 +1,5 @@
 "use client";
+import { Save } from "lucide-react";
 import type { ZoneGroup } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -56,6 +57,7 @@ export function CohortDetailsForm({
         errors={form.errors("timeZone")}
       />
       <SubmitButton pending={form.pending} busy="Saving…" className="w-fit">
+        <Save aria-hidden="true" />
         Save changes
       </SubmitButton>
     </ActionForm>
