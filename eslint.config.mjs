@@ -11,6 +11,8 @@ export default tseslint.config(
     ignores: [
       ".next/**",
       ".next-*/**",
+      // The bench's empty Next.js app builds here (scripts/bench/servers/empty-next.ts).
+      "scripts/bench/empty-next/.next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
       "next-env.d.ts",

@@ -10,7 +10,8 @@
 // a next step under followUpId) and shown again, with their outcomes, when
 // they come back.
 import { useId, useState } from "react";
-import { followUpId, type ScenarioFollowUp, type ScenarioProps, type ScenarioRating } from "@/lib/course/schemas";
+import { followUpId } from "@/lib/course/item-ids";
+import type { ScenarioFollowUp, ScenarioProps, ScenarioRating } from "@/lib/course/schemas";
 import { Mark, type MarkShape } from "./answer-marks";
 import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 

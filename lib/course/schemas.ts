@@ -124,10 +124,7 @@ export const PlanLookBackPropsSchema = z.strictObject({
 });
 export type PlanLookBackProps = z.infer<typeof PlanLookBackPropsSchema>;
 
-/** The id a scenario's follow-up decision is remembered by: the choice that leads to it, counted from 1. */
-export function followUpId(scenarioId: string, choiceIndex: number): string {
-  return `${scenarioId}-then-${choiceIndex + 1}`;
-}
+export { followUpId } from "./item-ids";
 
 /**
  * A picture drawn for the course (components/course/diagrams/), by name. The

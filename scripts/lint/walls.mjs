@@ -11,6 +11,8 @@
 // - lib/ never imports app/ or scripts/.
 // - content/ imports no server code: nothing from app/ or scripts/, and from
 //   lib/ only the ISOMORPHIC modules.
+// - The lesson's islands (client components in components/course/) import no
+//   zod values, directly or through lib/course/schemas: they load on every lesson.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -21,6 +23,7 @@ export const ISOMORPHIC = [
   "lib/auth/roles",
   "lib/auth/session-summary",
   "lib/cohorts/visibility",
+  "lib/course/item-ids",
   "lib/course/schemas",
   "lib/lookbacks/path",
   "lib/notifications/kinds",
@@ -103,6 +106,19 @@ export function walls(root) {
     regex: fromRoot("(?:app|scripts)(?:/|$)"),
     message: "This folder never imports app/ or scripts/ (they depend on it, not the other way round).",
   };
+  const noZod = [
+    {
+      group: ["zod", "zod/*"],
+      allowTypeImports: true,
+      message: "Lesson islands stay clear of zod (about 30 KB in every lesson): validate on the server.",
+    },
+    {
+      regex: fromRoot("lib/course/schemas$"),
+      allowTypeImports: true,
+      message:
+        "Lesson islands import only types from lib/course/schemas: its values bring zod (about 30 KB) to every lesson. Put what the browser needs in a zod-free module, like lib/course/item-ids.",
+    },
+  ];
   const isClient = clientFileTest(root);
 
   return [
@@ -121,6 +137,13 @@ export function walls(root) {
       name: "walls/client-components",
       files: [[isClient, "components/**"]],
       rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp]) },
+    },
+    {
+      // The lesson's islands load on every lesson, on phones: a zod schema's value
+      // there brings all of zod (about 30 KB gzipped) to the browser. Types are free.
+      name: "walls/lesson-islands",
+      files: [[isClient, "components/course/**"]],
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp, ...noZod]) },
     },
     {
       name: "walls/content",

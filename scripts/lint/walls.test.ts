@@ -44,6 +44,27 @@ describe("the walls between folders", () => {
     ).toEqual([]);
   });
 
+  it("keeps zod's values out of the lesson's islands, and lets them import its types", async () => {
+    const header = '"use client";\n';
+    expect(await wallErrors(CLIENT_COMPONENT, `${header}import { z } from "zod";\nvoid z;\n`)).toEqual([
+      expect.stringContaining("clear of zod"),
+    ]);
+    expect(
+      await wallErrors(
+        CLIENT_COMPONENT,
+        `${header}import { ScenarioPropsSchema } from "@/lib/course/schemas";\nvoid ScenarioPropsSchema;\n`,
+      ),
+    ).toEqual([expect.stringContaining("only types from lib/course/schemas")]);
+    expect(
+      await wallErrors(
+        CLIENT_COMPONENT,
+        `${header}import type { ScenarioProps } from "@/lib/course/schemas";\nimport { followUpId } from "@/lib/course/item-ids";\nexport type P = ScenarioProps;\nvoid followUpId;\n`,
+      ),
+    ).toEqual([]);
+    // Client code elsewhere (a form beside its schema) may still use zod.
+    expect(await wallErrors(CLIENT_IN_APP, `"use client";\nimport { z } from "zod";\nvoid z;\n`)).toEqual([]);
+  });
+
   it("keeps every component, server ones too, clear of server-only modules and of app/", async () => {
     expect(await wallErrors(SERVER_COMPONENT, `import { db } from "@/lib/db/client";\nvoid db;\n`)).toEqual([
       expect.stringContaining("server-only"),

@@ -13,12 +13,16 @@ import { createBenchDatabase } from "../databases";
 import { LESSON_PATH } from "../paths";
 import { seedDashboardData } from "../seed/dashboard";
 import { seedLearners } from "../seed/learners";
+import { buildEmptyNext, startEmptyNext } from "../servers/empty-next";
 import { startNext } from "../servers/next";
 import { lighthouseTargets, scoresOf, type LighthouseResult, type LighthouseTarget, type PageScores } from "./scores";
 
 const RUNS = 3;
 /** The pages learners open on phones: held to the performance and TBT targets. */
 export const PHONE_PAGES = ["home", "lesson"];
+
+/** The framework's empty page, measured the same way: what Next.js alone costs a phone. */
+export const FRAMEWORK_PAGE = "Next.js empty page";
 
 export type LighthouseFigures = { pages: PageScores[]; targets: LighthouseTarget[] };
 
@@ -89,24 +93,28 @@ export async function lighthouseFigures(runs = RUNS): Promise<LighthouseFigures>
       ],
     });
     const forget = onCleanup("Chromium (Lighthouse)", () => chrome.kill());
+    const measure = async (origin: string, target: Page): Promise<PageScores> => {
+      // One plain request first: a page's first render after start-up is not what we measure.
+      await fetch(`${origin}${target.path}`, {
+        headers: target.signedIn ? { Cookie: learner.cookie } : {},
+      }).then((response) => response.arrayBuffer());
+      const results = [];
+      for (let run = 0; run < runs; run++)
+        results.push(await audit(chrome.port, `${origin}${target.path}`, target, learner.cookie));
+      // Lighthouse's own choice of the median run (by performance score and TBT); its
+      // declared type names a global namespace our tsconfig doesn't load.
+      const median = (computeMedianRun as (runs: unknown[]) => LighthouseResult)(results);
+      const scores = scoresOf(target.page, target.path, median, results.length);
+      console.log(`  ${target.page}: performance ${scores.performance}, TBT ${scores.tbtMs} ms, CLS ${scores.cls}`);
+      return scores;
+    };
     try {
       const pages: PageScores[] = [];
-      for (const target of PAGES) {
-        // One plain request first: a page's first render after start-up is not what we measure.
-        await fetch(`${next.url}${target.path}`, {
-          headers: target.signedIn ? { Cookie: learner.cookie } : {},
-        }).then((response) => response.arrayBuffer());
-        const results = [];
-        for (let run = 0; run < runs; run++)
-          results.push(await audit(chrome.port, `${next.url}${target.path}`, target, learner.cookie));
-        // Lighthouse's own choice of the median run (by performance score and TBT); its
-        // declared type names a global namespace our tsconfig doesn't load.
-        const median = (computeMedianRun as (runs: unknown[]) => LighthouseResult)(results);
-        const scores = scoresOf(target.page, target.path, median, results.length);
-        console.log(`  ${target.page}: performance ${scores.performance}, TBT ${scores.tbtMs} ms, CLS ${scores.cls}`);
-        pages.push(scores);
-      }
-      return { pages, targets: lighthouseTargets(pages, PHONE_PAGES) };
+      for (const target of PAGES) pages.push(await measure(next.url, target));
+      await next.stop();
+      // The framework's floor, measured last with the app's server stopped.
+      const framework = await measureEmptyPage(measure);
+      return { pages: [...pages, framework], targets: lighthouseTargets(pages, PHONE_PAGES, framework) };
     } finally {
       chrome.kill();
       forget();
@@ -115,5 +123,17 @@ export async function lighthouseFigures(runs = RUNS): Promise<LighthouseFigures>
   } finally {
     await db.$disconnect();
     await database.release();
+  }
+}
+
+/** Next.js's own empty page (scripts/bench/empty-next), built with the same Next.js and React. */
+async function measureEmptyPage(measure: (origin: string, target: Page) => Promise<PageScores>): Promise<PageScores> {
+  console.log(`  building ${FRAMEWORK_PAGE} (scripts/bench/empty-next)`);
+  await buildEmptyNext();
+  const server = await startEmptyNext();
+  try {
+    return await measure(server.url, { page: FRAMEWORK_PAGE, path: "/", signedIn: false });
+  } finally {
+    await server.stop();
   }
 }

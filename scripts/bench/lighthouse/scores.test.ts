@@ -47,4 +47,18 @@ describe("Lighthouse scores", () => {
     expect(targets.filter((t) => t.page === "journal").map((t) => t.name)).not.toContain("performance ≥ 95");
     expect(renderLighthouseTargets(targets)).toContain("MISSED  lesson: TBT ≤ 200 ms (measured 550 ms)");
   });
+
+  it("shows the framework's empty page beside a missed performance or TBT target, and only there", () => {
+    const lesson = scoresOf("lesson", "/l", result({ perf: 0.9, tbt: 320 }), 3);
+    const home = scoresOf("home", "/", result({ perf: 0.99, tbt: 40 }), 3);
+    const framework = scoresOf("Next.js empty page", "/", result({ perf: 0.93, tbt: 260 }), 3);
+    const targets = lighthouseTargets([lesson, home], ["lesson", "home"], framework);
+    expect(targets.filter((t) => !t.met).map((t) => `${t.page}: ${t.name} (${t.figure})`)).toEqual([
+      "lesson: performance ≥ 95 (90; Next.js's empty page: 93)",
+      "lesson: TBT ≤ 200 ms (320 ms; Next.js's empty page: 260 ms)",
+    ]);
+    expect(targets.find((t) => t.page === "home" && t.name === "TBT ≤ 200 ms")?.figure).toBe("40 ms");
+    // The framework's own page is measured, not judged.
+    expect(targets.map((t) => t.page)).not.toContain("Next.js empty page");
+  });
 });

@@ -45,8 +45,16 @@ export type LighthouseTarget = { page: string; name: string; met: boolean; figur
 /**
  * Every page: accessibility, best practices and SEO 100, CLS 0. The pages
  * learners open on phones (home, lesson): performance ≥ 95 and TBT ≤ 200 ms.
+ * A missed performance or TBT target shows the framework's empty page beside
+ * it, measured in the same run: the part of the figure that is Next.js's own.
  */
-export function lighthouseTargets(pages: readonly PageScores[], phonePages: readonly string[]): LighthouseTarget[] {
+export function lighthouseTargets(
+  pages: readonly PageScores[],
+  phonePages: readonly string[],
+  framework?: PageScores,
+): LighthouseTarget[] {
+  const beside = (met: boolean, ours: string, floor: string) =>
+    met || !framework ? ours : `${ours}; Next.js's empty page: ${floor}`;
   const targets: LighthouseTarget[] = [];
   for (const p of pages) {
     targets.push(
@@ -57,8 +65,18 @@ export function lighthouseTargets(pages: readonly PageScores[], phonePages: read
     );
     if (phonePages.includes(p.page)) {
       targets.push(
-        { page: p.page, name: "performance ≥ 95", met: p.performance >= 95, figure: String(p.performance) },
-        { page: p.page, name: "TBT ≤ 200 ms", met: p.tbtMs <= 200, figure: `${p.tbtMs} ms` },
+        {
+          page: p.page,
+          name: "performance ≥ 95",
+          met: p.performance >= 95,
+          figure: beside(p.performance >= 95, String(p.performance), String(framework?.performance)),
+        },
+        {
+          page: p.page,
+          name: "TBT ≤ 200 ms",
+          met: p.tbtMs <= 200,
+          figure: beside(p.tbtMs <= 200, `${p.tbtMs} ms`, `${framework?.tbtMs} ms`),
+        },
       );
     }
   }
