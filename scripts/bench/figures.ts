@@ -75,6 +75,8 @@ export type PageWeight = {
   ownGzip: number;
   ownChunks: Chunk[];
   reflection: { chunks: Chunk[]; gzipBytes: number; inFirstLoad: boolean; marker: string };
+  /** Next.js's own empty page (scripts/bench/empty-next), built with the same versions; null when it would not build. */
+  framework: { gzip: number; chunks: number } | null;
 };
 
 export type JournalTiming = {

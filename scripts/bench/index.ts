@@ -19,7 +19,8 @@ import { buildTargets, renderTargets } from "./targets";
 import { lighthouseFigures, type LighthouseFigures } from "./lighthouse/run";
 import { renderLighthouseTargets, renderScores } from "./lighthouse/scores";
 import { profileWindows, renderProfile, summarizeFolder } from "./profile";
-import { measurePageWeight } from "./scenarios/page-weight";
+import { frameworkWeight, measurePageWeight } from "./scenarios/page-weight";
+import { buildEmptyNext } from "./servers/empty-next";
 import { nginxVersion } from "./servers/nginx";
 import { AppStartError } from "./servers/next";
 import { renderMarkdown, renderTable } from "./table";
@@ -83,7 +84,15 @@ async function main(): Promise<number> {
   }
   if (only.has("weight")) {
     console.log("• Page weight");
-    results.pageWeight = measurePageWeight();
+    // The framework's floor: Next.js's empty page, built with the same versions.
+    const framework = await buildEmptyNext().then(
+      () => frameworkWeight(),
+      (error: unknown) => {
+        console.warn(`  Next.js's empty page did not build: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+        return null;
+      },
+    );
+    results.pageWeight = measurePageWeight(framework);
   }
   if (SQLITE_SCENARIOS.some((name) => only.has(name))) {
     await phase("SQLite phase", results, () => sqlitePhase(options, results));

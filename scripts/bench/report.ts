@@ -275,6 +275,16 @@ function weightSection(weight: BenchResults["pageWeight"]): Section {
         verdict: `lesson − baseline ${formatKb(weight.lessonGzip - weight.baselineGzip)}`,
       },
       {
+        figure: "Lesson first-load JS over Next.js's empty page",
+        value: weight.framework ? formatKb(weight.lessonGzip - weight.framework.gzip) : "empty page not built",
+        comparedWith: weight.framework
+          ? `empty page: ${formatKb(weight.framework.gzip)} in ${weight.framework.chunks} chunk(s)`
+          : DASH,
+        verdict: weight.framework
+          ? verdictText(weight.lessonGzip - weight.framework.gzip <= TARGETS.lessonOwnJsBytes, "≤ 20 KB")
+          : DASH,
+      },
+      {
         figure: "Reflection editor chunk(s)",
         value: `${formatKb(weight.reflection.gzipBytes)} in ${weight.reflection.chunks.length} chunk(s)${weight.reflection.inFirstLoad ? "" : " (lazy)"}`,
         comparedWith: `lesson's own JS: ${formatKb(own)}`,

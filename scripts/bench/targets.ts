@@ -181,6 +181,18 @@ export function buildTargets(results: BenchResults): Target[] {
       met: pageWeight.available ? pageWeight.ownGzip < TARGETS.lessonOwnJsBytes : null,
       detail: pageWeight.available ? formatKb(pageWeight.ownGzip) : why(pageWeight),
     },
+    {
+      name: "Lesson JS ≤ 20 KB gzipped over Next.js's empty page",
+      met:
+        pageWeight.available && pageWeight.framework
+          ? pageWeight.lessonGzip - pageWeight.framework.gzip <= TARGETS.lessonOwnJsBytes
+          : null,
+      detail: pageWeight.available
+        ? pageWeight.framework
+          ? `${formatKb(pageWeight.lessonGzip - pageWeight.framework.gzip)} over (lesson ${formatKb(pageWeight.lessonGzip)}, empty page ${formatKb(pageWeight.framework.gzip)})`
+          : "Next.js's empty page did not build"
+        : why(pageWeight),
+    },
   ];
 }
 

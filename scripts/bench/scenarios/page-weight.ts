@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import type { Chunk, Maybe, PageWeight } from "../figures";
 import { unavailable } from "../figures";
 import { BUILD_DIR, LESSON_PATH } from "../paths";
+import { EMPTY_NEXT_BUILD_DIR } from "../servers/empty-next";
 
 /** The page closest to empty in this app: the root layout (header, footer, draft sync) and a 404 message. */
 export const BASELINE_PAGE = "/_not-found";
@@ -51,7 +52,22 @@ function containsMarker(content: Buffer): boolean {
   return text.includes(REFLECTION_MARKER) || text.includes(REFLECTION_MARKER.replace("—", "\\u2014"));
 }
 
-export function measurePageWeight(): Maybe<PageWeight> {
+/**
+ * First-load JS of Next.js's empty page, from its own build: the framework's
+ * floor, which the lesson's JS is held to within 20 KB of (issue 15).
+ */
+export function frameworkWeight(buildDir = EMPTY_NEXT_BUILD_DIR): { gzip: number; chunks: number } | null {
+  const html = path.join(buildDir, "server", "app", "index.html");
+  if (!existsSync(html)) return null;
+  const sources = scriptSources(readFileSync(html, "utf8"));
+  const gzip = sources.reduce(
+    (sum, src) => sum + gzipBytes(readFileSync(path.join(buildDir, "static", src.slice(STATIC_PREFIX.length)))),
+    0,
+  );
+  return { gzip, chunks: sources.length };
+}
+
+export function measurePageWeight(framework: PageWeight["framework"] = null): Maybe<PageWeight> {
   if (!existsSync(path.join(BUILD_DIR, "BUILD_ID"))) return unavailable("no build in .next-bench");
   const lessonSources = scriptSources(pageHtml(LESSON_PATH));
   const baselineSources = new Set(scriptSources(pageHtml(BASELINE_PAGE)));
@@ -82,5 +98,6 @@ export function measurePageWeight(): Maybe<PageWeight> {
     ownGzip: sum(ownChunks),
     ownChunks,
     reflection: { chunks: reflectionChunks, gzipBytes: sum(reflectionChunks), inFirstLoad, marker: REFLECTION_MARKER },
+    framework,
   };
 }

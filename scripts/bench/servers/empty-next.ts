@@ -10,6 +10,7 @@ import { spawnManaged, waitForHttp, type Managed } from "./process";
 
 export const EMPTY_NEXT_DIR = path.join(ROOT, "scripts", "bench", "empty-next");
 const DIST_DIR = ".next-bench";
+export const EMPTY_NEXT_BUILD_DIR = path.join(EMPTY_NEXT_DIR, DIST_DIR);
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 const env = (): NodeJS.ProcessEnv => ({
