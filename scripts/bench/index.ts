@@ -88,7 +88,9 @@ async function main(): Promise<number> {
     const framework = await buildEmptyNext().then(
       () => frameworkWeight(),
       (error: unknown) => {
-        console.warn(`  Next.js's empty page did not build: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        console.warn(
+          `  Next.js's empty page did not build: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        );
         return null;
       },
     );
