@@ -22,6 +22,7 @@ import {
   type Placement,
   type Sortable,
 } from "./placement";
+import { getPrompts } from "../course/prompts";
 import { matchesAll, normaliseQuery, searchWhere, searchWords } from "./search";
 
 export const JOURNAL_PAGE_SIZE = 30;
@@ -57,9 +58,27 @@ const LIGHT_SELECT = {
   id: true,
   promptId: true,
   lessonKey: true,
-  promptText: true,
   createdAt: true,
 } as const;
+
+/**
+ * The question's wording as it was answered, for the answers whose question
+ * has left the course: the only ones that show it (placeEntry). Reading it
+ * for every answer cost the journal a string per row, thousands for a long
+ * journal; the questions still in the course are a few dozen ids.
+ */
+async function wordingsOfRemovedQuestions(
+  learner: SessionUser,
+  rows: readonly { promptId: string }[],
+): Promise<Map<string, string>> {
+  const current = getPrompts();
+  if (rows.every((row) => current.has(row.promptId))) return new Map();
+  const removed = await db().reflection.findMany({
+    where: { userId: learner.id, promptId: { notIn: [...current.keys()] } },
+    select: { id: true, promptText: true },
+  });
+  return new Map(removed.map((row) => [row.id, row.promptText]));
+}
 
 /**
  * The ids of the learner's entries shared with any cohort, in one query by
@@ -90,12 +109,14 @@ async function lightEntries(learner: SessionUser, q: string): Promise<Light[]> {
       db().reflection.findMany({ where: { userId: learner.id }, select: LIGHT_SELECT }),
       shared,
     ]);
-    return rows.map(toLight(sharedSet));
+    const wordings = await wordingsOfRemovedQuestions(learner, rows);
+    return rows.map((row) => toLight(sharedSet)({ ...row, promptText: wordings.get(row.id) ?? "" }));
   }
+  // A search matches the question's wording too, so it reads it for every candidate.
   const [candidates, sharedSet] = await Promise.all([
     db().reflection.findMany({
       where: { userId: learner.id, ...searchWhere(words) },
-      select: { ...LIGHT_SELECT, body: true },
+      select: { ...LIGHT_SELECT, promptText: true, body: true },
     }),
     shared,
   ]);
