@@ -30,7 +30,7 @@ test.describe("roles", () => {
     const row = page.getByRole("row", { name: new RegExp(name) });
     await row.getByRole("combobox", { name: `Role for ${name}` }).selectOption("facilitator");
     await row.getByRole("button", { name: `Save role for ${name}` }).click();
-    await expect(row.getByRole("status").first()).toHaveText(`${name} is now facilitator.`);
+    await expect(row.getByRole("status").first()).toHaveText(`${name} is now a facilitator.`);
     // Said as the one toast (a polite live region), like every other "done".
     await expect(row.getByRole("status").first()).toHaveAttribute("aria-live", "polite");
     const stored = await db.user.findUnique({ where: { id: learner.id }, select: { role: true } });

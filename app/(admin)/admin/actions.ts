@@ -15,7 +15,8 @@ export const changeRoleAction = formAction({
   handler: async ({ userId, role }, { user }) => {
     const result = await changeRole(user, userId, role);
     revalidatePath("/admin");
-    return { status: "success", message: `${result.name} is now ${ROLE_LABELS[role].toLowerCase()}.` };
+    const label = ROLE_LABELS[role].toLowerCase();
+    return { status: "success", message: `${result.name} is now ${/^[aeiou]/.test(label) ? "an" : "a"} ${label}.` };
   },
 });
 

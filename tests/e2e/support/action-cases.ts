@@ -1135,7 +1135,7 @@ export const CASES: (FormCase | CallCase)[] = [
     pick: (inputs, w) => inputs.userId === w.users.learnerA.id,
     fill: () => ({ role: "facilitator" }),
     permitted: "admin",
-    done: () => page("Learner A is now facilitator."),
+    done: () => page("Learner A is now a facilitator."),
     refused: {
       anonymous,
       learnerA: notTheirRole,
