@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
+import { quickSession, type SessionRead } from "./session-read";
 import { isTimeZone } from "../time/zones";
 import { hasRole, RoleSchema, type Role } from "./roles";
 import { safeRedirectPath } from "../http/redirect-path";
@@ -18,10 +19,15 @@ export type SessionUser = {
   timeZone?: string | null;
 };
 
-/** better-auth's session for this request (or null), read once per request. */
-const currentSession = cache(async () => {
+/**
+ * This request's session (or null), read once per request: in one statement
+ * in the usual case, by better-auth otherwise (lib/auth/session-read.ts).
+ */
+const currentSession = cache(async (): Promise<SessionRead | null> => {
   // Reading the request headers first also marks the page as per-request.
   const requestHeaders = await headers();
+  const quick = await quickSession(requestHeaders);
+  if (quick !== "ask-better-auth") return quick;
   return auth().api.getSession({ headers: requestHeaders });
 });
 
@@ -44,9 +50,10 @@ export function toSessionUser(user: { id: string; name: string; email: string })
 export const getUser = cache(async (): Promise<SessionUser | null> => {
   const session = await currentSession();
   if (!session) return null;
-  // better-auth reads the user row (role and disabledAt included) fresh on
-  // every call — its cookie cache is off (lib/auth/auth.ts) — so a role change
-  // or a disabled account takes effect on the next request.
+  // The user row (role and disabledAt included) is read fresh on every
+  // request — better-auth's cookie cache is off (lib/auth/auth.ts) and the
+  // quick read caches nothing — so a role change or a disabled account takes
+  // effect on the next request.
   return toSessionUser(session.user);
 });
 

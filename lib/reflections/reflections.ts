@@ -62,27 +62,21 @@ const NO_SUCH_ENTRY = "There is no such entry in your journal.";
  * which reads the entry first. Nothing is written unless every condition holds.
  */
 async function quickSave(learner: SessionUser, id: string, input: SaveInput, now: Date): Promise<EntryView | null> {
-  try {
-    const row = await db().reflection.update({
-      where: {
-        id,
-        userId: learner.id,
-        version: input.baseVersion,
-        body: { not: input.body },
-        updatedAt: { gt: new Date(now.getTime() - REVISION_GAP_MS) },
-      },
-      data: { body: input.body, version: { increment: 1 }, updatedAt: now },
-      select: ENTRY_SELECT,
-    });
-    return toView(row);
-  } catch (error) {
-    if (isRecordNotFound(error)) return null;
-    throw error;
-  }
-}
-
-function isRecordNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2025";
+  // The hottest statement in the app, written out: through Prisma's query
+  // compiler it cost more than the database's own work (decision 056). The
+  // placeholders appear in order, as SQLite numbers them by first use.
+  const [row] = await db().$queryRawUnsafe<EntryView[]>(
+    `UPDATE "Reflection" SET "body" = $1, "version" = "version" + 1, "updatedAt" = $2
+     WHERE "id" = $3 AND "userId" = $4 AND "version" = $5 AND "body" <> $1 AND "updatedAt" > $6
+     RETURNING "id", "promptId", "lessonKey", "promptText", "body", "version", "createdAt", "updatedAt"`,
+    input.body,
+    now,
+    id,
+    learner.id,
+    input.baseVersion,
+    new Date(now.getTime() - REVISION_GAP_MS),
+  );
+  return row ? toView(row) : null;
 }
 
 /**
