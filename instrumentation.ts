@@ -2,6 +2,7 @@
 // environment is parsed there, so a wrong value stops the instance before it
 // serves anything (scripts/serve.ts has already checked it for npm start and
 // npm run dev; this covers Next.js's own server as well). Each instance then:
+// - hands our server (scripts/serve.ts) the autosave's fast lane;
 // - writes a heartbeat every 30 seconds, so `npm run restore` can tell that
 //   the app is running on this database (lib/ops/heartbeat.ts);
 // - runs the reminders job every quarter of an hour (notifications for
@@ -24,6 +25,10 @@ export async function register(): Promise<void> {
   // The jobs' log lines belong to no request, even if Next.js calls register() while serving one.
   const { outsideRequest } = await import("./lib/log/request-context");
   const client = await dbReady();
+  // The usual autosave, answered by our own server before Next.js (decision 057).
+  const { addFastLane } = await import("./lib/http/fast-lane");
+  const { fastSave } = await import("./lib/reflections/save-fast-lane");
+  addFastLane("autosave", fastSave);
   const heartbeat = outsideRequest(() => startHeartbeat(client, (error) => log.warn("heartbeat.failed", { error })));
   // A clean stop (scripts/serve.ts) deletes the row; after a crash it goes
   // stale on its own within 75 seconds.

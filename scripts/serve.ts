@@ -9,7 +9,10 @@
 // - every response carries an X-Request-Id, and every log line written while
 //   Next.js serves the request carries the same id; each request is counted
 //   and timed by route group for /api/metrics
-//   (docs/decisions/042-metrics-and-request-ids.md).
+//   (docs/decisions/042-metrics-and-request-ids.md);
+// - the app's fast lanes (lib/http/fast-lane.ts, decision 057) get the first
+//   look at each request: the usual autosave is answered there, everything
+//   else goes to Next.js.
 // `npm start` (scripts/start.ts) and `npm run dev` run it; so do the browser
 // tests and the bench, so they measure what people run.
 //
@@ -22,6 +25,8 @@ import { CLIENT_ADDRESS_HEADER, markClientAddressServer } from "../lib/http/clie
 import { compileTrust, resolveClientAddress } from "../lib/http/trusted-proxies";
 import { env } from "../lib/env";
 import { REQUEST_ID_HEADER, chooseRequestId, runWithRequestId } from "../lib/log/request-context";
+import { fastLanes } from "../lib/http/fast-lane";
+import { log } from "../lib/log/logger";
 import { routeGroup, startHttpTimer } from "../lib/ops/metrics";
 import { runShutdownHooks } from "../lib/ops/shutdown";
 
@@ -36,6 +41,27 @@ async function securityHeaders(): Promise<{ key: string; value: string }[]> {
   const config = (await import(path.join(root, "next.config.mjs"))) as { default?: { headers?: () => unknown } };
   const rules = HeaderRulesSchema.parse(await config.default?.headers?.());
   return rules.find((rule) => rule.source === "/:path*")?.headers ?? [];
+}
+
+type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+/** A fast lane's answer if one takes the request, Next.js's otherwise. */
+async function answer(request: IncomingMessage, response: ServerResponse, handle: NextHandler): Promise<void> {
+  for (const lane of fastLanes()) {
+    try {
+      if (await lane(request, response)) return;
+    } catch (error) {
+      // A lane answers its own errors; this is a bug in one. Said once, plainly, never a hang.
+      log.error("fast_lane.failed", { error });
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.setHeader("Content-Type", "application/json");
+        response.end(JSON.stringify({ error: "Something went wrong on our side. Please try again.", retryable: true }));
+      }
+      return;
+    }
+  }
+  await handle(request, response);
 }
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -64,7 +90,7 @@ export async function serve(options: { port: number; hostname?: string; dev?: bo
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
     for (const { key, value } of headers) response.setHeader(key, value);
-    runWithRequestId(requestId, () => void handle(request, response));
+    runWithRequestId(requestId, () => void answer(request, response, handle));
   });
   if (dev) {
     const upgrade = app.getUpgradeHandler();

@@ -77,7 +77,7 @@ type Row = {
  * anything else (better-auth then decides, refreshes or clears).
  */
 export async function quickSession(
-  requestHeaders: Headers,
+  requestHeaders: { get(name: string): string | null },
   now = Date.now(),
 ): Promise<SessionRead | "ask-better-auth"> {
   const header = requestHeaders.get("cookie");
