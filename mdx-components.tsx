@@ -4,6 +4,7 @@ import type { MDXComponents } from "mdx/types";
 import { Callout } from "@/components/course/callout";
 import { Diagram } from "@/components/course/diagram";
 import { FacilitatorNote } from "@/components/course/facilitator-note";
+import { Scenario } from "@/components/course/islands";
 import { KeyIdea } from "@/components/course/key-idea";
 import { KnowledgeCheck } from "@/components/course/knowledge-check";
 import { PlanLookBack } from "@/components/course/plan-look-back";
@@ -11,7 +12,6 @@ import { Planner } from "@/components/course/planner";
 import { Quote } from "@/components/course/quote";
 import { RecallAnswers } from "@/components/course/recall-answers";
 import { Reflection } from "@/components/course/reflection";
-import { Scenario } from "@/components/course/scenario";
 import { Source } from "@/components/course/source";
 
 const lessonComponents = {

@@ -1,5 +1,5 @@
 import type { PlanLookBackProps } from "@/lib/course/schemas";
-import { PlanLookBackDay } from "./plan-look-back-day";
+import { PlanLookBackDay } from "./islands";
 
 /**
  * Module 4's look-back date: a real day, scheduled as a look-back at the

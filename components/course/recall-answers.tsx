@@ -1,6 +1,7 @@
 import { getPrompts } from "@/lib/course/prompts";
 import type { RecallAnswersProps } from "@/lib/course/schemas";
-import { RecalledAnswers, type RecalledQuestion } from "./recalled-answers";
+import { RecalledAnswers } from "./islands";
+import type { RecalledQuestion } from "./recalled-answers";
 
 /**
  * The learner's own latest answers to questions of earlier lessons, shown

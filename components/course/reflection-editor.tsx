@@ -3,7 +3,9 @@
 // in (in words), who can see it and sharing it, earlier answers, and the
 // choice to make on a conflict. The save loop itself is ReflectionAutosave
 // (docs/decisions/007-reflections-never-lost.md); sharing is
-// ReflectionSharing (docs/decisions/016-per-cohort-sharing.md).
+// ReflectionSharing (docs/decisions/016-per-cohort-sharing.md). Sharing and
+// the look-back come in their own chunk, only for a signed-in learner
+// (useReflectionEditor's `parts`, docs/decisions/054-lesson-islands-on-demand.md).
 // The state lives in useReflectionEditor; the save status, the conflict
 // choice and the earlier answers are their own components.
 import Link from "next/link";
@@ -11,11 +13,8 @@ import { usePathname } from "next/navigation";
 import { useId } from "react";
 import { cohortsWithIds, visibilityLabel } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
-import { LookBackControls } from "@/components/lookbacks/look-back-controls";
 import { ConflictChoice } from "./conflict-choice";
-import { EarlierAnswers } from "./earlier-answers";
-import { PlannerFields } from "./planner-fields";
-import { ReflectionSharing } from "./reflection-sharing";
+import { PlannerFields } from "./islands";
 import { StatusText } from "./reflection-status";
 import { useLookBackActions } from "./lesson-context";
 import { useReflectionEditor } from "./use-reflection-editor";
@@ -47,6 +46,7 @@ export function ReflectionEditor({
     cohorts,
     setSharedWith,
     lookBack,
+    parts,
     autosave,
     answerAgain,
   } = useReflectionEditor(promptId, prompt);
@@ -115,8 +115,8 @@ export function ReflectionEditor({
           }}
         />
       ) : null}
-      {owner && status.kind !== "conflict" && status.kind !== "loading" ? (
-        <ReflectionSharing
+      {owner && parts && status.kind !== "conflict" && status.kind !== "loading" ? (
+        <parts.ReflectionSharing
           entryId={current.id}
           onServer={current.onServer}
           hasText={body.trim() !== ""}
@@ -137,10 +137,15 @@ export function ReflectionEditor({
           </button>
         </div>
       ) : null}
-      {owner && lookBackActions && current.onServer && status.kind !== "conflict" && status.kind !== "loading" ? (
-        <LookBackControls entryId={current.id} lookBack={lookBack} actions={lookBackActions} />
+      {owner &&
+      parts &&
+      lookBackActions &&
+      current.onServer &&
+      status.kind !== "conflict" &&
+      status.kind !== "loading" ? (
+        <parts.LookBackControls entryId={current.id} lookBack={lookBack} actions={lookBackActions} />
       ) : null}
-      <EarlierAnswers earlier={earlier} cohorts={cohorts} />
+      {parts ? <parts.EarlierAnswers earlier={earlier} cohorts={cohorts} /> : null}
     </div>
   );
 }

@@ -9,6 +9,25 @@ import type { EntryLookBack } from "@/components/lookbacks/look-back-controls";
 import { useLessonKey } from "./lesson-context";
 import { ReflectionAutosave, type AutosaveStatus } from "./reflection-autosave";
 import { lessonEntries, readDraft, removeDraft, type Entry, type LessonEntry } from "./reflection-store";
+import type * as SignedInModule from "./reflection-signed-in";
+
+/** The editor's parts for a signed-in learner's saved answer: sharing and the look-back. */
+export type SignedInParts = typeof SignedInModule;
+
+let signedInParts: Promise<SignedInParts | null> | null = null;
+
+/**
+ * Loads the signed-in parts once per page; every editor shares the request.
+ * A failed load gives null (the editor works without them) and is tried
+ * again by the next editor that asks.
+ */
+function loadSignedInParts(): Promise<SignedInParts | null> {
+  signedInParts ??= import("./reflection-signed-in").catch(() => {
+    signedInParts = null;
+    return null;
+  });
+  return signedInParts;
+}
 
 /** An earlier answer shown under the editor; who can see it, when known. */
 export type Earlier = Entry & { sharedWith?: string[] };
@@ -31,6 +50,7 @@ export function useReflectionEditor(promptId: string, prompt: string) {
   const { current, earlier } = answers;
   const [cohorts, setCohorts] = useState<SharingCohort[]>([]);
   const [lookBacks, setLookBacks] = useState<Record<string, EntryLookBack>>({});
+  const [parts, setParts] = useState<SignedInParts | null>(null);
   const [autosave] = useState(
     () =>
       new ReflectionAutosave({ promptId, lessonKey, promptText: prompt }, (event) => {
@@ -82,12 +102,16 @@ export function useReflectionEditor(promptId: string, prompt: string) {
       setBody(mine[0]?.body ?? "");
       autosave.startFrom(mine[0]);
     };
+    // The signed-in parts load beside the answers, and the editor leaves its
+    // loading state only once both are here: they appear with the answer, as
+    // one change, never a moment later below it.
     if (owner)
-      void lessonEntries(lessonKey).then((loaded) => {
+      void Promise.all([lessonEntries(lessonKey), loadSignedInParts()]).then(([loaded, loadedParts]) => {
         if (live && loaded) {
           setCohorts(loaded.cohorts);
           setLookBacks(loaded.lookBacks ?? {});
         }
+        if (live) setParts(loadedParts);
         start(loaded?.entries ?? []);
       });
     else start([]);
@@ -142,6 +166,8 @@ export function useReflectionEditor(promptId: string, prompt: string) {
     setSharedWith,
     /** The look-back of the answer being edited, as loaded with the lesson's entries. */
     lookBack: lookBacks[current.id] ?? null,
+    /** Sharing and the look-back, once loaded for a signed-in learner (null otherwise). */
+    parts,
     autosave,
     answerAgain,
   };

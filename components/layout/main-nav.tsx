@@ -5,9 +5,9 @@
 // panel closes on Escape (focus back on the button), on a click outside it,
 // after a link is chosen and on any navigation. Which link is current comes
 // from the address, read here in the browser, so the pages stay static.
-import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
+import { CloseIcon, MenuIcon } from "@/components/ui/inline-icons";
 import { AccountMenu, useMenuState, type SignOutAction } from "./account-menu";
 import { currentNavItem } from "./nav-current";
 import { NavLink } from "./nav-link";
@@ -70,7 +70,7 @@ export function MainNav({ signOut }: { signOut: SignOutAction }) {
         onClick={() => setOpenOn(open ? null : pathname)}
         className="relative ml-auto inline-flex min-h-11 min-w-11 cursor-pointer items-center gap-2 rounded-md border border-border px-3 font-medium text-ink hover:bg-surface-muted lg:hidden"
       >
-        {open ? <X aria-hidden="true" className="size-5" /> : <Menu aria-hidden="true" className="size-5" />}
+        {open ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
         Menu
         {unread > 0 ? (
           // A dot for unread notifications; the count itself is in the menu, in words.

@@ -5,9 +5,9 @@
 // facilitators), and "Stop sharing" is one step. Native <details>, radios and
 // forms, so the journal's server-action forms work without JavaScript; the
 // lesson island passes its own handlers. See docs/decisions/016-per-cohort-sharing.md.
-import { Share2 } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ShareIcon } from "@/components/ui/inline-icons";
 import { Toast, toastKey } from "@/components/ui/toast";
 import { noCohortMessage, readersSentence, shareable, type SharingCohort } from "@/lib/cohorts/visibility";
 
@@ -125,7 +125,7 @@ export function SharingControls({
               </p>
               <div className="flex flex-wrap gap-2">
                 <Button type="submit" disabled={pending}>
-                  <Share2 aria-hidden="true" />
+                  <ShareIcon />
                   {pending
                     ? "Sharing…"
                     : choices.length === 1

@@ -10,7 +10,17 @@
 // to sign in.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useTransition,
+  type ComponentProps,
+  type ComponentType,
+} from "react";
 import { usePublishChoices } from "@/components/course/lesson-context";
 import { rememberReading } from "@/components/course/reading-place";
 import { REFLECTION_SAVED_EVENT } from "@/components/course/reflection-autosave";
@@ -18,7 +28,19 @@ import { useSession } from "@/components/session/use-session";
 import { formatDate } from "@/lib/time/format";
 import { reachLessonEnd, setLessonCompleted, visitLesson, type LessonView } from "../../../actions";
 import { PROGRESS_CHANGED_EVENT } from "../../../_components/use-course-progress";
-import { ModuleWrapUp } from "./module-wrap-up";
+import type { ModuleWrapUp as WrapUp } from "./module-wrap-up";
+
+// The module's wrap-up shows only to a signed-in learner who finished the
+// module, so it is a chunk of its own, fetched once the learner is known to
+// be signed in: readers who are not never load it (docs/decisions/054-lesson-islands-on-demand.md).
+// If it can't be fetched, the lesson goes on without it.
+const loadWrapUp = () => import("./module-wrap-up");
+const ModuleWrapUp = lazy<ComponentType<ComponentProps<typeof WrapUp>>>(() =>
+  loadWrapUp().then(
+    (m) => ({ default: m.ModuleWrapUp }),
+    () => ({ default: () => null }),
+  ),
+);
 
 type State = { status: "loading" } | { status: "ready"; view: LessonView } | { status: "error"; message: string };
 type Result = Awaited<ReturnType<typeof visitLesson>>;
@@ -55,6 +77,10 @@ export function LessonProgressControls({
   const [justCompleted, setJustCompleted] = useState(false);
 
   const publishChoices = usePublishChoices();
+
+  useEffect(() => {
+    if (signedIn) void loadWrapUp().catch(() => undefined);
+  }, [signedIn]);
 
   const apply = useCallback(
     (result: Result) => {
@@ -189,7 +215,9 @@ export function LessonProgressControls({
         )}
       </div>
       {completedAt && view?.wrapUp && (lastInModule || justCompleted) ? (
-        <ModuleWrapUp wrapUp={view.wrapUp} nextModuleBelow={nextModuleBelow} />
+        <Suspense fallback={null}>
+          <ModuleWrapUp wrapUp={view.wrapUp} nextModuleBelow={nextModuleBelow} />
+        </Suspense>
       ) : null}
     </div>
   );
