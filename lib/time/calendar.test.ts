@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayIn, dayInByDateFns, endOfDayIn, parseDay, startOfDayIn, zoneOffsetMs } from "./calendar";
+import {
+  addDays,
+  addDaysByDateFns,
+  dayIn,
+  dayInByDateFns,
+  endOfDayIn,
+  parseDay,
+  startOfDayIn,
+  zoneOffsetMs,
+} from "./calendar";
 
 const iso = (date: Date) => date.toISOString();
 
@@ -75,6 +84,22 @@ describe("dayIn and days", () => {
     expect(addDays("2026-12-30", 3)).toBe("2027-01-02");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("adds days exactly as date-fns does, far and near, and refuses what is not a day", () => {
+    for (const day of ["2026-01-31", "2024-02-29", "1999-12-31", "1900-03-01", "2100-02-28", "2026-10-25"]) {
+      for (const days of [-400, -366, -29, -1, 0, 1, 7, 28, 35, 365, 1000]) {
+        expect(addDays(day, days), `${day} + ${days}`).toBe(addDaysByDateFns(day, days));
+      }
+    }
+    expect(() => addDays("2026-02-30", 1)).toThrow(RangeError);
+  });
+
+  it("gives a fresh Date for each day start, however often the same day is asked for", () => {
+    const first = startOfDayIn("2026-03-29", "Europe/Berlin");
+    first.setTime(0);
+    expect(startOfDayIn("2026-03-29", "Europe/Berlin").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(() => startOfDayIn("2026-03-29", "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 
   it("accepts only real calendar days", () => {

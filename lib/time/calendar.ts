@@ -75,10 +75,33 @@ export function dayInByDateFns(moment: Date, zone: string): string {
   return format(moment, "yyyy-MM-dd", { in: tz(checked(zone)) });
 }
 
-/** The ISO day `days` after (or before, when negative) `day`. */
+/**
+ * The ISO day `days` after (or before, when negative) `day`. Calendar days
+ * have no zone, so this is plain arithmetic on a UTC date: no TZDate, whose
+ * every step asks Intl for an offset (the cohort overview adds days for each
+ * due rule and week; lib/time/calendar.test.ts checks it against date-fns).
+ */
 export function addDays(day: string, days: number): string {
+  const parts = parseDay(day);
+  if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
+  const date = new Date(0);
+  date.setUTCFullYear(parts.year, parts.month - 1, parts.date + days);
+  const month = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const dayOfMonth = String(date.getUTCDate()).padStart(2, "0");
+  return `${String(date.getUTCFullYear()).padStart(4, "0")}-${month}-${dayOfMonth}`;
+}
+
+/** addDays through date-fns, kept for the test that checks the arithmetic agrees with it. */
+export function addDaysByDateFns(day: string, days: number): string {
   return format(addCalendarDays(dayInZone(day, "UTC"), days), "yyyy-MM-dd");
 }
+
+// The first moment of a day in a zone never changes while the process runs
+// (the zone rules are the runtime's), and a page asks for the same few days
+// on every request: a cohort's week boundaries and due days. Kept per zone
+// and day, and forgotten all at once when there are many.
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_KEPT = 10_000;
 
 /**
  * The first moment of `day` in `zone`. Usually local midnight; where a clock
@@ -86,7 +109,14 @@ export function addDays(day: string, days: number): string {
  * exists.
  */
 export function startOfDayIn(day: string, zone: string): Date {
-  return new Date(dayInZone(day, checked(zone)).getTime());
+  const key = `${zone}|${day}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = dayInZone(day, checked(zone)).getTime();
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
 }
 
 /** The last millisecond of `day` in `zone`: "due on that day" means before this ends. */

@@ -1,8 +1,8 @@
 import { LESSON_STATE_LABELS, type LessonState } from "@/lib/cohorts/grid";
+import { STATE_ICONS } from "./grid-html";
 
 // Each state has a shape and a word as well as a colour, so none rests on colour alone.
-// The icon's look is the .state-icon rule in app/globals.css (short, because a grid holds hundreds).
-const ICON: Record<LessonState, string> = { done: "✓", "in-progress": "◐", overdue: "!", "not-started": "○" };
+// The icon's look is the .state-icon rule in app/globals.css; the overview's grid draws the same icons itself.
 const WORD_CLASS: Record<LessonState, string> = {
   done: "text-success",
   "in-progress": "text-ink",
@@ -13,7 +13,7 @@ const WORD_CLASS: Record<LessonState, string> = {
 export function LessonStateIcon({ state }: { state: LessonState }) {
   return (
     <span aria-hidden="true" className="state-icon" data-state={state}>
-      {ICON[state]}
+      {STATE_ICONS[state]}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SentNudge } from "@/lib/cohorts/nudges";
 import { formatDateTime } from "@/lib/time/format";
-import { learnerHref } from "./lesson-grid";
+import { learnerHref } from "./grid-html";
 
 /** Nudges already sent: to whom, by whom, when, what it said, and whether it has been read. */
 export function NudgeHistory({

@@ -10,7 +10,7 @@ import { formatDate, formatDay } from "@/lib/time/format";
 import { CohortHeader, cohortHref } from "../../../../_components/cohort-header";
 import { plural } from "../../../../_lib/format";
 import { cohortOr404, cohortTitle } from "../../../../_lib/load";
-import { groupByModule } from "../../_components/lesson-grid";
+import { groupByModule } from "../../_components/grid-html";
 import { LessonStateLabel } from "../../_components/lesson-state";
 import { NudgeHistory } from "../../_components/nudge-history";
 
