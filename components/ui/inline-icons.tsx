@@ -57,3 +57,13 @@ export function ShareIcon({ className }: { className?: string }) {
     </LucideSvg>
   );
 }
+
+/** lucide's `circle-check` (the toast's). */
+export function CircleCheckIcon({ className }: { className?: string }) {
+  return (
+    <LucideSvg name="circle-check" className={className}>
+      <circle cx="12" cy="12" r="10" />
+      <path d="m9 12 2 2 4-4" />
+    </LucideSvg>
+  );
+}

@@ -10,6 +10,7 @@
 // (pointer-events: none), so it can't cover a button.
 // Errors are not toasts: they stay beside the field or form with the problem.
 import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { CircleCheckIcon } from "./inline-icons";
 
 const SHOWN_FOR_MS = 8000;
 
@@ -29,26 +30,6 @@ function claim(): number {
   newest += 1;
   for (const listener of listeners) listener();
   return newest;
-}
-
-function CheckIcon() {
-  // lucide's circle-check, inline: this file runs in the browser, so it
-  // carries its one icon rather than importing an icon set.
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="mt-0.5 size-5 shrink-0 text-success"
-    >
-      <circle cx="12" cy="12" r="10" />
-      <path d="m9 12 2 2 4-4" />
-    </svg>
-  );
 }
 
 // Each success gets its own toast, even when the words repeat: give the
@@ -101,7 +82,7 @@ export function Toast({
       className={`${settled ? "toast-settled" : "toast-region"} no-print ${className}`.trim()}
     >
       <div className="toast-card">
-        <CheckIcon />
+        <CircleCheckIcon className="mt-0.5 size-5 shrink-0 text-success" />
         <div className="min-w-0">{children}</div>
       </div>
     </div>
