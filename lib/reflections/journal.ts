@@ -138,27 +138,13 @@ function knownModule(slug: string | undefined, hasRemoved: boolean): string | nu
   return courseIndex().moduleOrder.has(slug) ? slug : null;
 }
 
+/** The counts of the filters for entries placed one by one (a search): each entry a group of its own. */
 function countFilters(lights: Light[], moduleSlug: string | null, visibility: Visibility | null): FilterCounts {
-  const inModule = lights.filter((l) => moduleSlug === null || l.place.moduleSlug === moduleSlug);
-  const shared = inModule.filter((l) => l.shared).length;
-  const perModule = new Map<string, FilterCounts["modules"][number]>();
-  for (const l of lights) {
-    if (!matchesVisibility(l, visibility)) continue;
-    const found = perModule.get(l.place.moduleSlug);
-    if (found) found.count += 1;
-    else
-      perModule.set(l.place.moduleSlug, {
-        slug: l.place.moduleSlug,
-        title: l.place.moduleTitle,
-        number: l.place.moduleNumber,
-        count: 1,
-      });
-  }
-  const order = courseIndex().moduleOrder;
-  const modules = [...perModule.values()].sort(
-    (a, b) => (order.get(a.slug) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.slug) ?? Number.MAX_SAFE_INTEGER),
+  return groupCounts(
+    lights.map((l) => ({ place: l.place, all: 1, shared: l.shared ? 1 : 0 })),
+    moduleSlug,
+    visibility,
   );
-  return { visibility: { all: inModule.length, private: inModule.length - shared, shared }, modules };
 }
 
 /** One page of the journal: counted in SQL without a search, worked out in memory with one. */
