@@ -59,6 +59,31 @@ export function FormSuccess({ form, className }: { form: Pick<Form, "success" | 
   );
 }
 
+/**
+ * The outcome of a small form that sits in a row (a button or two): the
+ * error as a short line after it, announced as it appears, and the success
+ * as the toast. `wide` puts the line on a row of its own in a wrapping flex row.
+ */
+export function InlineOutcome({
+  form,
+  wide = false,
+}: {
+  form: Pick<Form, "error" | "success" | "state">;
+  wide?: boolean;
+}) {
+  const row = wide ? "basis-full mt-0" : "mt-0";
+  return (
+    <>
+      {form.error ? (
+        <p role="alert" className={`m-0 text-sm text-danger${wide ? " basis-full" : ""}`}>
+          {form.error}
+        </p>
+      ) : null}
+      <FormSuccess form={form} className={row} />
+    </>
+  );
+}
+
 /** A submit button showing `busy` ("Saving…") and disabled while `pending`. */
 export function SubmitButton({
   pending,

@@ -1,6 +1,6 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { FormSuccess } from "@/components/ui/action-form";
+import { InlineOutcome } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { setDisabledAction } from "../actions";
 
@@ -14,12 +14,7 @@ export function DisableForm({ userId, name, disabled }: { userId: string; name: 
         {disabled ? "Enable" : "Disable"}
         <span className="sr-only"> {name}</span>
       </Button>
-      {form.error ? (
-        <p role="alert" className="m-0 basis-full text-sm text-danger">
-          {form.error}
-        </p>
-      ) : null}
-      <FormSuccess form={form} className="basis-full mt-0" />
+      <InlineOutcome form={form} wide />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Save } from "lucide-react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { FormSuccess } from "@/components/ui/action-form";
+import { InlineOutcome } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction } from "../actions";
@@ -31,12 +31,7 @@ export function RoleForm({ userId, name, role }: { userId: string; name: string;
         <Save aria-hidden="true" />
         Save
       </Button>
-      {form.error ? (
-        <p role="alert" className="m-0 basis-full text-sm text-danger">
-          {form.error}
-        </p>
-      ) : null}
-      <FormSuccess form={form} className="basis-full mt-0" />
+      <InlineOutcome form={form} wide />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { Mail } from "lucide-react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { FormSuccess } from "@/components/ui/action-form";
+import { InlineOutcome } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { sendTestEmailAction } from "../actions";
 
@@ -14,12 +14,7 @@ export function TestEmailForm({ to }: { to: string }) {
         {form.pending ? "Sending…" : "Send a test email"}
         <span className="sr-only"> to {to}</span>
       </Button>
-      {form.error ? (
-        <p role="alert" className="m-0 text-sm text-danger">
-          {form.error}
-        </p>
-      ) : null}
-      <FormSuccess form={form} className="mt-0" />
+      <InlineOutcome form={form} />
     </form>
   );
 }

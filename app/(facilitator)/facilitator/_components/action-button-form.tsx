@@ -1,5 +1,5 @@
 "use client";
-import { FormSuccess } from "@/components/ui/action-form";
+import { InlineOutcome } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { useFormAction, type FormAction } from "@/components/ui/use-form-action";
 
@@ -26,12 +26,7 @@ export function ActionButtonForm({ action, fields, label, pendingLabel, srContex
         {form.pending && pendingLabel ? pendingLabel : label}
         {srContext ? <span className="sr-only"> {srContext}</span> : null}
       </Button>
-      {form.error ? (
-        <p role="alert" className="m-0 text-sm text-danger">
-          {form.error}
-        </p>
-      ) : null}
-      <FormSuccess form={form} className="mt-0" />
+      <InlineOutcome form={form} />
     </form>
   );
 }
