@@ -7,13 +7,13 @@
 // the look-back come in their own chunk, only for a signed-in learner
 // (useReflectionEditor's `parts`, docs/decisions/054-lesson-islands-on-demand.md).
 // The state lives in useReflectionEditor; the save status, the conflict
-// choice and the earlier answers are their own components.
+// choice and the earlier answers are their own components (the last two in
+// the signed-in chunk: only a saved answer can meet a conflict).
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId } from "react";
 import { cohortsWithIds, visibilityLabel } from "@/lib/cohorts/visibility";
 import { REFLECTION_MAX_CHARS } from "@/lib/reflections/limits";
-import { ConflictChoice } from "./conflict-choice";
 import { PlannerFields } from "./islands";
 import { StatusText } from "./reflection-status";
 import { useLookBackActions } from "./lesson-context";
@@ -106,14 +106,23 @@ export function ReflectionEditor({
         </p>
       ) : null}
       {status.kind === "conflict" ? (
-        <ConflictChoice
-          mine={body}
-          server={status.server}
-          onChoose={(choice) => {
-            if (choice === "theirs") setBody(status.server.body);
-            autosave.resolve(choice);
-          }}
-        />
+        parts ? (
+          <parts.ConflictChoice
+            mine={body}
+            server={status.server}
+            onChoose={(choice) => {
+              if (choice === "theirs") setBody(status.server.body);
+              autosave.resolve(choice);
+            }}
+          />
+        ) : (
+          // The choice comes with the signed-in parts, asked for again
+          // while this shows (useReflectionEditor).
+          <p role="alert" className="m-0 rounded-md border-2 border-danger p-4">
+            This answer was changed in another tab or on another device. Both versions are kept; the choice between
+            them appears as soon as this page can reach the site.
+          </p>
+        )
       ) : null}
       {owner && parts && status.kind !== "conflict" && status.kind !== "loading" ? (
         <parts.ReflectionSharing

@@ -15,7 +15,6 @@ export function StatusText({
   sessionUnknown: boolean;
   signInHref: string;
 }) {
-  const zone = usePersonZone();
   switch (status.kind) {
     case "loading":
     case "idle":
@@ -29,7 +28,7 @@ export function StatusText({
         <span className="text-ink-muted">Saving…</span>
       );
     case "saved":
-      return <span className="text-success">Saved at {formatTime(new Date(status.at), zone)}</span>;
+      return <SavedAt at={status.at} />;
     case "offline":
       return <span>Offline — kept on this device, will retry</span>;
     case "retrying":
@@ -55,4 +54,10 @@ export function StatusText({
     case "conflict":
       return <span className="text-danger">Changed in another tab — choose below</span>;
   }
+}
+
+/** "Saved at 10:42", in the person's zone: asked for only once there is a time to show. */
+function SavedAt({ at }: { at: string }) {
+  const zone = usePersonZone();
+  return <span className="text-success">Saved at {formatTime(new Date(at), zone)}</span>;
 }

@@ -120,6 +120,24 @@ export function useReflectionEditor(promptId: string, prompt: string) {
     };
   }, [session.status, owner, lessonKey, promptId, autosave]);
 
+  // A conflict's choice is one of the signed-in parts: if they did not load
+  // with the answers, ask again (a failed load is retried).
+  const conflictWithoutParts = status.kind === "conflict" && !parts;
+  useEffect(() => {
+    if (!conflictWithoutParts) return;
+    let live = true;
+    const retry = () =>
+      void loadSignedInParts().then((loaded) => {
+        if (live && loaded) setParts(loaded);
+      });
+    retry();
+    window.addEventListener("online", retry);
+    return () => {
+      live = false;
+      window.removeEventListener("online", retry);
+    };
+  }, [conflictWithoutParts]);
+
   // Save at once when the connection returns or the tab is hidden.
   useEffect(() => {
     const nudge = () => autosave.nudge();

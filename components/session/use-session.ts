@@ -104,10 +104,19 @@ export function usePersonZone(): string | null {
   return own ?? browserZone();
 }
 
+// Asked of the browser once per page, and only when a date is shown: the
+// first Intl.DateTimeFormat a page makes loads the browser's locale data,
+// about 35 ms of a phone's main thread, which a lesson's start should not
+// pay for a date it does not show (docs/performance.md).
+let askedZone: { zone: string | null } | undefined;
+
 function browserZone(): string | null {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
+  if (!askedZone) {
+    try {
+      askedZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || null };
+    } catch {
+      askedZone = { zone: null };
+    }
   }
+  return askedZone.zone;
 }

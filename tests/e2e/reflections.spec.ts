@@ -190,6 +190,64 @@ test.describe("reflections", () => {
     expect(bodies).toEqual(["Tab A's version", "Tab B's version"]);
   });
 
+  test("a conflict while the signed-in parts could not load: both kept, and the choice comes once they do", async ({
+    context,
+    signedInAs,
+    db,
+  }) => {
+    const learner = await signedInAs("learner");
+    const id = randomUUID();
+    await db.reflection.create({
+      data: {
+        id,
+        userId: learner.id,
+        promptId: PROMPT_ID,
+        lessonKey: LESSON_KEY,
+        promptText: "What's your part?",
+        body: "Start",
+      },
+    });
+    const a = await openLesson(await context.newPage());
+    // Tab B gets the scripts its HTML names and no other: the chunk with
+    // sharing, earlier answers and the conflict's choice fails to load.
+    const tabB = await context.newPage();
+    let named: string[] = [];
+    await tabB.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (route.request().resourceType() === "document") {
+        const response = await route.fetch();
+        const html = await response.text();
+        named = [...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]);
+        return route.fulfill({ response, body: html });
+      }
+      if (
+        url.pathname.startsWith("/_next/static/chunks/") &&
+        url.pathname.endsWith(".js") &&
+        !named.includes(url.pathname)
+      )
+        return route.abort();
+      return route.fallback();
+    });
+    const b = await openLesson(tabB);
+    await expect(b.text).toHaveValue("Start");
+
+    await a.text.fill("Tab A's version");
+    await expect(a.status).toContainText("Saved at");
+    await b.text.fill("Tab B's version");
+    await expect(b.status).toHaveText("Changed in another tab — choose below");
+    await expect(b.root.getByRole("alert")).toContainText("Both versions are kept");
+    expect((await db.reflection.findUniqueOrThrow({ where: { id } })).body).toBe("Tab A's version");
+
+    // The connection is back: the parts load and the choice appears.
+    await tabB.unrouteAll();
+    await tabB.evaluate(() => window.dispatchEvent(new Event("online")));
+    const choice = b.root.getByRole("group", { name: "Two versions of this answer" });
+    await choice.getByRole("button", { name: "Keep both as separate answers" }).click();
+    await expect(b.status).toContainText("Saved at");
+    const bodies = (await db.reflection.findMany({ where: { userId: learner.id } })).map((r) => r.body).sort();
+    expect(bodies).toEqual(["Tab A's version", "Tab B's version"]);
+  });
+
   test("keeping this tab's version overwrites on purpose", async ({ context, signedInAs, db }) => {
     const learner = await signedInAs("learner");
     const id = randomUUID();
