@@ -7,7 +7,7 @@
 // their labels are made on the server (groupZones), so the browser's own
 // time zone data can't make its first render differ from the server's.
 import { useId, useMemo, useState } from "react";
-import { zoneMatches, type ZoneGroup } from "@/lib/time/zone-choices";
+import { groupOffsets, zoneMatches, type ZoneGroup, type ZoneOffsets } from "@/lib/time/zone-choices";
 import { useBrowserTimeZone } from "./browser-time-zone";
 import { FieldFrame } from "./field-frame";
 
@@ -22,18 +22,19 @@ export function TimeZoneSelect({
   name?: string;
   label: string;
   hint?: string;
-  /** From groupZones(TIME_ZONES), on the server. */
-  zones: readonly ZoneGroup[];
+  /** From zoneOffsets(TIME_ZONES), on the server. */
+  zones: ZoneOffsets;
   /** The saved zone, if any. */
   value: string | null | undefined;
   errors?: string[];
 }) {
   const browserZone = useBrowserTimeZone();
-  const known = (zone: string) => zones.some((group) => group.choices.some((c) => c.id === zone));
+  const groups = useMemo(() => groupOffsets(zones), [zones]);
+  const known = (zone: string) => zones.some(([id]) => id === zone);
   const fallback = known(browserZone) ? browserZone : "UTC";
   const chosen = value && known(value) ? value : fallback;
   // Keyed by its default: the browser's zone, arriving after the first render, starts it again.
-  return <ZonePicker key={chosen} {...{ name, label, hint, zones, errors }} initial={chosen} />;
+  return <ZonePicker key={chosen} {...{ name, label, hint, errors }} zones={groups} initial={chosen} />;
 }
 
 function ZonePicker({

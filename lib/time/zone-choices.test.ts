@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatOffset, groupZones, offsetMinutes, zoneChoice, zoneMatches } from "./zone-choices";
+import {
+  formatOffset,
+  groupOffsets,
+  groupZones,
+  offsetMinutes,
+  zoneChoice,
+  zoneMatches,
+  zoneOffsets,
+} from "./zone-choices";
 import { TIME_ZONES } from "./zone-names";
 
 const JANUARY = new Date("2026-01-15T12:00:00Z");
@@ -33,6 +41,31 @@ describe("time zone choices", () => {
     expect(regions.at(-1)).toBe("Other");
     const europe = groups.find((g) => g.region === "Europe")!.choices.map((c) => c.city);
     expect(europe).toEqual([...europe].sort((a, b) => a.localeCompare(b, "en")));
+  });
+
+  it("keeps one list per quarter hour, and the offsets change with the clocks", () => {
+    const berlin = (groups: ReturnType<typeof groupZones>) =>
+      groups.flatMap((g) => g.choices).find((c) => c.id === "Europe/Berlin")!.offset;
+    // Berlin's clocks went forward at 01:00 UTC on 29 March 2026.
+    const before = groupZones(TIME_ZONES, new Date("2026-03-29T00:59:00Z"));
+    expect(groupZones(TIME_ZONES, new Date("2026-03-29T00:45:00Z"))).toBe(before);
+    expect(berlin(before)).toBe("UTC+01:00");
+    const after = groupZones(TIME_ZONES, new Date("2026-03-29T01:00:00Z"));
+    expect(after).not.toBe(before);
+    expect(berlin(after)).toBe("UTC+02:00");
+    expect(berlin(groupZones(TIME_ZONES, new Date("2026-03-29T01:14:59Z")))).toBe("UTC+02:00");
+    // Another list of zones is its own.
+    expect(
+      groupZones(["UTC", "Europe/Berlin"], new Date("2026-03-29T01:05:00Z")).flatMap((g) => g.choices),
+    ).toHaveLength(2);
+  });
+
+  it("hands the list to the browser as ids and offsets, which rebuild exactly the same groups", () => {
+    const offsets = zoneOffsets(TIME_ZONES, JULY);
+    expect(offsets).toHaveLength(TIME_ZONES.length);
+    expect(offsets).toContainEqual(["Asia/Tokyo", 540]);
+    expect(groupOffsets(offsets)).toEqual(groupZones(TIME_ZONES, JULY));
+    expect(JSON.stringify(offsets).length).toBeLessThan(JSON.stringify(groupZones(TIME_ZONES, JULY)).length / 4);
   });
 
   it("finds a zone by city, region, old id or offset, ignoring case and accents", () => {

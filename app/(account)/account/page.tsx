@@ -8,7 +8,7 @@ import { mailConfigured } from "@/lib/mail/mailer";
 import { emailChoices } from "@/lib/notifications/preferences";
 import { formatDate, formatDateTime } from "@/lib/time/format";
 import { TIME_ZONES } from "@/lib/time/zones";
-import { groupZones } from "@/lib/time/zone-choices";
+import { zoneOffsets } from "@/lib/time/zone-choices";
 import { CalendarLinkForm } from "./_components/calendar-link-form";
 import { EmailChoicesForm } from "./_components/email-choices-form";
 import { EmailForm } from "./_components/email-form";
@@ -147,7 +147,7 @@ export default async function AccountPage({
             : "Your time zone: Not set (dates are shown in UTC)."
         }
       >
-        <TimeZoneForm timeZone={user.timeZone ?? null} zones={groupZones(TIME_ZONES)} />
+        <TimeZoneForm timeZone={user.timeZone ?? null} zones={zoneOffsets(TIME_ZONES)} />
       </Section>
 
       <Section

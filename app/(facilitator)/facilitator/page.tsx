@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";
-import { groupZones } from "@/lib/time/zone-choices";
+import { zoneOffsets } from "@/lib/time/zone-choices";
 import { listMyCohorts } from "@/lib/cohorts/cohorts";
 import { attentionCounts } from "@/lib/cohorts/grid";
 import { cohortProgress } from "@/lib/cohorts/progress";
@@ -128,7 +128,7 @@ export default async function FacilitatorPage() {
           <CreateCohortForm
             nameMax={COHORT_NAME_MAX_CHARS}
             descriptionMax={COHORT_DESCRIPTION_MAX_CHARS}
-            zones={groupZones(TIME_ZONES)}
+            zones={zoneOffsets(TIME_ZONES)}
             myZone={facilitator.timeZone ?? null}
           />
         </div>

@@ -1,12 +1,12 @@
 "use client";
 import { Save } from "lucide-react";
-import type { ZoneGroup } from "@/lib/time/zone-choices";
+import type { ZoneOffsets } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { setTimeZoneAction } from "../actions";
 
-export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zones: readonly ZoneGroup[] }) {
+export function TimeZoneForm({ timeZone, zones }: { timeZone: string | null; zones: ZoneOffsets }) {
   const form = useFormAction(setTimeZoneAction);
   return (
     <ActionForm form={form}>

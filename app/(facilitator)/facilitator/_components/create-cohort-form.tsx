@@ -1,5 +1,5 @@
 "use client";
-import type { ZoneGroup } from "@/lib/time/zone-choices";
+import type { ZoneOffsets } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -15,7 +15,7 @@ export function CreateCohortForm({
 }: {
   nameMax: number;
   descriptionMax: number;
-  zones: readonly ZoneGroup[];
+  zones: ZoneOffsets;
   /** The facilitator's own zone; without one, the browser's is offered. */
   myZone: string | null;
 }) {

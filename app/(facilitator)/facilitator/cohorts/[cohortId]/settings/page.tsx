@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";
-import { groupZones } from "@/lib/time/zone-choices";
+import { zoneOffsets } from "@/lib/time/zone-choices";
 import { ActionButtonForm } from "../../../_components/action-button-form";
 import { CohortHeader, cohortHref } from "../../../_components/cohort-header";
 import { cohortOr404, cohortTitle } from "../../../_lib/load";
@@ -38,7 +38,7 @@ export default async function CohortSettingsPage({ params }: Props) {
           name={cohort.name}
           description={cohort.description}
           timeZone={cohort.timeZone}
-          zones={groupZones(TIME_ZONES)}
+          zones={zoneOffsets(TIME_ZONES)}
           nameMax={COHORT_NAME_MAX_CHARS}
           descriptionMax={COHORT_DESCRIPTION_MAX_CHARS}
         />

@@ -1,6 +1,6 @@
 "use client";
 import { Save } from "lucide-react";
-import type { ZoneGroup } from "@/lib/time/zone-choices";
+import type { ZoneOffsets } from "@/lib/time/zone-choices";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -21,7 +21,7 @@ export function CohortDetailsForm({
   name: string;
   description: string;
   timeZone: string;
-  zones: readonly ZoneGroup[];
+  zones: ZoneOffsets;
   nameMax: number;
   descriptionMax: number;
 }) {
