@@ -119,8 +119,8 @@ export function ReflectionEditor({
           // The choice comes with the signed-in parts, asked for again
           // while this shows (useReflectionEditor).
           <p role="alert" className="m-0 rounded-md border-2 border-danger p-4">
-            This answer was changed in another tab or on another device. Both versions are kept; the choice between
-            them appears as soon as this page can reach the site.
+            This answer was changed in another tab or on another device. Both versions are kept; the choice between them
+            appears as soon as this page can reach the site.
           </p>
         )
       ) : null}
