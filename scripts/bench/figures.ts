@@ -119,6 +119,13 @@ export type BenchResults = {
     journal: Maybe<JournalTiming>;
     /** The cohort overview, at the same connections as ours (decision 052). */
     cohort: Maybe<HttpLoad>;
+    /**
+     * Next.js's own empty signed-in page (scripts/bench/empty-next, a page
+     * that reads cookies and renders a heading), under the dashboard's load
+     * and cookies: what the framework costs per request before any of our
+     * work, beside the floors (decision 058).
+     */
+    framework: Maybe<HttpLoad>;
   };
   scale: {
     lessonOne: Maybe<HttpLoad>;

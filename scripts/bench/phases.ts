@@ -13,7 +13,7 @@ import type { BenchOptions } from "./options";
 import { LESSON_PATH } from "./paths";
 import { autosaveFigure } from "./scenarios/autosave";
 import { cohortFigure, cohortFloorFigure } from "./scenarios/cohort";
-import { dashboardFigure, dashboardFloorFigure } from "./scenarios/dashboard";
+import { dashboardFigure, dashboardFloorFigure, frameworkFigure } from "./scenarios/dashboard";
 import { journalFigure } from "./scenarios/journal";
 import { lessonFigures, loadPage } from "./scenarios/lesson";
 import { seedCohort } from "./seed/cohort";
@@ -94,6 +94,11 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
       } finally {
         await floor.stop();
       }
+    }
+    if (only.has("dashboard")) {
+      results.floors.framework = await measure("Next.js empty signed-in page", () =>
+        frameworkFigure(dashboardLearners, options),
+      );
     }
   } finally {
     await db.$disconnect();

@@ -90,6 +90,19 @@ function floorRow(
   };
 }
 
+/** Next.js's empty signed-in page: the framework's own cost per request, as a multiple of the dashboard's floor. */
+function frameworkRow(framework: Maybe<HttpLoad>, floor: Maybe<HttpLoad>): Row {
+  const figure = "Next.js's empty signed-in page (reads cookies, renders a heading)";
+  if (!framework.available) return { figure, value: why(framework), comparedWith: DASH, verdict: DASH };
+  const floorCpu = floor.available && floor.cpuMsPerRequest !== null ? formatMs(floor.cpuMsPerRequest) : "n/a";
+  return {
+    figure,
+    value: loadText(framework),
+    comparedWith: `dashboard floor: ${floorCpu} CPU/request`,
+    verdict: `the framework alone: ${formatTimes(timesFloor(framework, floor))} that floor`,
+  };
+}
+
 function autosaveRows(
   label: string,
   run: Maybe<AutosaveRun>,
@@ -331,6 +344,7 @@ export function buildSections(results: BenchResults): Section[] {
           cohort,
           TARGETS.pageTimesFloor,
         ),
+        frameworkRow(floors.framework, floors.dashboard),
       ],
     },
     {

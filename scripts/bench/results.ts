@@ -32,6 +32,7 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
       dashboard: slot("dashboard"),
       journal: slot("journal"),
       cohort: slot("cohort"),
+      framework: slot("dashboard"),
     },
     scale: { lessonOne: scale, lessonTwo: scale, autosaveOne: scale, autosaveTwo: scale },
   };
@@ -61,6 +62,7 @@ export function settlePending(results: BenchResults, reason: string): void {
   floors.dashboard = settle(floors.dashboard, reason);
   floors.journal = settle(floors.journal, reason);
   floors.cohort = settle(floors.cohort, reason);
+  floors.framework = settle(floors.framework, reason);
   scale.lessonOne = settle(scale.lessonOne, reason);
   scale.lessonTwo = settle(scale.lessonTwo, reason);
   scale.autosaveOne = settle(scale.autosaveOne, reason);

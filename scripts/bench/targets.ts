@@ -36,17 +36,25 @@ function floorTarget(
   ours: Maybe<{ cpuMsPerRequest: number | null }>,
   floor: Maybe<{ cpuMsPerRequest: number | null }>,
   limit: number,
+  /** Next.js's empty signed-in page, for a page's target: said beside a miss, as the part the framework takes. */
+  framework?: Maybe<{ cpuMsPerRequest: number | null }>,
 ): Target {
   const times = timesFloor(ours, floor);
   const cpu = (m: Maybe<{ cpuMsPerRequest: number | null }>) =>
     m.available && m.cpuMsPerRequest !== null ? formatMs(m.cpuMsPerRequest) : "n/a";
+  const met = times === null ? null : times <= limit;
+  const frameworkTimes = framework ? timesFloor(framework, floor) : null;
+  const frameworkNote =
+    met === false && framework && frameworkTimes !== null
+      ? `; Next.js's empty signed-in page alone: ${cpu(framework)} (${formatTimes(frameworkTimes)} floor)`
+      : "";
   return {
     name,
-    met: times === null ? null : times <= limit,
+    met,
     detail:
       times === null
         ? why(ours) || why(floor) || "no CPU figure off Linux"
-        : `${formatTimes(times)} floor: ours ${cpu(ours)} CPU/request, floor ${cpu(floor)}`,
+        : `${formatTimes(times)} floor: ours ${cpu(ours)} CPU/request, floor ${cpu(floor)}${frameworkNote}`,
   };
 }
 
@@ -128,6 +136,7 @@ export function buildTargets(results: BenchResults): Target[] {
       dashboard,
       floors.dashboard,
       TARGETS.pageTimesFloor,
+      floors.framework,
     ),
     {
       name: `Dashboard p99 < ${TARGETS.pageP99Ms} ms at 50 sessions`,
@@ -146,6 +155,7 @@ export function buildTargets(results: BenchResults): Target[] {
       journal,
       floors.journal,
       TARGETS.pageTimesFloor,
+      floors.framework,
     ),
     pageP99Target(`Journal p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`, journalLoad(journal)),
     {
@@ -160,6 +170,7 @@ export function buildTargets(results: BenchResults): Target[] {
       cohort,
       floors.cohort,
       TARGETS.pageTimesFloor,
+      floors.framework,
     ),
     pageP99Target(`Cohort overview p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`, cohort),
     {

@@ -6,6 +6,7 @@
 import type { BenchResults } from "../figures";
 import type { BenchOptions } from "../options";
 import type { SeededLearner } from "../seed/learners";
+import { ensureEmptyNext, startEmptyNext } from "../servers/empty-next";
 import type { NextServer } from "../servers/next";
 import { expectPage, loadPage } from "./lesson";
 
@@ -53,4 +54,32 @@ export async function dashboardFloorFigure(
     cookies: learners.map((l) => l.cookie),
   });
   return { available: true, ...load };
+}
+
+/**
+ * The framework's own floor for a signed-in page: Next.js's empty app
+ * (scripts/bench/empty-next) answering /signed-in, a page that reads the
+ * cookies and renders a heading, under the dashboard's load and cookies. What
+ * any page rendered per request costs before our layout, session or queries.
+ */
+export async function frameworkFigure(
+  learners: readonly SeededLearner[],
+  options: BenchOptions,
+): Promise<BenchResults["floors"]["framework"]> {
+  console.log(`• Next.js's empty signed-in page (${learners.length} sessions)`);
+  await ensureEmptyNext();
+  const empty = await startEmptyNext();
+  try {
+    const url = `${empty.url}/signed-in`;
+    await expectPage(url, (body) => body.includes("An empty signed-in page"), "the empty page", {
+      cookie: learners[0]?.cookie ?? "",
+    });
+    const load = await loadPage(url, "Next.js, empty signed-in page", options, {
+      servers: [empty],
+      cookies: learners.map((l) => l.cookie),
+    });
+    return { available: true, ...load };
+  } finally {
+    await empty.stop();
+  }
 }

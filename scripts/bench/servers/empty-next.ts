@@ -42,6 +42,11 @@ export async function buildEmptyNext(): Promise<void> {
   }
 }
 
+/** Builds the empty app unless this run has a build with its signed-in page already (the page-weight figure builds it first). */
+export async function ensureEmptyNext(): Promise<void> {
+  if (!existsSync(path.join(EMPTY_NEXT_BUILD_DIR, "server", "app", "signed-in", "page.js"))) await buildEmptyNext();
+}
+
 export async function startEmptyNext(): Promise<Managed & { url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
