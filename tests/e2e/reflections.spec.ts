@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import type { Db } from "../../lib/db/client";
 import { expect, test } from "./support/fixtures";
 
 const LESSON = "/learn/check-yourself-first/whats-your-part";
@@ -16,6 +17,15 @@ async function openLesson(page: Page) {
   const e = editor(page);
   await expect(e.text).toBeEnabled();
   return e;
+}
+
+/** An answer saved earlier ("Start"), as if from another tab: the starting point of every conflict. */
+async function answerStartedElsewhere(db: Db, userId: string): Promise<string> {
+  const id = randomUUID();
+  await db.reflection.create({
+    data: { id, userId, promptId: PROMPT_ID, lessonKey: LESSON_KEY, promptText: "What's your part?", body: "Start" },
+  });
+  return id;
 }
 
 test.describe("reflections", () => {
@@ -158,17 +168,7 @@ test.describe("reflections", () => {
 
   test("two tabs on one answer: the conflict is shown and both texts are kept", async ({ context, signedInAs, db }) => {
     const learner = await signedInAs("learner");
-    const id = randomUUID();
-    await db.reflection.create({
-      data: {
-        id,
-        userId: learner.id,
-        promptId: PROMPT_ID,
-        lessonKey: LESSON_KEY,
-        promptText: "What's your part?",
-        body: "Start",
-      },
-    });
+    const id = await answerStartedElsewhere(db, learner.id);
     const tabA = await context.newPage();
     const tabB = await context.newPage();
     const a = await openLesson(tabA);
@@ -196,17 +196,7 @@ test.describe("reflections", () => {
     db,
   }) => {
     const learner = await signedInAs("learner");
-    const id = randomUUID();
-    await db.reflection.create({
-      data: {
-        id,
-        userId: learner.id,
-        promptId: PROMPT_ID,
-        lessonKey: LESSON_KEY,
-        promptText: "What's your part?",
-        body: "Start",
-      },
-    });
+    const id = await answerStartedElsewhere(db, learner.id);
     const a = await openLesson(await context.newPage());
     // Tab B gets the scripts its HTML names and no other: the chunk with
     // sharing, earlier answers and the conflict's choice fails to load.
@@ -250,17 +240,7 @@ test.describe("reflections", () => {
 
   test("keeping this tab's version overwrites on purpose", async ({ context, signedInAs, db }) => {
     const learner = await signedInAs("learner");
-    const id = randomUUID();
-    await db.reflection.create({
-      data: {
-        id,
-        userId: learner.id,
-        promptId: PROMPT_ID,
-        lessonKey: LESSON_KEY,
-        promptText: "What's your part?",
-        body: "Start",
-      },
-    });
+    const id = await answerStartedElsewhere(db, learner.id);
     const a = await openLesson(await context.newPage());
     const tabB = await context.newPage();
     const b = await openLesson(tabB);
