@@ -1,7 +1,8 @@
 import "server-only";
 // Account administration. Every function takes the acting user and checks,
 // here in the data layer, that they are an admin.
-import { db, dbProvider } from "../db/client";
+import { db } from "../db/client";
+import { containsIgnoringCase } from "../db/contains";
 import { hasRole, type Role } from "../auth/roles";
 import type { SessionUser } from "../auth/session";
 import { ForbiddenError, NotFoundError, RuleError } from "../errors/errors";
@@ -37,23 +38,22 @@ export type AccountPage = {
 };
 
 /**
- * Every word of the search must appear in the name or the email. Prisma
- * passes values as parameters but does not escape LIKE's wildcards, so the
- * words are split on them. On PostgreSQL the match ignores case (ILIKE, via
- * `mode: "insensitive"`, which SQLite's client type lacks, hence the cast);
- * SQLite's LIKE ignores case for ASCII letters.
+ * Every word of the search must appear in the name or the email, ignoring
+ * case (containsIgnoringCase). The words are split on LIKE's wildcards,
+ * which Prisma does not escape.
  */
 function accountSearchWhere(q: string) {
-  const postgres = dbProvider() === "postgresql";
-  const contains = (piece: string) =>
-    (postgres ? { contains: piece, mode: "insensitive" } : { contains: piece }) as { contains: string };
   const pieces = q
     .slice(0, ACCOUNT_SEARCH_MAX_CHARS)
     .split(/[\s%_\\]+/)
     .filter(Boolean)
     .slice(0, 8);
   if (pieces.length === 0) return {};
-  return { AND: pieces.map((piece) => ({ OR: [{ name: contains(piece) }, { email: contains(piece) }] })) };
+  return {
+    AND: pieces.map((piece) => ({
+      OR: [{ name: containsIgnoringCase(piece) }, { email: containsIgnoringCase(piece) }],
+    })),
+  };
 }
 
 /** One page of accounts, newest first (the ones an admin most often looks for), found by name or email. */

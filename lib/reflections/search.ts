@@ -1,6 +1,7 @@
 // The journal's search: what a search looks for, the part the database does,
 // and the exact check afterwards.
 import { dbProvider } from "../db/client";
+import { containsIgnoringCase } from "../db/contains";
 
 export const SEARCH_MAX_CHARS = 200;
 /** Most words a search looks for (each must appear in the answer or its question). */
@@ -19,19 +20,20 @@ export function searchWords(q: string): string[] {
  * The part of the search the database does. Prisma passes values as
  * parameters but does not escape LIKE's wildcards (% and _, and \ on
  * PostgreSQL), and SQLite's LIKE ignores case only for ASCII letters. So the
- * database gets each word's plain-ASCII pieces (on PostgreSQL, ILIKE via
- * `mode: "insensitive"`, which SQLite's client type lacks, hence the cast):
- * that finds every real match and perhaps a few more, and `matchesAll`
+ * database gets each word's plain-ASCII pieces (containsIgnoringCase): that
+ * finds every real match and perhaps a few more, and `matchesAll`
  * then checks the exact words.
  */
 export function searchWhere(words: string[]) {
   const postgres = dbProvider() === "postgresql";
   const special = postgres ? /[%_\\]+/ : /[%_\\]+|[^\x20-\x7e]+/;
-  const contains = (piece: string) =>
-    (postgres ? { contains: piece, mode: "insensitive" } : { contains: piece }) as { contains: string };
   const pieces = words.flatMap((word) => word.split(special).filter(Boolean));
   if (pieces.length === 0) return {};
-  return { AND: pieces.map((piece) => ({ OR: [{ body: contains(piece) }, { promptText: contains(piece) }] })) };
+  return {
+    AND: pieces.map((piece) => ({
+      OR: [{ body: containsIgnoringCase(piece) }, { promptText: containsIgnoringCase(piece) }],
+    })),
+  };
 }
 
 function fold(text: string): string {
