@@ -71,15 +71,15 @@ export function InlineOutcome({
   form: Pick<Form, "error" | "success" | "state">;
   wide?: boolean;
 }) {
-  const row = wide ? "basis-full mt-0" : "mt-0";
+  const row = wide ? "basis-full" : "";
   return (
     <>
       {form.error ? (
-        <p role="alert" className={`m-0 text-sm text-danger${wide ? " basis-full" : ""}`}>
+        <p role="alert" className={`m-0 text-sm text-danger ${row}`.trim()}>
           {form.error}
         </p>
       ) : null}
-      <FormSuccess form={form} className={row} />
+      <FormSuccess form={form} className={`mt-0 ${row}`.trim()} />
     </>
   );
 }

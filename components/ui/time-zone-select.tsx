@@ -3,9 +3,10 @@
 // with today's offset from UTC (lib/time/zone-choices.ts), with a box that
 // narrows the list as you type a city, a region or an offset. The list comes
 // from the server (so the browser renders exactly the server's options); with
-// no saved zone, the browser's own is chosen once it is known. The groups and
-// their labels are made on the server (groupZones), so the browser's own
-// time zone data can't make its first render differ from the server's.
+// no saved zone, the browser's own is chosen once it is known. The offsets
+// and the order come from the server (zoneOffsets) and are only regrouped
+// here (groupOffsets), so the browser's own time zone data can't make its
+// first render differ from the server's.
 import { useId, useMemo, useState } from "react";
 import { groupOffsets, zoneMatches, type ZoneGroup, type ZoneOffsets } from "@/lib/time/zone-choices";
 import { useBrowserTimeZone } from "./browser-time-zone";
