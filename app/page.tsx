@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CourseCover } from "@/components/course/art";
 import { cardModule, ModuleCard } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";

@@ -4,7 +4,7 @@
 // card is one big target, read once by a screen reader, with no link inside a
 // link. Anything passed as children (the outline's lesson list) sits below
 // the card's face, outside that target, with links of its own.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { moduleArt } from "./art";
 import { ProgressBar } from "./progress-bar";

@@ -5,7 +5,7 @@
 // it. Scheduling, moving and cancelling are the journal's own look-back
 // actions, handed down by the lesson page (components never import app/).
 // See docs/decisions/031-course-summary-and-plan-look-back.md.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useId, useState } from "react";
 import { FormOutcome, SubmitButton } from "@/components/ui/action-form";

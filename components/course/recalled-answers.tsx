@@ -1,7 +1,7 @@
 "use client";
 // The island of <RecallAnswers>: the signed-in learner's latest answer to
 // each question, loaded with the same request the question's own lesson uses.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import { useSession } from "@/components/session/use-session";
 import { lessonEntries, type LessonEntry } from "./reflection-store";

@@ -9,7 +9,7 @@
 // The state lives in useReflectionEditor; the save status, the conflict
 // choice and the earlier answers are their own components (the last two in
 // the signed-in chunk: only a saved answer can meet a conflict).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useId } from "react";
 import { cohortsWithIds, visibilityLabel } from "@/lib/cohorts/visibility";

@@ -1,6 +1,6 @@
 // The save state of an answer in words, shown beside the editor as a live
 // status (role="status" is on the element around it).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { AutosaveStatus } from "./reflection-autosave";
 import { usePersonZone } from "@/components/session/use-session";
 import { formatTime } from "@/lib/time/format";

@@ -3,7 +3,7 @@
 // link of the page (or section) a person is on says so to everyone:
 // aria-current="page", and a bar beside it (phone) or under it (desktop) as
 // well as the colour.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 /** Shared by the links and the sign-out button, so they read as one set of navigation. */

@@ -3,7 +3,7 @@
 // main-nav.tsx). The row has a fixed height in every state, and the account
 // links arrive at its right end or inside the closed menu, so the signed-in
 // state arriving after the page moves nothing.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BrandMark } from "@/components/brand/brand-mark";
 import type { SignOutAction } from "./account-menu";
 import { MainNav } from "./main-nav";

@@ -5,7 +5,7 @@
 // 1 month, or on a day the learner picks (docs/decisions/028-look-backs.md).
 // The server actions come in as props (components never import app/); the
 // forms post without JavaScript too.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useId } from "react";
 import { ActionForm, FormOutcome, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction, useOnSuccess, type FormAction } from "@/components/ui/use-form-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** Previous / Next with where you are; links are built by the page so they keep its filters. */

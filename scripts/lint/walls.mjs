@@ -13,6 +13,9 @@
 //   lib/ only the ISOMORPHIC modules.
 // - The lesson's islands (client components in components/course/) import no
 //   zod values, directly or through lib/course/schemas: they load on every lesson.
+// - Nothing in app/, components/ or content/ imports next/link or next/dynamic:
+//   components/ui/link.tsx and React.lazy do their job for less script on
+//   every page (docs/decisions/059-own-link.md).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -119,36 +122,53 @@ export function walls(root) {
         "Lesson islands import only types from lib/course/schemas: its values bring zod (about 30 KB) to every lesson. Put what the browser needs in a zod-free module, like lib/course/item-ids.",
     },
   ];
+  const framework = [
+    {
+      group: ["next/link"],
+      message:
+        "Use Link from @/components/ui/link: a real <a href> that navigates through Next's router, without next/link's 3.4 KB on every page (decision 059).",
+    },
+    {
+      group: ["next/dynamic"],
+      message:
+        "Use React.lazy, as components/course/islands.tsx does: next/dynamic adds 2 KB to every lesson (decision 059).",
+    },
+  ];
   const isClient = clientFileTest(root);
 
   return [
+    { name: "walls/app", files: ["app/**"], rules: { "no-restricted-imports": patterns([...framework]) } },
     { name: "walls/lib", files: ["lib/**"], rules: { "no-restricted-imports": patterns([fromAppOrScripts]) } },
     {
       name: "walls/components",
       files: ["components/**"],
-      rules: { "no-restricted-imports": patterns([serverOnly, fromApp]) },
+      rules: { "no-restricted-imports": patterns([serverOnly, fromApp, ...framework]) },
     },
     {
       name: "walls/client-code",
       files: [isClient],
-      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage]) },
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, ...framework]) },
     },
     {
       name: "walls/client-components",
       files: [[isClient, "components/**"]],
-      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp]) },
+      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp, ...framework]) },
     },
     {
       // The lesson's islands load on every lesson, on phones: a zod schema's value
       // there brings all of zod (about 30 KB gzipped) to the browser. Types are free.
       name: "walls/lesson-islands",
       files: [[isClient, "components/course/**"]],
-      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp, ...noZod]) },
+      rules: {
+        "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromApp, ...noZod, ...framework]),
+      },
     },
     {
       name: "walls/content",
       files: ["content/**"],
-      rules: { "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromAppOrScripts]) },
+      rules: {
+        "no-restricted-imports": patterns([libExceptIsomorphic, serverOnlyPackage, fromAppOrScripts, ...framework]),
+      },
     },
   ];
 }

@@ -65,6 +65,23 @@ describe("the walls between folders", () => {
     expect(await wallErrors(CLIENT_IN_APP, `"use client";\nimport { z } from "zod";\nvoid z;\n`)).toEqual([]);
   });
 
+  it("keeps next/link and next/dynamic out of pages and components, and lets them use our Link and React.lazy", async () => {
+    const link = `import Link from "next/link";\nexport const L = Link;\n`;
+    const dynamic = `import dynamic from "next/dynamic";\nexport const D = dynamic;\n`;
+    for (const file of [PAGE, SERVER_COMPONENT, CLIENT_COMPONENT, CLIENT_IN_APP]) {
+      const header = file === PAGE || file === SERVER_COMPONENT ? "" : '"use client";\n';
+      expect(await wallErrors(file, header + link), file).toEqual([expect.stringContaining("@/components/ui/link")]);
+      expect(await wallErrors(file, header + dynamic), file).toEqual([expect.stringContaining("React.lazy")]);
+      expect(
+        await wallErrors(
+          file,
+          `${header}import Link from "@/components/ui/link";\nimport { lazy } from "react";\nexport const L = [Link, lazy];\n`,
+        ),
+        file,
+      ).toEqual([]);
+    }
+  });
+
   it("keeps every component, server ones too, clear of server-only modules and of app/", async () => {
     expect(await wallErrors(SERVER_COMPONENT, `import { db } from "@/lib/db/client";\nvoid db;\n`)).toEqual([
       expect.stringContaining("server-only"),

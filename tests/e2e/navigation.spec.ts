@@ -201,3 +201,87 @@ test.describe("no layout shift when the signed-in links arrive", () => {
     });
   }
 });
+
+test.describe("links inside the app (components/ui/link.tsx)", () => {
+  test("a click moves to the next lesson without reloading the page, and the hover before it fetched its data", async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    await accountArrived(page, false);
+    const documents: string[] = [];
+    const routeData: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "document") documents.push(request.url());
+      else if (request.headers()["rsc"] === "1") routeData.push(new URL(request.url()).pathname);
+    });
+    // Anything set on this page's window survives a move inside the app, and is gone after a reload.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    const next = page.getByRole("navigation", { name: "Lesson" }).getByRole("link", { name: /Next lesson/ });
+    const href = (await next.getAttribute("href"))!;
+    expect(href).toMatch(/^\/learn\//);
+    await next.hover();
+    await expect.poll(() => routeData.some((path) => path.startsWith(href))).toBe(true);
+
+    await next.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/What's your part/i);
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(documents).toEqual([]);
+
+    // The next lesson has a scenario, an island whose code loads only where it is on the page: it answers.
+    const scenario = page.getByRole("group", { name: "Scenario" }).first();
+    await scenario.getByRole("radiogroup", { name: "What would you do?" }).getByRole("radio").first().check();
+    await expect(scenario.getByRole("status").first()).toContainText("What likely happens:");
+  });
+
+  test("a lesson's island works when the page is opened directly, and a lesson without it never loads its code", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto("/learn/check-yourself-first/an-honest-inventory");
+    const scenario = page.getByRole("group", { name: "Scenario" }).first();
+    await expect(scenario.getByRole("status").first()).toContainText("Choose an option");
+    await scenario.getByRole("radiogroup", { name: "What would you do?" }).getByRole("radio").first().check();
+    await expect(scenario.getByRole("status").first()).toContainText("What likely happens:");
+    // A lesson without a scenario never asks for the scenario's code.
+    const withScenario = new Set(scripts);
+    scripts.length = 0;
+    await page.goto(LESSON);
+    await accountArrived(page, false);
+    await page.waitForLoadState("networkidle");
+    const scenarioOnly = [...withScenario].filter((url) => !scripts.includes(url));
+    expect(scenarioOnly.length).toBeGreaterThan(0);
+  });
+
+  test("a click with Control held leaves this page alone and opens the link in a new tab", async ({
+    page,
+    context,
+  }) => {
+    await page.goto(LESSON);
+    await accountArrived(page, false);
+    const next = page.getByRole("navigation", { name: "Lesson" }).getByRole("link", { name: /Next lesson/ });
+    const href = (await next.getAttribute("href"))!;
+    const opened = context.waitForEvent("page");
+    await next.click({ modifiers: ["Control"] });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(href);
+    await expect(page).toHaveURL(LESSON);
+    await tab.close();
+  });
+
+  test("without JavaScript the links are ordinary links", async ({ browser, app }) => {
+    const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    const next = page.getByRole("navigation", { name: "Lesson" }).getByRole("link", { name: /Next lesson/ });
+    const href = (await next.getAttribute("href"))!;
+    await next.click();
+    await expect(page).toHaveURL(href);
+    await context.close();
+  });
+});

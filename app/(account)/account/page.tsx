@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { listMySessions, type SignedInDevice } from "@/lib/account/sessions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { currentSessionId, requireUser } from "@/lib/auth/session";

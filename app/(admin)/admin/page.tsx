@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { countAccounts, listAccounts } from "@/lib/admin/accounts";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/time/format";

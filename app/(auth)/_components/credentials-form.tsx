@@ -1,7 +1,7 @@
 "use client";
 // The sign-in and sign-up form: the same fields, button and links, with a
 // name and a password hint added when creating an account.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { ReadingPlaceField } from "@/components/course/reading-place";
 import { BrowserTimeZoneField } from "@/components/ui/browser-time-zone";

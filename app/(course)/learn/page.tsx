@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cardModule, ModuleCard } from "@/components/course/module-card";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { getUser } from "@/lib/auth/session";

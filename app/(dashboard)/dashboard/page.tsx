@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { CalendarCheck } from "lucide-react";
 import { ButtonLink } from "@/components/ui/button";

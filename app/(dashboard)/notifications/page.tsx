@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requireUser } from "@/lib/auth/session";
 import { KIND_NAMES } from "@/lib/notifications/kinds";
 import { myNotifications, NOTIFICATION_GONE } from "@/lib/notifications/notifications";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/session";
 import { TIME_ZONES } from "@/lib/time/zones";

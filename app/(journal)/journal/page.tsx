@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";

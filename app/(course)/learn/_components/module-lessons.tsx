@@ -2,7 +2,7 @@
 // Where a lesson sits in its module: the module's lessons, this one marked,
 // each with its state for a signed-in learner. Beside the lesson on wide
 // screens; a list to open above it on smaller ones.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LessonState } from "./lesson-state";
 import { useCourseProgress } from "./use-course-progress";
 

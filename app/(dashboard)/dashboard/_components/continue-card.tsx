@@ -1,7 +1,7 @@
 // The dashboard's first card: where the learner left off (the lesson last
 // open, or the next one not complete after it), with its module's progress;
 // or where to start.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { ButtonLink } from "@/components/ui/button";
 import type { Course } from "@/lib/course/catalog";

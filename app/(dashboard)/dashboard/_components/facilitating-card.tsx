@@ -1,5 +1,5 @@
 // On a facilitator's dashboard: the cohorts they run, a click away.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CohortSummary } from "@/lib/cohorts/cohorts";
 
 export function FacilitatingCard({ cohorts }: { cohorts: CohortSummary[] }) {

@@ -1,6 +1,6 @@
 // On the dashboard, on the day a look-back comes due: the question, when the
 // learner answered it, and the way in.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { LookBackView } from "@/lib/lookbacks/look-backs";
 import { formatDate } from "@/lib/time/format";
 import { lookBackPath } from "@/lib/lookbacks/path";

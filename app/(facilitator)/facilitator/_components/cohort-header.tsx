@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TabNav } from "@/components/ui/tabs";
 import { Breadcrumbs, type Crumb } from "@/components/course/breadcrumbs";
 import type { CohortSummary } from "@/lib/cohorts/cohorts";

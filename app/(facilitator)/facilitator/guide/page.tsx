@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireRole } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { JournalEntry } from "@/lib/reflections/placement";
 import type { JournalExtras } from "@/lib/reflections/journal-extras";
 import { formatDay, type Zone } from "./entry-date";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { FilterCounts } from "@/lib/reflections/journal";
 import { journalHref, type JournalView } from "./journal-url";

@@ -1,6 +1,6 @@
 // The journal's list of look-backs: due now, still to come, and done, each
 // linking to its page (or, before its day, to the answer's question).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { LookBackView } from "@/lib/lookbacks/look-backs";
 import { lookBackPath } from "@/lib/lookbacks/path";

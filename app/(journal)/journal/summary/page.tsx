@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { ProgressBar } from "@/components/course/progress-bar";
 import { requireUser } from "@/lib/auth/session";

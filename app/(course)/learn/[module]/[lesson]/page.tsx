@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { findLesson, getCourse, neighbours } from "@/lib/course/catalog";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 import { CohortCharts } from "./_components/cohort-charts";
 import { requireRole } from "@/lib/auth/session";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { plural } from "../../_lib/format";
 import type { CohortWeekRow } from "../_lib/guide";
 

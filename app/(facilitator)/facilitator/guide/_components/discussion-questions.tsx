@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { NoteBlock } from "@/lib/course/facilitator-notes";
 import type { ModuleNotes } from "../_lib/guide";
 

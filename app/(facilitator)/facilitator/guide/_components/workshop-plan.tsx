@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ResolvedRef, WorkshopRow } from "../_lib/guide";
 
 function LessonUse({ use }: { use: ResolvedRef | null }) {

@@ -2,7 +2,7 @@
 import { Trash2 } from "lucide-react";
 import { ActionForm, SubmitButton } from "@/components/ui/action-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { type ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

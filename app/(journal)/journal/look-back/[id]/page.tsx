@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Breadcrumbs } from "@/components/course/breadcrumbs";
 import { requireUser } from "@/lib/auth/session";
 import { orPageError } from "@/lib/errors/page";

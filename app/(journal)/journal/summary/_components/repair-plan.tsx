@@ -1,7 +1,7 @@
 // The learner's repair plan as one printable page: their latest answer to
 // each question of the last module, in course order, and the look-back day.
 // The conversation planner's answer shows its parts under their labels.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlanText } from "@/components/course/plan-text";
 import { plannerFields } from "@/lib/course/prompts";
 import type { CourseSummary } from "@/lib/progress/course-summary";

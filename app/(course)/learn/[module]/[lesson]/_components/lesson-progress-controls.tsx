@@ -8,7 +8,7 @@
 // also carries the learner's earlier choices in the lesson's checks and
 // scenarios, handed to them through the lesson's context. Others are invited
 // to sign in.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import {
   lazy,

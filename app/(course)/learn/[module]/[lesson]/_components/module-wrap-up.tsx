@@ -1,6 +1,6 @@
 // The moment at the end of a module: what the learner wrote in it, with links
 // to each answer in their journal, and the next step.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ButtonLink } from "@/components/ui/button";
 import type { ModuleWrapUp as WrapUp } from "@/lib/progress/wrap-up";
 import { journalPromptPath } from "@/lib/reflections/paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SentNudge } from "@/lib/cohorts/nudges";
 import { formatDateTime } from "@/lib/time/format";
 import { learnerHref } from "./grid-html";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requireRole } from "@/lib/auth/session";
 import { listAssignments } from "@/lib/cohorts/assignments";
 import { getCourse } from "@/lib/course/catalog";

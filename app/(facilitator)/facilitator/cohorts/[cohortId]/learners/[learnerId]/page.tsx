@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { requireRole } from "@/lib/auth/session";
 import { nudgeHistory } from "@/lib/cohorts/nudges";
