@@ -43,12 +43,13 @@ function sameDocument(href: string): boolean {
 
 export default function Link({ href, onClick, onPointerEnter, onFocus, onTouchStart, ...anchor }: LinkProps) {
   const router = useRouter();
-  const prefetched = useRef(false);
+  // The address last prefetched: a link whose href changes (a page number, a filter) prefetches its new one.
+  const prefetched = useRef<string | null>(null);
   const inApp = isAppPath(href);
 
   function prefetch() {
-    if (!inApp || prefetched.current) return;
-    prefetched.current = true;
+    if (!inApp || prefetched.current === href) return;
+    prefetched.current = href;
     router.prefetch(href);
   }
 
