@@ -11,6 +11,7 @@ import { useId, useRef, useState } from "react";
 import type { KnowledgeCheckProps } from "@/lib/course/schemas";
 import type { CheckFinish } from "@/lib/progress/choices";
 import { Mark } from "./answer-marks";
+import { useChoiceMadeEarly } from "./early-choice";
 import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 
 type Finish = CheckFinish;
@@ -43,6 +44,8 @@ export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheck
   const { tried, finish } = local ?? earlier ?? { tried: [], finish: null };
   const done = finish !== null;
   const selected = picked ?? (earlier?.finish === "found" ? rightIndex : null);
+  const group = useRef<HTMLDivElement>(null);
+  useChoiceMadeEarly(group, selected, setPicked);
 
   function update(next: Progress) {
     setLocal(next);
@@ -87,7 +90,7 @@ export function KnowledgeCheck({ id: itemId, question, options }: KnowledgeCheck
       <p className="mt-0 mb-4 text-lg font-semibold" id={`${id}-q`}>
         {question}
       </p>
-      <div role="radiogroup" aria-labelledby={`${id}-q`} className="flex flex-col gap-2">
+      <div ref={group} role="radiogroup" aria-labelledby={`${id}-q`} className="flex flex-col gap-2">
         {options.map((option, index) => {
           const wasTried = tried.includes(index);
           const explained = done || wasTried;

@@ -9,10 +9,11 @@
 // under it. A signed-in learner's choices are kept (lib/progress/choices.ts;
 // a next step under followUpId) and shown again, with their outcomes, when
 // they come back.
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { followUpId } from "@/lib/course/item-ids";
 import type { ScenarioFollowUp, ScenarioProps, ScenarioRating } from "@/lib/course/schemas";
 import { Mark, type MarkShape } from "./answer-marks";
+import { useChoiceMadeEarly } from "./early-choice";
 import { useChoiceSaver, useSavedChoice } from "./lesson-context";
 
 /** The words a learner reads for each rating the lesson gives a choice. */
@@ -77,13 +78,15 @@ function Decision({
 }) {
   const id = useId();
   const { chosen, earlier, failed, choose } = decision;
+  const group = useRef<HTMLDivElement>(null);
+  useChoiceMadeEarly(group, chosen, choose);
   const choice = chosen === null ? undefined : choices[chosen];
   return (
     <>
       <p className="mb-2 font-medium" id={`${id}-ask`}>
         {ask}
       </p>
-      <div role="radiogroup" aria-labelledby={`${id}-ask`} className="flex flex-col gap-2 print:hidden">
+      <div ref={group} role="radiogroup" aria-labelledby={`${id}-ask`} className="flex flex-col gap-2 print:hidden">
         {choices.map((c, index) => (
           <label
             key={c.label}

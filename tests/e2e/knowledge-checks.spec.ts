@@ -32,6 +32,7 @@ const harderToRebuild = {
 // content/modules/01-trust-is-fragile/02-how-trust-breaks.mdx
 const howTrustBreaks = {
   href: hrefOf("trust-is-fragile/how-trust-breaks"),
+  checkRight: "They've started copying their manager on messages they used to send only to you.",
   blame:
     "Decide Rosa is being unprofessional about a normal schedule change, and plan to raise her attitude at her next review.",
   wait: "Give it a few days so things can cool down before you say anything.",
@@ -171,6 +172,35 @@ test.describe("knowledge checks", () => {
     await expect(check.getByText(whatsYourPart.blameWhy)).toBeVisible();
     await page.emulateMedia({ media: "screen" });
   });
+});
+
+// A lesson's HTML can be used before its scripts arrive (slow phones do this
+// all the time). A choice made then must count once they have arrived, not
+// sit ticked with nothing under it and no way to choose it again.
+test("choices ticked before the page's scripts arrive count once they have", async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  try {
+    await page.goto(howTrustBreaks.href, { waitUntil: "domcontentloaded" });
+    const scenario = page.getByRole("group", { name: "Scenario" });
+    const check = page.getByRole("group", { name: "Check your understanding" });
+    await scenario.getByRole("radio", { name: howTrustBreaks.talk }).check();
+    await check.getByRole("radio", { name: howTrustBreaks.checkRight }).check();
+    await expect(scenario.getByRole("status")).toContainText("Choose an option");
+  } finally {
+    release();
+  }
+  const scenario = page.getByRole("group", { name: "Scenario" });
+  await expect(scenario.getByRole("status")).toContainText("A strong choice.");
+  await expect(scenario.getByRole("radio", { name: howTrustBreaks.talk })).toBeChecked();
+  const check = page.getByRole("group", { name: "Check your understanding" });
+  await check.getByRole("button", { name: "Check answer" }).click();
+  await expect(check.getByRole("status")).toContainText("Yes, that's right!");
+  await expect(check.getByRole("radio", { name: howTrustBreaks.checkRight })).toBeChecked();
 });
 
 test.describe("scenarios", () => {
