@@ -75,6 +75,53 @@ test.describe("design system", () => {
     await expectAccessible(page);
   });
 
+  // Their look is two component classes (.btn, .btn-<variant>, decision 061):
+  // a primary button is filled with the accent, 44 px tall, semibold and not
+  // underlined; its icon is the text's size; a utility beside it (w-fit) wins;
+  // keyboard focus draws the 3 px ring.
+  test("buttons look like buttons, and a utility beside their classes still wins", async ({ page, signedInAs }) => {
+    await signedInAs("learner");
+    await page.goto("/account");
+    const save = page
+      .getByRole("region", { name: "Emails we send" })
+      .getByRole("button", { name: "Save email choices" });
+    const accent = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.backgroundColor = "var(--accent)";
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return colour;
+    });
+    await expect(save).toHaveCSS("background-color", accent);
+    await expect(save).toHaveCSS("min-height", "44px");
+    await expect(save).toHaveCSS("font-weight", "600");
+    await expect(save).toHaveCSS("text-decoration-line", "none");
+    // w-fit: as wide as its words, not the whole column.
+    const width = await save.evaluate((element) => element.getBoundingClientRect().width);
+    const column = await save.evaluate((element) => element.parentElement!.getBoundingClientRect().width);
+    expect(width).toBeLessThan(column / 2);
+    const icon = save.locator("svg");
+    const fontSize = parseFloat(await save.evaluate((element) => getComputedStyle(element).fontSize));
+    expect(Math.abs((await icon.evaluate((svg) => svg.getBoundingClientRect().height)) - fontSize * 1.1)).toBeLessThan(
+      1,
+    );
+    await save.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect(save).toBeFocused();
+    await expect(save).toHaveCSS("outline-width", "3px");
+    await expect(save).toHaveCSS("outline-offset", "2px");
+
+    // A secondary button (here a link that looks like one) is outlined on the page's surface, not filled.
+    await page.goto("/goodbye");
+    const again = page.getByRole("main").getByRole("link", { name: "Create a new account" });
+    await expect(again).not.toHaveCSS("background-color", accent);
+    await expect(again).toHaveCSS("border-top-width", "1px");
+    await expect(again).toHaveCSS("min-height", "44px");
+    await expect(again).toHaveCSS("text-decoration-line", "none");
+  });
+
   test("the compare view with one answer says there is nothing to compare yet", async ({ page, signedInAs, db }) => {
     const learner = await signedInAs("learner");
     const at = new Date("2026-03-01T10:00:00Z");
