@@ -6,13 +6,22 @@
 // after a link is chosen and on any navigation. Which link is current comes
 // from the address, read here in the browser, so the pages stay static.
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
+import { startTransition, useEffect, useId, useRef, useState, type MouseEvent } from "react";
 import { CloseIcon, MenuIcon } from "@/components/ui/inline-icons";
 import { AccountMenu, useMenuState, type SignOutAction } from "./account-menu";
 import { currentNavItem } from "./nav-current";
 import { NavLink } from "./nav-link";
 
-const noSubscription = () => () => {};
+/**
+ * False while hydrating, true from then on. Set in a transition, so the
+ * re-render it brings is done in slices rather than in one long task right
+ * after hydration (decision 062).
+ */
+function useInBrowser(): boolean {
+  const [inBrowser, setInBrowser] = useState(false);
+  useEffect(() => startTransition(() => setInBrowser(true)), []);
+  return inBrowser;
+}
 
 export function MainNav({ signOut }: { signOut: SignOutAction }) {
   const pathname = usePathname();
@@ -20,11 +29,7 @@ export function MainNav({ signOut }: { signOut: SignOutAction }) {
   // have been made for another address (the 404 page is one HTML for every
   // unknown address), and a mark that differed there would break hydration.
   // The bar is drawn out of the flow, so its arrival moves nothing.
-  const inBrowser = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   const current = inBrowser ? currentNavItem(pathname) : null;
   const state = useMenuState();
   // The menu is open on the page it was opened on: any navigation closes it.

@@ -5,7 +5,7 @@
 // An answer that says nothing (a 5xx, a lost connection) isn't kept, so the
 // next island or retry asks again.
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { SessionSummary } from "@/lib/auth/session-summary";
 import { sharedRequest } from "./request-cache";
 import { SESSION_RETRY_MS, sessionCheckFrom, shouldRetry, type SessionCheck } from "./session-check";
@@ -43,7 +43,10 @@ export function useSessionCheck(): { pathname: string; check: SessionCheck | nul
     const ask = async (fresh: boolean) => {
       const check = await checkSession(pathname, { fresh });
       if (!live) return;
-      setState({ pathname, check });
+      // Every island on the page re-renders with the answer. As a transition
+      // React does that in slices of a few milliseconds, so a phone stays free
+      // to respond while a lesson takes it in (decision 062).
+      startTransition(() => setState({ pathname, check }));
       waiting = shouldRetry(check, retries);
       if (waiting) timer = setTimeout(retry, SESSION_RETRY_MS);
     };

@@ -8,7 +8,7 @@ import {
   zoneMatches,
   zoneOffsets,
 } from "./zone-choices";
-import { TIME_ZONES } from "./zone-names";
+import { TIME_ZONES } from "./zones";
 
 const JANUARY = new Date("2026-01-15T12:00:00Z");
 const JULY = new Date("2026-07-15T12:00:00Z");

@@ -2,9 +2,12 @@
 // boundary uses (docs/decisions/014-time-zones.md). Pure; safe anywhere.
 import { z } from "zod";
 
-import { isTimeZone } from "./zone-names";
+import { isTimeZone, timeZones } from "./zone-names";
 
-export { TIME_ZONES, UTC, isTimeZone, zoneOrUtc } from "./zone-names";
+export { UTC, isTimeZone, timeZones, zoneOrUtc } from "./zone-names";
+
+/** Every zone people can choose from, "UTC" first (see zone-names.ts). */
+export const TIME_ZONES: readonly string[] = timeZones();
 
 export const TIME_ZONE_MAX_CHARS = 64;
 const CHOOSE_ZONE = "Choose a time zone from the list, for example Europe/Berlin.";

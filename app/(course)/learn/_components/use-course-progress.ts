@@ -3,7 +3,7 @@
 // course pages (the module page's list, the lesson's place in its module).
 // Asked once per page and shared; asked again when a lesson's completion
 // changes on this page (PROGRESS_CHANGED_EVENT).
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { readReadingPlace } from "@/components/course/reading-place";
 import { sharedRequest } from "@/components/session/request-cache";
 import { useSession } from "@/components/session/use-session";
@@ -46,7 +46,9 @@ export function useCourseProgress(): CourseProgressState {
     let live = true;
     const ask = (fresh: boolean) =>
       void load(window.location.pathname, fresh).then((view) => {
-        if (live) setState(view ? { kind: "ready", view, from: "account" } : { kind: "unavailable" });
+        // A transition: the lists re-render in slices (decision 062).
+        if (live)
+          startTransition(() => setState(view ? { kind: "ready", view, from: "account" } : { kind: "unavailable" }));
       });
     ask(false);
     const onChange = () => ask(true);
