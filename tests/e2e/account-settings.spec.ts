@@ -59,6 +59,14 @@ test.describe("the account page", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Password" })).toBeInViewport();
   });
 
+  test("the goodbye page is not shown to someone whose account still exists", async ({ page, signedInAs }) => {
+    await signedInAs("learner");
+    await page.goto("/goodbye");
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+    await expect(page.getByText("Your account is deleted")).toHaveCount(0);
+  });
+
   test("changes the person's name", async ({ page, signedInAs, db }) => {
     const noor = await signedInAs("learner", { name: "Noor Haddad" });
     await page.goto("/account");

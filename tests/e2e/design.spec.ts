@@ -114,6 +114,8 @@ test.describe("design system", () => {
     await expect(save).toHaveCSS("outline-offset", "2px");
 
     // A secondary button (here a link that looks like one) is outlined on the page's surface, not filled.
+    // The goodbye page is for someone signed out (a signed-in visitor is sent to their account).
+    await page.context().clearCookies();
     await page.goto("/goodbye");
     const again = page.getByRole("main").getByRole("link", { name: "Create a new account" });
     await expect(again).not.toHaveCSS("background-color", accent);

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
+import { getUser } from "@/lib/auth/session";
 import { ForgetDrafts } from "./_components/forget-drafts";
 
 export const metadata: Metadata = { title: "Your account is deleted", robots: { index: false } };
 
-export default function GoodbyePage() {
+export default async function GoodbyePage() {
+  // Only someone whose account is gone is told so. Someone signed in who
+  // lands here (an old bookmark, the back button) still has an account.
+  if (await getUser()) redirect("/account");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="m-0 text-3xl font-semibold">Your account is deleted</h1>
