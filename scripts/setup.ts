@@ -1,11 +1,11 @@
 // `npm run setup`: prepares the database (migrations, then demo accounts and
-// the demo cohort) and
-// the local auth secret. Safe to run again: it only does what is missing.
+// the demo cohort, on an instance reached on this machine only) and the local
+// auth secret. Safe to run again: it only does what is missing.
 import { createDb } from "../lib/db/client";
 import { upgradeDatabase } from "./db/upgrade";
 import { env, EnvError } from "../lib/env";
 import { localSecret } from "../lib/auth/secret";
-import { formatDemoAccounts, seedDemoAccounts } from "./seed/demo-accounts";
+import { demoAccountsRefusal, formatDemoAccounts, seedDemoAccounts } from "./seed/demo-accounts";
 import { describeDemoCohort, seedDemoCohort } from "./seed/demo-cohort";
 import { describeDatabase } from "./describe-database";
 
@@ -16,6 +16,11 @@ async function main() {
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
   if (!config.AUTH_SECRET && config.NODE_ENV !== "production") {
     localSecret(config.dataDir);
+  }
+  const refusal = demoAccountsRefusal(config.APP_URL);
+  if (refusal) {
+    console.log(refusal);
+    return;
   }
   const db = createDb(config.databaseUrl);
   let cohort: Awaited<ReturnType<typeof seedDemoCohort>>;

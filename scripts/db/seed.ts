@@ -2,11 +2,16 @@
 // creates the demo cohort if the demo facilitator has none.
 import { createDb } from "../../lib/db/client";
 import { env } from "../../lib/env";
-import { formatDemoAccounts, seedDemoAccounts } from "../seed/demo-accounts";
+import { demoAccountsRefusal, formatDemoAccounts, seedDemoAccounts } from "../seed/demo-accounts";
 import { describeDemoCohort, seedDemoCohort } from "../seed/demo-cohort";
 
 async function main() {
   const config = env();
+  const refusal = demoAccountsRefusal(config.APP_URL);
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
+  }
   const db = createDb(config.databaseUrl);
   try {
     const { created, updated } = await seedDemoAccounts(db);

@@ -1,7 +1,7 @@
 import { verifyPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { CREDENTIAL_PROVIDER, DEMO_ACCOUNTS, seedDemoAccounts } from "./demo-accounts";
+import { CREDENTIAL_PROVIDER, DEMO_ACCOUNTS, demoAccountsRefusal, seedDemoAccounts } from "./demo-accounts";
 
 describe("seedDemoAccounts", () => {
   it("creates one account per demo person, idempotently, with working passwords", async () => {
@@ -28,4 +28,26 @@ describe("seedDemoAccounts", () => {
       expect(await verifyPassword({ hash, password: demo.password })).toBe(true);
     }
   }, 120_000); // scrypt for four accounts, twice, then four checks: slow on a busy two-core machine, never wrong.
+});
+
+describe("demoAccountsRefusal", () => {
+  it("allows the demo accounts on an instance reached on this machine", () => {
+    for (const url of [
+      undefined,
+      "http://localhost:3000",
+      "http://127.0.0.1:3410",
+      "http://[::1]:3000",
+      "http://course.localhost",
+    ]) {
+      expect(demoAccountsRefusal(url)).toBeNull();
+    }
+  });
+
+  it("refuses them where other people can reach the site, and says what to do instead", () => {
+    for (const url of ["https://course.example.org", "http://192.168.1.20:3000", "http://localhost.example.org"]) {
+      const refusal = demoAccountsRefusal(url);
+      expect(refusal).toContain(new URL(url).origin);
+      expect(refusal).toContain("npm run user:role");
+    }
+  });
 });

@@ -45,6 +45,25 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
+/**
+ * Whether this instance may get the demo accounts: only when people reach it
+ * on this machine. Their passwords are public, so on a site others can reach
+ * (APP_URL naming any host but this one) they would be open doors. Returns
+ * why not, or null when it may.
+ */
+export function demoAccountsRefusal(appUrl: string | undefined): string | null {
+  if (!appUrl) return null;
+  const host = new URL(appUrl).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const local =
+    host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+  if (local) return null;
+  return (
+    `APP_URL is ${new URL(appUrl).origin}, an address other people can reach, so the demo accounts ` +
+    "(whose passwords are public) were not created. Make your own account with the sign-up form, then " +
+    "give it a role with `npm run user:role`."
+  );
+}
+
 /** better-auth keeps email+password credentials in an Account row with this provider id. */
 export const CREDENTIAL_PROVIDER = "credential";
 
