@@ -29,12 +29,23 @@ const ORIGIN = "http://course.test:4100";
 const DAY = 86_400_000;
 const received: ReceivedMail[] = [];
 let server: SMTPServer;
+/** Connections to the mail server open now, and the most open at once since `widest` was last reset. */
+let open = 0;
+let widest = 0;
 
 beforeAll(async () => {
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onConnect(_session, callback) {
+      open += 1;
+      widest = Math.max(widest, open);
+      callback();
+    },
+    onClose() {
+      open -= 1;
+    },
     // One address bounces, so a failed send can be seen.
     onRcptTo(address, _session, callback) {
       if (address.address.startsWith("bounce")) callback(new Error("550 No such mailbox"));
@@ -44,13 +55,11 @@ beforeAll(async () => {
       let data = "";
       stream.on("data", (chunk: Buffer) => (data += chunk.toString("latin1")));
       stream.on("end", () => {
-        received.push(
-          parseMail(
-            data,
-            session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-          ),
-        );
-        callback();
+        const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+        received.push(parseMail(data, to));
+        // A slow mail server, for addresses that ask for one.
+        if (to.some((address) => address.startsWith("slow"))) setTimeout(() => callback(), 150);
+        else callback();
       });
     },
   });
@@ -210,6 +219,23 @@ describe("inviting by email", () => {
     // The old link stopped working; the new one works.
     expect((await invitationInfo(tokenIn(first!))).status).toBe("invalid");
     expect((await invitationInfo(tokenIn(second!))).status).toBe("open");
+  });
+
+  it("sends a long list a few at a time, and reports every address in the order it was pasted", async () => {
+    const priya = await person("facilitator", "Priya Raman");
+    const cohortId = await cohortOf(priya);
+    const emails = Array.from({ length: 12 }, (_, i) => unique(i === 5 ? "bounce" : `slow${i}`));
+    widest = 0;
+    const result = await invite(priya, cohortId, emails);
+    expect(result.failed.map((f) => f.email)).toEqual([emails[5]]);
+    expect(result.invited.map((f) => f.email)).toEqual(emails.filter((_, i) => i !== 5));
+    expect(result.invited.map((f) => f.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
+    for (const email of emails.filter((_, i) => i !== 5)) expect(mailsTo(email)).toHaveLength(1);
+    // Several connections at once, never more than four.
+    expect(widest).toBeGreaterThan(1);
+    expect(widest).toBeLessThanOrEqual(4);
+    const listed = await listInvitations(priya, cohortId);
+    expect(listed.filter((i) => i.status === "not-sent").map((i) => i.email)).toEqual([emails[5]]);
   });
 
   it("refuses an archived cohort", async () => {

@@ -94,6 +94,28 @@ async function openCohort(facilitator: SessionUser, cohortId: string): Promise<C
   return cohort;
 }
 
+/**
+ * Invitation emails go out this many at a time. One after the other, a list
+ * of a few hundred addresses could keep the facilitator's page waiting a
+ * minute or more (each email is its own connection to the mail server); all
+ * at once would flood that server.
+ */
+const SEND_AT_ONCE = 4;
+
+/** `work` on every item, at most `limit` at a time; the results in the items' order. */
+async function inTurns<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** Emails the link, or hands it back to show; records when it went. */
 async function deliver(
   invitationId: string,
@@ -197,12 +219,12 @@ export async function inviteByEmail(
   }
 
   const context = { origin: input.origin, cohort, facilitator, now };
-  const invited: InvitedAddress[] = [];
-  const failed: InvitedAddress[] = [];
-  for (const { address, token, id } of made) {
-    const outcome = await deliver(id, address, token, expiresAt, context);
-    (outcome.link || outcome.emailed ? invited : failed).push(outcome);
-  }
+  const outcomes = await inTurns(made, SEND_AT_ONCE, ({ address, token, id }) =>
+    deliver(id, address, token, expiresAt, context),
+  );
+  // Reported in the order the addresses were pasted, whichever email went first.
+  const invited = outcomes.filter((outcome) => outcome.link || outcome.emailed);
+  const failed = outcomes.filter((outcome) => !(outcome.link || outcome.emailed));
   return { invited, problems, failed, emailOn: mailConfigured() };
 }
 
