@@ -83,11 +83,31 @@ describe("a learner's calendar", () => {
       data({ assignments: [{ ...tokyo, cohortName: "A very long cohort name ".repeat(6) }] }),
       NOW,
     );
-    // `ics` folds at 75 characters (RFC 5545 asks for octets; calendar apps read either).
+    // Lines are folded at 75 octets (RFC 5545 §3.1), which for plain ASCII is 75 characters.
     for (const line of ics.split("\r\n")) expect([...line].length).toBeLessThanOrEqual(75);
     expect(
       unfold(ics).some((line) => line.startsWith("SUMMARY:") && line.includes("A very long cohort name A very")),
     ).toBe(true);
+  });
+
+  it("folds at 75 octets, never inside a character, whatever the cohort's name is written in", () => {
+    for (const name of [
+      "Équipe Zürich – Öffnungszeiten ".repeat(4),
+      "東京チームの信頼を取り戻す".repeat(3),
+      "Team 🤝 ".repeat(12),
+    ]) {
+      const ics = buildCalendar(data({ assignments: [{ ...tokyo, cohortName: name }] }), NOW);
+      const lines = ics.split("\r\n");
+      expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+      for (const line of lines) {
+        expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+        // No character was cut in two: each line is whole UTF-8 on its own.
+        expect(Buffer.from(line, "utf8").toString("utf8")).toBe(line);
+        expect(line).not.toContain("\uFFFD");
+      }
+      const summary = parseIcs(ics).events[0]!.get("SUMMARY")!.value;
+      expect(unescapeText(summary)).toBe(`Module 2: Check yourself first — due (${name})`);
+    }
   });
 
   it("puts a look-back on its day with the course's question and a link, and never an answer", () => {

@@ -194,7 +194,41 @@ export function toIcs(events: CalendarEvent[], now: Date): string {
   }));
   const { error, value } = createEvents(attributes, { productId: PRODUCT_ID, calName: CALENDAR_NAME });
   if (error || value === null) throw error ?? new Error("The calendar could not be built.");
-  return value;
+  return foldByOctets(value);
+}
+
+const MAX_LINE_OCTETS = 75;
+
+/**
+ * Folds every content line at 75 octets of UTF-8, as RFC 5545 §3.1 asks, never
+ * inside a character. `ics` folds at 75 characters, so a line with a cohort
+ * called "Équipe Zürich" or "東京チーム" came out longer than that.
+ */
+export function foldByOctets(text: string): string {
+  const lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+  return lines
+    .map((line) => {
+      if (Buffer.byteLength(line, "utf8") <= MAX_LINE_OCTETS) return line;
+      const parts: string[] = [];
+      let part = "";
+      let octets = 0;
+      // The first part has 75 octets to fill; each later one starts with the space that marks it.
+      let room = MAX_LINE_OCTETS;
+      for (const character of line) {
+        const size = Buffer.byteLength(character, "utf8");
+        if (octets + size > room) {
+          parts.push(part);
+          part = " ";
+          octets = 1;
+          room = MAX_LINE_OCTETS;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join("\r\n");
+    })
+    .join("\r\n");
 }
 
 /** A person's whole calendar file. */
