@@ -1,9 +1,11 @@
 // Demo accounts for trying the course on a laptop. Creating them twice
 // changes nothing but their passwords, which are reset to the known ones.
 import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/auth/roles";
+import { compileTrust } from "../../lib/http/trusted-proxies";
 
 export type DemoAccount = { name: string; email: string; password: string; role: Role; timeZone: string };
 
@@ -45,6 +47,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
+/** 127.0.0.0/8 and ::1, as TRUSTED_PROXIES reads "loopback" (lib/http/trusted-proxies.ts). */
+const isLoopbackAddress = compileTrust("loopback");
+
 /**
  * Whether this instance may get the demo accounts: only when people reach it
  * on this machine. Their passwords are public, so on a site others can reach
@@ -54,8 +59,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export function demoAccountsRefusal(appUrl: string | undefined): string | null {
   if (!appUrl) return null;
   const host = new URL(appUrl).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  const local =
-    host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+  const local = host === "localhost" || host.endsWith(".localhost") || (isIP(host) !== 0 && isLoopbackAddress(host, 0));
   if (local) return null;
   return (
     `APP_URL is ${new URL(appUrl).origin}, an address other people can reach, so the demo accounts ` +
