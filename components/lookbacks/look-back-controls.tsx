@@ -11,6 +11,7 @@ import { ActionForm, FormOutcome, SubmitButton } from "@/components/ui/action-fo
 import { useFormAction, useOnSuccess, type FormAction } from "@/components/ui/use-form-action";
 import { formatDay } from "@/lib/time/format";
 import { lookBackPath } from "@/lib/lookbacks/path";
+import { useDrawnWhenOpen } from "@/components/ui/use-drawn-when-open";
 
 export type EntryLookBack = { id: string; day: string; due: boolean; done: boolean };
 /** The journal's schedule and cancel actions (app/(journal)/journal/look-back/actions.ts). */
@@ -93,12 +94,21 @@ export function LookBackControls({
   entryId,
   lookBack,
   actions,
+  onDemand,
 }: {
   entryId: string;
   lookBack: EntryLookBack | null;
   actions: LookBackActions;
+  /**
+   * The forms are drawn only once "Schedule a look-back" is opened (the
+   * journal, thirty answers a page; decision 063). Without JavaScript,
+   * opening it shows a link to `href`: the same page with this answer's
+   * forms drawn open, which the page says with `open`.
+   */
+  onDemand?: { href: string; open: boolean };
 }) {
   const open = lookBack && !lookBack.done ? lookBack : null;
+  const drawn = useDrawnWhenOpen({ onDemand: onDemand !== undefined, drawnOpen: onDemand?.open ?? false });
   return (
     <div className="flex flex-col gap-2 text-sm">
       {open ? (
@@ -113,14 +123,23 @@ export function LookBackControls({
           <Link href={lookBackPath(lookBack.id)}>You looked back at this answer: see then and now side by side</Link>
         </p>
       ) : null}
-      <details className="group">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center text-accent underline underline-offset-4">
+      <details {...drawn.details} className="group">
+        <summary
+          {...drawn.summary}
+          className="inline-flex min-h-11 cursor-pointer items-center text-accent underline underline-offset-4"
+        >
           {open ? "Move or cancel the look-back" : "Schedule a look-back"}
         </summary>
-        <div className="mt-2 flex flex-col gap-3 rounded-md border border-border bg-surface-muted p-4">
-          <ScheduleForm entryId={entryId} moving={open !== null} action={actions.schedule} />
-          {open ? <CancelLookBackForm entryId={entryId} action={actions.cancel} /> : null}
-        </div>
+        {drawn.open ? (
+          <div className="mt-2 flex flex-col gap-3 rounded-md border border-border bg-surface-muted p-4">
+            <ScheduleForm entryId={entryId} moving={open !== null} action={actions.schedule} />
+            {open ? <CancelLookBackForm entryId={entryId} action={actions.cancel} /> : null}
+          </div>
+        ) : drawn.fallback && onDemand ? (
+          <p className="m-0 mt-2">
+            <a href={onDemand.href}>{open ? "Show the ways to move or cancel it" : "Show when you can look back"}</a>
+          </p>
+        ) : null}
       </details>
     </div>
   );

@@ -5,10 +5,11 @@
 // facilitators), and "Stop sharing" is one step. Native <details>, radios and
 // forms, so the journal's server-action forms work without JavaScript; the
 // lesson island passes its own handlers. See docs/decisions/016-per-cohort-sharing.md.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ShareIcon } from "@/components/ui/inline-icons";
 import { Toast, toastKey } from "@/components/ui/toast";
+import { useDrawnWhenOpen } from "@/components/ui/use-drawn-when-open";
 import { noCohortMessage, readersSentence, shareable, type SharingCohort } from "@/lib/cohorts/visibility";
 
 export type SharingOutcome = { tone: "success" | "error"; message: string };
@@ -38,6 +39,13 @@ type Props = {
    * answer's one status region). Screen readers announce both the same way.
    */
   announce?: "status" | "live";
+  /**
+   * The confirmation is drawn only once "Share…" is opened (the journal, with
+   * an answer's controls thirty times a page; decision 063). Without
+   * JavaScript, opening it shows a link to `href`: the same page with this
+   * answer's confirmation drawn open, which the page says with `open`.
+   */
+  onDemand?: { href: string; open: boolean };
 };
 
 export function SharingControls({
@@ -53,9 +61,8 @@ export function SharingControls({
   outcome,
   cohortError,
   announce = "status",
+  onDemand,
 }: Props) {
-  const details = useRef<HTMLDetailsElement>(null);
-  const summary = useRef<HTMLElement>(null);
   const said = useRef<HTMLDivElement>(null);
   const sharedIds = new Set(sharedWith.map((c) => c.id));
   const choices = shareable(cohorts).filter((c) => !sharedIds.has(c.id));
@@ -67,11 +74,6 @@ export function SharingControls({
     const active = document.activeElement;
     if (!active || active === document.body) said.current?.focus();
   }, [outcome]);
-
-  const notNow = () => {
-    if (details.current) details.current.open = false;
-    summary.current?.focus();
-  };
 
   return (
     <div className="not-prose" data-sharing={entryId}>
@@ -99,45 +101,51 @@ export function SharingControls({
           : null}
 
         {choices.length > 0 ? (
-          // Closed again after each change, so the next choice starts fresh; open, it takes the whole row.
-          <details ref={details} key={[...sharedIds].join(" ")} className="open:w-full">
-            <summary ref={summary} className={buttonClass("secondary", "w-fit cursor-pointer list-none")}>
-              {sharedWith.length > 0
+          // Closed again after each change, so the next choice starts fresh.
+          <ShareDetails
+            key={[...sharedIds].join(" ")}
+            label={
+              sharedWith.length > 0
                 ? "Share with another cohort…"
                 : choices.length === 1
                   ? `Share with ${choices[0]!.name}…`
-                  : "Share…"}
-              <span className="sr-only"> {what}</span>
-            </summary>
-            <form
-              action={share}
-              onSubmit={onShareSubmit}
-              className="mt-3 flex flex-col gap-3 rounded-md border border-accent bg-accent-soft p-3"
-            >
-              <input type="hidden" name="entryId" value={entryId} />
-              <ShareChoice choices={choices} entryId={entryId} error={cohortError} />
-              <p className="m-0 text-sm">
-                Only this answer is shared.{" "}
-                {choices.length === 1
-                  ? `If someone else comes to facilitate ${choices[0]!.name}, they will see it too.`
-                  : "If someone else comes to facilitate the cohort you choose, they will see it too."}{" "}
-                You can stop sharing at any time.
-              </p>
-              <div className="flex flex-wrap gap-2">
-                <Button type="submit" disabled={pending}>
-                  <ShareIcon />
-                  {pending
-                    ? "Sharing…"
-                    : choices.length === 1
-                      ? `Yes, share with ${choices[0]!.name}`
-                      : "Share this answer"}
-                </Button>
-                <Button type="button" variant="secondary" onClick={notNow}>
-                  Not now
-                </Button>
-              </div>
-            </form>
-          </details>
+                  : "Share…"
+            }
+            what={what}
+            onDemand={onDemand}
+            opened={cohortError !== undefined}
+          >
+            {(notNow) => (
+              <form
+                action={share}
+                onSubmit={onShareSubmit}
+                className="mt-3 flex flex-col gap-3 rounded-md border border-accent bg-accent-soft p-3"
+              >
+                <input type="hidden" name="entryId" value={entryId} />
+                <ShareChoice choices={choices} entryId={entryId} error={cohortError} />
+                <p className="m-0 text-sm">
+                  Only this answer is shared.{" "}
+                  {choices.length === 1
+                    ? `If someone else comes to facilitate ${choices[0]!.name}, they will see it too.`
+                    : "If someone else comes to facilitate the cohort you choose, they will see it too."}{" "}
+                  You can stop sharing at any time.
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <Button type="submit" disabled={pending}>
+                    <ShareIcon />
+                    {pending
+                      ? "Sharing…"
+                      : choices.length === 1
+                        ? `Yes, share with ${choices[0]!.name}`
+                        : "Share this answer"}
+                  </Button>
+                  <Button type="button" variant="secondary" onClick={notNow}>
+                    Not now
+                  </Button>
+                </div>
+              </form>
+            )}
+          </ShareDetails>
         ) : sharedWith.length === 0 ? (
           <p className="m-0 text-sm text-ink-muted">{noCohortMessage(cohorts)}</p>
         ) : null}
@@ -162,6 +170,40 @@ export function SharingControls({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** "Share…" and, once opened, the confirmation (`children`, given how to close it). */
+function ShareDetails({
+  label,
+  what,
+  onDemand,
+  opened,
+  children,
+}: {
+  label: string;
+  what: string;
+  onDemand?: { href: string; open: boolean };
+  /** A choice was refused: draw it open, with why. */
+  opened: boolean;
+  children: (notNow: () => void) => ReactNode;
+}) {
+  const drawn = useDrawnWhenOpen({ onDemand: onDemand !== undefined, drawnOpen: opened || (onDemand?.open ?? false) });
+  return (
+    // Open, it takes the whole row.
+    <details {...drawn.details} className="open:w-full">
+      <summary {...drawn.summary} className={buttonClass("secondary", "w-fit cursor-pointer list-none")}>
+        {label}
+        <span className="sr-only"> {what}</span>
+      </summary>
+      {drawn.open ? (
+        children(drawn.close)
+      ) : drawn.fallback && onDemand ? (
+        <p className="m-0 mt-3">
+          <a href={onDemand.href}>Choose who can read it</a>
+        </p>
+      ) : null}
+    </details>
   );
 }
 

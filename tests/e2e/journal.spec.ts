@@ -412,6 +412,10 @@ test.describe("the journal", () => {
       await page.goto("/journal");
       const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: "Written for a page" });
       await entry.getByText("Share…").click();
+      // The journal draws each answer's confirmation only when asked (decision 063): with no
+      // script, opening "Share…" offers a link to the same page with this one drawn open.
+      await entry.getByRole("link", { name: "Choose who can read it" }).click();
+      await expect(page).toHaveURL(new RegExp(`[?&]share=${id}#answer-${id}$`));
       // No choice made: the browser asks for one before anything is sent.
       await entry.getByRole("button", { name: "Share this answer" }).click();
       expect(await shares()).toEqual([]);

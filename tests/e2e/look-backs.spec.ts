@@ -2,6 +2,7 @@
 // day, answered again, and shown then-and-now with the changes marked.
 import { writeAnswer } from "./support/answers";
 import { expect, expectAccessible, test } from "./support/fixtures";
+import { signInAs } from "./support/session";
 
 const PROMPT_PAGE = "/journal/prompt/whats-your-part";
 
@@ -75,6 +76,56 @@ test("a look-back is scheduled, comes due on the dashboard, and shows then and n
   await expect(page.getByRole("region", { name: "Look-backs" })).toContainText("Done");
   await page.goto("/dashboard");
   await expect(page.getByRole("region", { name: "Time to look back" })).toHaveCount(0);
+});
+
+test("from the journal: scheduled in place with JavaScript, and without it on the page that draws its form open", async ({
+  page,
+  signedInAs,
+  newUser,
+  browser,
+  app,
+  db,
+}) => {
+  const learner = await signedInAs("learner");
+  await writeAnswer(db, learner.id, "I stopped replying to Sam after the meeting.");
+  await page.goto("/journal");
+  const answer = page.getByRole("main").getByRole("listitem").filter({ hasText: "I stopped replying to Sam" });
+  // The journal draws an answer's look-back form only once it is opened (decision 063):
+  // not even hidden in the page before.
+  await expect(answer.locator('input[name="when"]')).toHaveCount(0);
+  await answer.getByText("Schedule a look-back").click();
+  await answer.getByRole("radio", { name: "In 1 week" }).check();
+  await answer.getByRole("button", { name: "Schedule the look-back" }).click();
+  await expect(answer.getByRole("status").filter({ hasText: "You’ll look back on" })).toBeVisible();
+  await expect(answer).toContainText(/Look back on \w+day, \w+ \d{1,2}, \d{4}\./);
+  expect(await db.lookBack.count({ where: { userId: learner.id } })).toBe(1);
+  await expectAccessible(page);
+
+  const other = await newUser("learner");
+  const entryId = await writeAnswer(db, other.id, "Written for a page with no scripts.");
+  const context = await browser.newContext({ baseURL: app.url, javaScriptEnabled: false });
+  await signInAs(context, app.url, db, other);
+  const plain = await context.newPage();
+  try {
+    await plain.goto("/journal");
+    const entry = plain.getByRole("main").getByRole("listitem").filter({ hasText: "Written for a page" });
+    await entry.getByText("Schedule a look-back").click();
+    await entry.getByRole("link", { name: "Show when you can look back" }).click();
+    await expect(plain).toHaveURL(new RegExp(`[?&]lookBack=${entryId}#answer-${entryId}$`));
+    // A refusal comes back on the same page, with the form still open and why.
+    await entry.getByRole("radio", { name: "On a day I pick" }).check();
+    await entry.getByLabel(/^The day/).fill("2020-01-06");
+    await entry.getByRole("button", { name: "Schedule the look-back" }).click();
+    await expect(entry.getByRole("alert")).toContainText("Pick a day after today");
+    expect(await db.lookBack.count({ where: { userId: other.id } })).toBe(0);
+    await entry.getByRole("radio", { name: "In 2 weeks" }).check();
+    await entry.getByRole("button", { name: "Schedule the look-back" }).click();
+    await expect(entry).toContainText(/Look back on \w+day, \w+ \d{1,2}, \d{4}\./);
+    const scheduled = await db.lookBack.findFirstOrThrow({ where: { userId: other.id } });
+    expect(scheduled.reflectionId).toBe(entryId);
+  } finally {
+    await context.close();
+  }
 });
 
 test("another learner cannot open someone's look-back", async ({ page, signedInAs, newUser, db }) => {

@@ -45,6 +45,8 @@ export default async function JournalPage({ searchParams }: Props) {
   // The replies show as "New" on this page; from now on they count as read.
   await markRepliesRead(user, unreadReplyEntryIds(extras));
   const current: JournalParams = { ...data.filters, view: data.view };
+  // Without JavaScript, an answer's sharing or look-back forms are drawn on a page of their own asking.
+  const opened = { at: { ...current, page: data.page }, share: query.share, lookBack: query.lookBack };
   const first = (data.page - 1) * data.perPage + 1;
   const last = Math.min(data.page * data.perPage, data.total);
   const modules = getCourse().modules.map((m) => ({ slug: m.slug, number: m.number, title: m.title }));
@@ -127,9 +129,9 @@ export default async function JournalPage({ searchParams }: Props) {
                     : `Showing answers ${first} to ${last} of ${data.total}.`}
               </p>
               {data.view === "timeline" ? (
-                <TimelineList entries={data.entries} extras={extras} zone={user.timeZone} />
+                <TimelineList entries={data.entries} extras={extras} zone={user.timeZone} opened={opened} />
               ) : (
-                <JournalGroups groups={data.groups} extras={extras} zone={user.timeZone} />
+                <JournalGroups groups={data.groups} extras={extras} zone={user.timeZone} opened={opened} />
               )}
               <Pagination
                 page={data.page}

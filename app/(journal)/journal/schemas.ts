@@ -26,6 +26,9 @@ export const JournalQuerySchema = z.object({
   view: z.preprocess(first, z.enum(["lesson", "timeline"])).catch("lesson"),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
   deleted: z.preprocess(first, z.literal("1").optional()).catch(undefined),
+  /** An answer whose controls are drawn open (the links shown without JavaScript; decision 063). */
+  share: z.preprocess(first, EntryIdSchema.optional()).catch(undefined),
+  lookBack: z.preprocess(first, EntryIdSchema.optional()).catch(undefined),
 });
 export type JournalQuery = z.infer<typeof JournalQuerySchema>;
 

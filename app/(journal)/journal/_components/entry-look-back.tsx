@@ -4,6 +4,15 @@ import { cancelLookBackAction, scheduleLookBackAction } from "../look-back/actio
 
 const ACTIONS = { schedule: scheduleLookBackAction, cancel: cancelLookBackAction };
 
-export function EntryLookBackControls({ entryId, lookBack }: { entryId: string; lookBack: EntryLookBack | null }) {
-  return <LookBackControls entryId={entryId} lookBack={lookBack} actions={ACTIONS} />;
+export function EntryLookBackControls({
+  entryId,
+  lookBack,
+  onDemand,
+}: {
+  entryId: string;
+  lookBack: EntryLookBack | null;
+  /** Drawn when opened (the journal's thirty answers a page; decision 063). */
+  onDemand?: { href: string; open: boolean };
+}) {
+  return <LookBackControls entryId={entryId} lookBack={lookBack} actions={ACTIONS} onDemand={onDemand} />;
 }

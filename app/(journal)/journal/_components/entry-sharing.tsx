@@ -19,11 +19,13 @@ export function EntrySharing({
   what,
   sharedWith,
   cohorts,
+  onDemand,
 }: {
   entryId: string;
   what: string;
   sharedWith: SharingCohort[];
   cohorts: SharingCohort[];
+  onDemand?: { href: string; open: boolean };
 }) {
   const shareForm = useFormAction(shareEntryAction);
   const stopForm = useFormAction(stopSharingAction);
@@ -47,6 +49,8 @@ export function EntrySharing({
       pending={shareForm.pending || stopForm.pending}
       outcome={outcome}
       cohortError={last === "stop" ? undefined : cohortError}
+      // Asked for open (a page without JavaScript), it stays open until the change is made.
+      onDemand={onDemand && { ...onDemand, open: onDemand.open && latest.status !== "success" }}
     />
   );
 }

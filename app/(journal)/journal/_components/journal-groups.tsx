@@ -5,7 +5,7 @@ import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
 import { EntryMoment, type Zone } from "./entry-date";
 import { EntryActions } from "./entry-actions";
-import { promptHref } from "./journal-url";
+import { answerAnchor, promptHref, type OpenedControls } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
 function moduleHeading(group: ModuleGroup): string {
@@ -14,18 +14,22 @@ function moduleHeading(group: ModuleGroup): string {
 
 function Entry({
   entry,
-  forPrint,
+  opened,
   extras,
   zone,
 }: {
   entry: JournalEntry;
-  forPrint: boolean;
+  /** Null on the print view, which has no controls. */
+  opened: OpenedControls | null;
   extras: JournalExtras;
   zone: Zone;
 }) {
   const reworded = entry.place.inCourse && entry.promptText !== entry.place.promptText;
   return (
-    <li className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1">
+    <li
+      id={answerAnchor(entry.id)}
+      className="flex break-inside-avoid flex-col gap-2 rounded-lg border border-border bg-surface p-4 print:border-0 print:border-l-2 print:py-1"
+    >
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-sm">
         <span className="text-ink-muted">
           Answered <EntryMoment date={entry.createdAt} zone={zone} />
@@ -35,7 +39,7 @@ function Entry({
       {reworded ? <p className="m-0 text-sm text-ink-muted">The question then read: {entry.promptText}</p> : null}
       <EntryBody body={entry.body} promptId={entry.promptId} />
       <Replies replies={extras.replies.get(entry.id)} zone={zone} />
-      {forPrint ? null : <EntryActions entry={entry} extras={extras} zone={zone} />}
+      {opened ? <EntryActions entry={entry} extras={extras} zone={zone} opened={opened} /> : null}
     </li>
   );
 }
@@ -46,13 +50,20 @@ export function JournalGroups({
   extras,
   zone,
   forPrint = false,
+  opened,
 }: {
   groups: ModuleGroup[];
   extras: JournalExtras;
   /** The learner's time zone (null: UTC). */
   zone: Zone;
-  forPrint?: boolean;
-}) {
+} & (
+  | { forPrint: true; opened?: never }
+  | {
+      forPrint?: false;
+      /** This page of the journal, and the answer whose controls it draws open. */
+      opened: OpenedControls;
+    }
+)) {
   return (
     <div className="flex flex-col gap-10">
       {groups.map((group) => (
@@ -73,7 +84,13 @@ export function JournalGroups({
                   )}
                   <ul className="m-0 flex list-none flex-col gap-3 p-0">
                     {prompt.entries.map((entry) => (
-                      <Entry key={entry.id} entry={entry} forPrint={forPrint} extras={extras} zone={zone} />
+                      <Entry
+                        key={entry.id}
+                        entry={entry}
+                        opened={forPrint ? null : (opened ?? null)}
+                        extras={extras}
+                        zone={zone}
+                      />
                     ))}
                   </ul>
                 </div>

@@ -6,6 +6,10 @@ export type JournalParams = {
   visibility?: "private" | "shared" | null;
   view?: JournalView;
   page?: number;
+  /** The answer whose sharing confirmation is drawn open (a page without JavaScript; decision 063). */
+  share?: string;
+  /** The answer whose look-back forms are drawn open. */
+  lookBack?: string;
 };
 
 export function journalHref(params: JournalParams): string {
@@ -15,8 +19,21 @@ export function journalHref(params: JournalParams): string {
   if (params.visibility) search.set("visibility", params.visibility);
   if (params.view && params.view !== "lesson") search.set("view", params.view);
   if (params.page && params.page > 1) search.set("page", String(params.page));
+  if (params.share) search.set("share", params.share);
+  if (params.lookBack) search.set("lookBack", params.lookBack);
   const query = search.toString();
   return query ? `/journal?${query}` : "/journal";
+}
+
+/** Where an answer's controls are drawn open, without JavaScript: this page of the journal, at that answer. */
+export type OpenedControls = { at: JournalParams; share?: string; lookBack?: string };
+
+export function answerAnchor(entryId: string): string {
+  return `answer-${entryId}`;
+}
+
+export function openedHref(opened: OpenedControls, which: "share" | "lookBack", entryId: string): string {
+  return `${journalHref({ ...opened.at, share: undefined, lookBack: undefined, [which]: entryId })}#${answerAnchor(entryId)}`;
 }
 
 export { journalPromptPath as promptHref } from "@/lib/reflections/paths";

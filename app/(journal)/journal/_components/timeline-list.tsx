@@ -5,7 +5,7 @@ import { Replies } from "./replies";
 import { EntryBody } from "./entry-body";
 import { EntryMoment, formatMonth, type Zone } from "./entry-date";
 import { EntryActions } from "./entry-actions";
-import { promptHref } from "./journal-url";
+import { answerAnchor, promptHref, type OpenedControls } from "./journal-url";
 import { VisibilityLabel } from "./visibility-label";
 
 function byMonth(entries: JournalEntry[], zone: Zone): { month: string; entries: JournalEntry[] }[] {
@@ -24,9 +24,12 @@ export function TimelineList({
   entries,
   extras,
   zone,
+  opened,
 }: {
   entries: JournalEntry[];
   extras: JournalExtras;
+  /** This page of the journal, and the answer whose controls it draws open. */
+  opened: OpenedControls;
   /** The learner's time zone (null: UTC): months and days are counted in it. */
   zone: Zone;
 }) {
@@ -37,7 +40,11 @@ export function TimelineList({
           <h2 className="m-0 text-2xl font-semibold">{month}</h2>
           <ul className="m-0 flex list-none flex-col gap-4 p-0">
             {inMonth.map((entry) => (
-              <li key={entry.id} className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4">
+              <li
+                key={entry.id}
+                id={answerAnchor(entry.id)}
+                className="flex flex-col gap-2 rounded-lg border border-border bg-surface p-4"
+              >
                 <h3 className="m-0 text-lg font-medium">
                   <Link href={promptHref(entry.promptId)}>{entry.place.promptText}</Link>
                 </h3>
@@ -52,7 +59,7 @@ export function TimelineList({
                 </div>
                 <EntryBody body={entry.body} promptId={entry.promptId} />
                 <Replies replies={extras.replies.get(entry.id)} zone={zone} />
-                <EntryActions entry={entry} extras={extras} zone={zone} />
+                <EntryActions entry={entry} extras={extras} zone={zone} opened={opened} />
               </li>
             ))}
           </ul>

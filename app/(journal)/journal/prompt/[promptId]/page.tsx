@@ -54,6 +54,18 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
   const justDeleted = query.deleted === "1";
   const count = history.entries.length;
 
+  const picked = CompareQuerySchema.parse(query);
+  // A learner may have answered one question a hundred times: each answer's
+  // forms are drawn when opened, and without JavaScript on this same page
+  // asked for with them open (decision 063).
+  const openedHref = (which: "share" | "lookBack", entryId: string) => {
+    const search = new URLSearchParams();
+    if (picked.a) search.set("a", picked.a);
+    if (picked.b) search.set("b", picked.b);
+    search.set(which, entryId);
+    return `${promptHref(history.promptId)}?${search.toString()}#answer-${entryId}`;
+  };
+
   const answer = (entry: (typeof history.entries)[number]) => {
     const index = history.entries.indexOf(entry);
     const headingId = `answer-${entry.id}`;
@@ -106,8 +118,13 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
               what={`your answer from ${when}`}
               sharedWith={extras.sharedWith.get(entry.id) ?? []}
               cohorts={extras.cohorts}
+              onDemand={{ href: openedHref("share", entry.id), open: picked.share === entry.id }}
             />
-            <EntryLookBackControls entryId={entry.id} lookBack={extras.lookBacks.get(entry.id) ?? null} />
+            <EntryLookBackControls
+              entryId={entry.id}
+              lookBack={extras.lookBacks.get(entry.id) ?? null}
+              onDemand={{ href: openedHref("lookBack", entry.id), open: picked.lookBack === entry.id }}
+            />
             <DeleteAnswerForm entryId={entry.id} promptId={history.promptId} when={when} />
           </div>
         </article>
@@ -116,7 +133,6 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
   };
   // With three answers or more, two are side by side (the newest two unless
   // others were picked) and the rest follow below.
-  const picked = CompareQuerySchema.parse(query);
   const find = (id: string | undefined) => history.entries.find((e) => e.id === id);
   const first = find(picked.a) ?? history.entries[0];
   const second = find(picked.b) ?? history.entries.find((e) => e !== first) ?? history.entries[1];

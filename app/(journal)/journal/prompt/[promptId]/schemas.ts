@@ -9,11 +9,16 @@ export const DeleteAnswerSchema = z.object({ entryId: EntryIdSchema, promptId: P
 export type DeleteAnswer = z.infer<typeof DeleteAnswerSchema>;
 
 /**
- * Which two answers the compare view puts side by side (?a=…&b=…). An id that
- * is malformed is ignored, not refused: the page falls back to the newest two.
+ * Which two answers the compare view puts side by side (?a=…&b=…), and the
+ * answer whose sharing or look-back forms are drawn open (?share=…,
+ * ?lookBack=…: the links shown without JavaScript; decision 063). An id that
+ * is malformed is ignored, not refused: the page falls back to the newest two,
+ * with every form closed.
  */
 export const CompareQuerySchema = z.object({
   a: EntryIdSchema.optional().catch(undefined),
   b: EntryIdSchema.optional().catch(undefined),
+  share: EntryIdSchema.optional().catch(undefined),
+  lookBack: EntryIdSchema.optional().catch(undefined),
 });
 export type CompareQuery = z.infer<typeof CompareQuerySchema>;
