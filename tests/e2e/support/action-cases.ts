@@ -381,7 +381,8 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "scheduleLookBackAction",
-    url: () => `/journal/prompt/${PROMPT_ID}`,
+    // The page draws an answer's look-back form when asked to (decision 063).
+    url: (w) => `/journal/prompt/${PROMPT_ID}?lookBack=${w.privateEntry}`,
     pick: (inputs, w) => inputs.entryId === w.privateEntry,
     fill: () => ({ when: "2w" }),
     permitted: "learnerA",
@@ -395,7 +396,7 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "cancelLookBackAction",
-    url: () => `/journal/prompt/${PROMPT_ID}`,
+    url: (w) => `/journal/prompt/${PROMPT_ID}?lookBack=${w.sharedEntry}`,
     pick: (inputs, w) => inputs.entryId === w.sharedEntry,
     permitted: "learnerA",
     done: () => page("Look-back cancelled."),
@@ -421,7 +422,8 @@ export const CASES: (FormCase | CallCase)[] = [
   {
     kind: "form",
     action: "shareEntryAction",
-    url: () => `/journal/prompt/${PROMPT_ID}`,
+    // The page draws an answer's sharing confirmation when asked to (decision 063).
+    url: (w) => `/journal/prompt/${PROMPT_ID}?share=${w.privateEntry}`,
     pick: (inputs, w) => inputs.entryId === w.privateEntry,
     permitted: "learnerA",
     done: () => page("Shared with Cohort of A. Facilitator A and Co-facilitator C can read it now."),
