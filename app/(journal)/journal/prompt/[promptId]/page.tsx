@@ -15,7 +15,7 @@ import { EntryMoment } from "../../_components/entry-date";
 import { formatDateTime } from "@/lib/time/format";
 import { EntryLookBackControls } from "../../_components/entry-look-back";
 import { EntrySharing } from "../../_components/entry-sharing";
-import { promptHref } from "../../_components/journal-url";
+import { answerAnchor, promptHref } from "../../_components/journal-url";
 import { Replies } from "../../_components/replies";
 import { VisibilityLabel } from "../../_components/visibility-label";
 import { DeleteAnswerForm } from "./_components/delete-answer-form";
@@ -63,12 +63,12 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
     if (picked.a) search.set("a", picked.a);
     if (picked.b) search.set("b", picked.b);
     search.set(which, entryId);
-    return `${promptHref(history.promptId)}?${search.toString()}#answer-${entryId}`;
+    return `${promptHref(history.promptId)}?${search.toString()}#${answerAnchor(entryId)}`;
   };
 
   const answer = (entry: (typeof history.entries)[number]) => {
     const index = history.entries.indexOf(entry);
-    const headingId = `answer-${entry.id}`;
+    const headingId = answerAnchor(entry.id);
     const when = formatDateTime(entry.createdAt, user.timeZone);
     const edited = formatDateTime(entry.updatedAt, user.timeZone) !== when;
     const reworded = history.inCourse && entry.promptText !== history.prompt;
