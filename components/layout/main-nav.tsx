@@ -67,13 +67,17 @@ export function MainNav({ signOut }: { signOut: SignOutAction }) {
 
   return (
     <>
+      {/* The button's width does not wait for its contents: a browser may draw
+          the page while the HTML is still arriving, with the button there and
+          its icon and word not yet, and a right-aligned button that then grew
+          would move (min-w-24 holds the icon, the word and the padding). */}
       <button
         ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpenOn(open ? null : pathname)}
-        className="relative ml-auto inline-flex min-h-11 min-w-11 cursor-pointer items-center gap-2 rounded-md border border-border px-3 font-medium text-ink hover:bg-surface-muted lg:hidden"
+        className="relative ml-auto inline-flex min-h-11 min-w-24 cursor-pointer items-center gap-2 rounded-md border border-border px-3 font-medium text-ink hover:bg-surface-muted lg:hidden"
       >
         {open ? <CloseIcon className="size-5" /> : <MenuIcon className="size-5" />}
         Menu
