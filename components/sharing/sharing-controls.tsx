@@ -43,10 +43,13 @@ type Props = {
    * The confirmation is drawn only once "Share…" is opened (the journal, with
    * an answer's controls thirty times a page; decision 063). Without
    * JavaScript, opening it shows a link to `href`: the same page with this
-   * answer's confirmation drawn open, which the page says with `open`.
+   * answer's confirmation drawn open, which the page says with `open`;
+   * there "Not now" is a link to `closedHref`, the same page with it closed.
    */
-  onDemand?: { href: string; open: boolean };
+  onDemand?: SharingOnDemand;
 };
+
+export type SharingOnDemand = { href: string; closedHref: string; open: boolean };
 
 export function SharingControls({
   entryId,
@@ -139,9 +142,7 @@ export function SharingControls({
                         ? `Yes, share with ${choices[0]!.name}`
                         : "Share this answer"}
                   </Button>
-                  <Button type="button" variant="secondary" onClick={notNow}>
-                    Not now
-                  </Button>
+                  {notNow}
                 </div>
               </form>
             )}
@@ -173,7 +174,7 @@ export function SharingControls({
   );
 }
 
-/** "Share…" and, once opened, the confirmation (`children`, given how to close it). */
+/** "Share…" and, once opened, the confirmation (`children`, given its "Not now"). */
 function ShareDetails({
   label,
   what,
@@ -183,12 +184,24 @@ function ShareDetails({
 }: {
   label: string;
   what: string;
-  onDemand?: { href: string; open: boolean };
+  onDemand?: SharingOnDemand;
   /** A choice was refused: draw it open, with why. */
   opened: boolean;
-  children: (notNow: () => void) => ReactNode;
+  children: (notNow: ReactNode) => ReactNode;
 }) {
   const drawn = useDrawnWhenOpen({ onDemand: onDemand !== undefined, drawnOpen: opened || (onDemand?.open ?? false) });
+  // "Not now" closes it in place; on a page drawn with it open, until the
+  // script runs (or without JavaScript), it is a link to the page without it.
+  const notNow =
+    onDemand && !drawn.running ? (
+      <a href={onDemand.closedHref} className={buttonClass("secondary")}>
+        Not now
+      </a>
+    ) : (
+      <Button type="button" variant="secondary" onClick={drawn.close}>
+        Not now
+      </Button>
+    );
   return (
     // Open, it takes the whole row.
     <details {...drawn.details} className="open:w-full">
@@ -197,7 +210,7 @@ function ShareDetails({
         <span className="sr-only"> {what}</span>
       </summary>
       {drawn.open ? (
-        children(drawn.close)
+        children(notNow)
       ) : drawn.fallback && onDemand ? (
         <p className="m-0 mt-3">
           <a href={onDemand.href}>Choose who can read it</a>

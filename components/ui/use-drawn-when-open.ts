@@ -34,6 +34,8 @@ export function useDrawnWhenOpen({ onDemand, drawnOpen }: { onDemand: boolean; d
     open: open || !onDemand,
     /** Draw the fallback link instead (only in the page's HTML, never once the script runs). */
     fallback: onDemand && !open && !running,
+    /** The page's script is running: a button can close it (before, or without JavaScript, only a link can). */
+    running,
     /** Spread on the <details>. */
     details: {
       ref,

@@ -416,6 +416,14 @@ test.describe("the journal", () => {
       // script, opening "Share…" offers a link to the same page with this one drawn open.
       await entry.getByRole("link", { name: "Choose who can read it" }).click();
       await expect(page).toHaveURL(new RegExp(`[?&]share=${id}#answer-${id}$`));
+      // "Not now" is a link there: back to the journal at this answer, nothing drawn open or shared.
+      await entry.getByRole("link", { name: "Not now" }).click();
+      await expect(page).toHaveURL(new RegExp(`/journal#answer-${id}$`));
+      await expect(entry.getByRole("button", { name: "Share this answer" })).toHaveCount(0);
+      expect(await shares()).toEqual([]);
+      await entry.getByText("Share…").click();
+      await entry.getByRole("link", { name: "Choose who can read it" }).click();
+      await expect(page).toHaveURL(new RegExp(`[?&]share=${id}#answer-${id}$`));
       // No choice made: the browser asks for one before anything is sent.
       await entry.getByRole("button", { name: "Share this answer" }).click();
       expect(await shares()).toEqual([]);

@@ -26,7 +26,11 @@ export function EntryActions({
         what={`your answer from ${formatDay(entry.createdAt, zone)}`}
         sharedWith={extras.sharedWith.get(entry.id) ?? []}
         cohorts={extras.cohorts}
-        onDemand={{ href: openedHref(opened, "share", entry.id), open: opened.share === entry.id }}
+        onDemand={{
+          href: openedHref(opened, "share", entry.id),
+          closedHref: openedHref(opened, null, entry.id),
+          open: opened.share === entry.id,
+        }}
       />
       <EntryLookBackControls
         entryId={entry.id}

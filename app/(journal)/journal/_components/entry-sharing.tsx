@@ -3,7 +3,7 @@
 // server actions: the forms post without JavaScript too, and the page comes
 // back with the answer's new label and what happened.
 import { useMemo, useState } from "react";
-import { SharingControls, type SharingOutcome } from "@/components/sharing/sharing-controls";
+import { SharingControls, type SharingOnDemand, type SharingOutcome } from "@/components/sharing/sharing-controls";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import type { SharingCohort } from "@/lib/cohorts/visibility";
@@ -25,7 +25,7 @@ export function EntrySharing({
   what: string;
   sharedWith: SharingCohort[];
   cohorts: SharingCohort[];
-  onDemand?: { href: string; open: boolean };
+  onDemand?: SharingOnDemand;
 }) {
   const shareForm = useFormAction(shareEntryAction);
   const stopForm = useFormAction(stopSharingAction);

@@ -24,6 +24,11 @@ describe("links that draw an answer's forms open (decision 063)", () => {
     );
   });
 
+  it('close it again ("Not now" without JavaScript): the same page and place, with nothing drawn open', () => {
+    expect(openedHref({ at: { q: "rota", page: 2, share: ID } }, null, ID)).toBe(`/journal?q=rota&page=2#answer-${ID}`);
+    expect(openedHref({ at: { lookBack: ID } }, null, ID)).toBe(`/journal#answer-${ID}`);
+  });
+
   it("leave the plain journal's address as it was", () => {
     expect(journalHref({ view: "lesson", page: 1 })).toBe("/journal");
   });

@@ -32,8 +32,10 @@ export function answerAnchor(entryId: string): string {
   return `answer-${entryId}`;
 }
 
-export function openedHref(opened: OpenedControls, which: "share" | "lookBack", entryId: string): string {
-  return `${journalHref({ ...opened.at, share: undefined, lookBack: undefined, [which]: entryId })}#${answerAnchor(entryId)}`;
+/** This page of the journal at one answer, with that answer's share or look-back controls drawn open, or none (`null`). */
+export function openedHref(opened: OpenedControls, which: "share" | "lookBack" | null, entryId: string): string {
+  const open = which ? { [which]: entryId } : {};
+  return `${journalHref({ ...opened.at, share: undefined, lookBack: undefined, ...open })}#${answerAnchor(entryId)}`;
 }
 
 export { journalPromptPath as promptHref } from "@/lib/reflections/paths";

@@ -58,12 +58,13 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
   // A learner may have answered one question a hundred times: each answer's
   // forms are drawn when opened, and without JavaScript on this same page
   // asked for with them open (decision 063).
-  const openedHref = (which: "share" | "lookBack", entryId: string) => {
+  const openedHref = (which: "share" | "lookBack" | null, entryId: string) => {
     const search = new URLSearchParams();
     if (picked.a) search.set("a", picked.a);
     if (picked.b) search.set("b", picked.b);
-    search.set(which, entryId);
-    return `${promptHref(history.promptId)}?${search.toString()}#${answerAnchor(entryId)}`;
+    if (which) search.set(which, entryId);
+    const query = search.toString();
+    return `${promptHref(history.promptId)}${query ? `?${query}` : ""}#${answerAnchor(entryId)}`;
   };
 
   const answer = (entry: (typeof history.entries)[number]) => {
@@ -118,7 +119,11 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
               what={`your answer from ${when}`}
               sharedWith={extras.sharedWith.get(entry.id) ?? []}
               cohorts={extras.cohorts}
-              onDemand={{ href: openedHref("share", entry.id), open: picked.share === entry.id }}
+              onDemand={{
+                href: openedHref("share", entry.id),
+                closedHref: openedHref(null, entry.id),
+                open: picked.share === entry.id,
+              }}
             />
             <EntryLookBackControls
               entryId={entry.id}
