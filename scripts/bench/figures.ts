@@ -1,6 +1,7 @@
 // The shapes of every figure the bench measures. A figure that could not be
 // measured carries the reason instead of a number, so one missing tool (nginx,
 // PostgreSQL, a page still being written) never stops the rest of the run.
+import type { PacedLoad } from "./load/paced";
 import type { LatencySummary } from "./stats";
 import type { SaveVerification } from "./verify-saves";
 
@@ -27,6 +28,11 @@ export async function measure<T>(label: string, work: () => Promise<Maybe<T>>): 
 }
 
 /** One autocannon run against one URL. Latency in milliseconds. */
+export type { PacedLoad };
+
+/** A page's figures may carry the same page at a steady pace (decision 064); absent in results from before it. */
+export type WithPaced = { paced?: PacedLoad };
+
 export type HttpLoad = {
   target: string;
   connections: number;
@@ -88,7 +94,7 @@ export type JournalTiming = {
   cpuMsPerRequest: number | null;
   /** The same page under load: 50 connections, each request one of the learner's 50 sessions. */
   load: HttpLoad;
-};
+} & WithPaced;
 
 export type BenchResults = {
   lesson: {
@@ -100,9 +106,9 @@ export type BenchResults = {
     proxyCache: Maybe<HttpLoad & { cacheStatus: string }>;
   };
   /** The page, and the header's own request on it (who is signed in, how many unread notifications). */
-  dashboard: Maybe<HttpLoad & { sessions: number; header?: HttpLoad }>;
+  dashboard: Maybe<HttpLoad & WithPaced & { sessions: number; header?: HttpLoad }>;
   /** The facilitator's overview of one cohort: every learner's progress, two charts and counts over all of them. */
-  cohort: Maybe<HttpLoad & { p95: number; learners: number; lessons: number }>;
+  cohort: Maybe<HttpLoad & WithPaced & { p95: number; learners: number; lessons: number }>;
   autosave: { sqlite: Maybe<AutosaveRun>; postgresql: Maybe<AutosaveRun> };
   pageWeight: Maybe<PageWeight>;
   journal: Maybe<JournalTiming>;
@@ -114,11 +120,11 @@ export type BenchResults = {
   floors: {
     autosaveSqlite: Maybe<AutosaveRun>;
     autosavePostgresql: Maybe<AutosaveRun>;
-    dashboard: Maybe<HttpLoad>;
+    dashboard: Maybe<HttpLoad & WithPaced>;
     /** The journal of 5,000 entries: the same sequential requests and the same load (decision 052). */
     journal: Maybe<JournalTiming>;
     /** The cohort overview, at the same connections as ours (decision 052). */
-    cohort: Maybe<HttpLoad>;
+    cohort: Maybe<HttpLoad & WithPaced>;
     /**
      * Next.js's own empty signed-in page (scripts/bench/empty-next, a page
      * that reads cookies and renders a heading), under the dashboard's load

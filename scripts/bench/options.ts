@@ -35,6 +35,12 @@ export type BenchOptions = {
    * p95 measures the queue).
    */
   cohortConnections: number;
+  /**
+   * Seconds between two requests of one session in the paced page runs
+   * (decision 064): 50 sessions, each asking for the page this often and
+   * waiting for it, for the "p99 < 250 ms at 50 sessions" targets.
+   */
+  pageIntervalS: number;
   autosaveS: number;
   /** Seconds between two saves of one learner. */
   saveIntervalS: number;
@@ -82,6 +88,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     learners: 200,
     cohortLearners: 200,
     cohortConnections: 5,
+    pageIntervalS: 1,
     autosaveS: quick ? 8 : 30,
     saveIntervalS: 1,
     journalEntries: 5000,

@@ -1,10 +1,10 @@
 // Turns measured figures into the rows of the printed table. Pure: the same
 // results always give the same report.
-import type { AutosaveRun, BenchResults, HttpLoad, Maybe } from "./figures";
+import type { AutosaveRun, BenchResults, HttpLoad, Maybe, PacedLoad, WithPaced } from "./figures";
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 import type { Row, Section } from "./table";
 
-import { journalLoad, TARGETS, timesFloor, why } from "./targets";
+import { coresAsked, journalLoad, pacedLabel, pacedOf, TARGETS, timesFloor, why } from "./targets";
 
 const DASH = "—";
 
@@ -231,6 +231,49 @@ export function journalRows(journal: BenchResults["journal"], floor: BenchResult
   ];
 }
 
+function pacedText(paced: PacedLoad): string {
+  const l = paced.latency;
+  const failed = paced.failed ? ` · ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed` : "";
+  if (paced.answered === 0) return `no page answered within the ${formatCount(paced.durationS)} s run${failed}`;
+  return (
+    `p50 ${formatMs(l.p50)} · p95 ${formatMs(l.p95)} · p99 ${formatMs(l.p99)}${failed}` +
+    cpuText(paced.cpuMsPerRequest, "req")
+  );
+}
+
+/** One page at a steady pace against its floor at the same pace, with the p99 target (decision 064). */
+function pacedRow(page: string, ours: Maybe<WithPaced>, floor: Maybe<WithPaced>): Row {
+  const paced = pacedOf(ours);
+  const floorPaced = pacedOf(floor);
+  if (!paced) {
+    const value = ours.available ? "not measured at a steady pace in this run" : why(ours);
+    return { figure: page, value, comparedWith: DASH, verdict: DASH };
+  }
+  const cores = coresAsked(paced);
+  const met = paced.answered > 0 && paced.failed === 0 && paced.latency.p99 < TARGETS.pageP99Ms;
+  return {
+    figure: `${page}, ${pacedLabel(paced)}`,
+    value: pacedText(paced),
+    comparedWith: floorPaced ? `floor: ${pacedText(floorPaced)}` : DASH,
+    verdict:
+      verdictText(met, `p99 < ${TARGETS.pageP99Ms} ms`) +
+      (cores === null ? "" : `; ${cores.toFixed(2)} s of CPU asked for per second`),
+  };
+}
+
+/** Section 7: the signed-in pages as people use them, the figure their p99 targets are judged on. */
+function pacedSection(results: BenchResults): Section {
+  const { dashboard, journal, cohort, floors } = results;
+  return {
+    title: "7. Signed-in pages at a steady pace (each session one page a second, waiting for it)",
+    rows: [
+      pacedRow("/dashboard", dashboard, floors.dashboard),
+      pacedRow("/journal, 5,000 entries", journal, floors.journal),
+      pacedRow("/facilitator/cohorts/<id>", cohort, floors.cohort),
+    ],
+  };
+}
+
 function lessonSection(lesson: BenchResults["lesson"]): Section {
   const { next, nginx, nodeStatic, proxyCache, cacheControl } = lesson;
   const nginxRps = nginx.available ? nginx.rps : null;
@@ -381,5 +424,6 @@ export function buildSections(results: BenchResults): Section[] {
         ...autosaveRows("Autosave, 2 instances", scale.autosaveTwo, scale.autosaveOne),
       ],
     },
+    pacedSection(results),
   ];
 }

@@ -1,6 +1,6 @@
 // The targets the figures are judged against (not assertions: a missed
 // target is reported, never a failed run). Pure.
-import type { BenchResults, HttpLoad, JournalTiming, Maybe } from "./figures";
+import type { BenchResults, HttpLoad, JournalTiming, Maybe, PacedLoad, WithPaced } from "./figures";
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 
 export type Target = { name: string; met: boolean | null; detail: string };
@@ -85,6 +85,62 @@ export function pageP99Target(name: string, load: Maybe<HttpLoad>): Target {
   return { name, met: null, detail: `${figure}; not run at ${TARGETS.pageP99Sessions}` };
 }
 
+/** A page's paced run (decision 064), if the figure and this run have one. */
+export function pacedOf(figure: Maybe<WithPaced>): PacedLoad | undefined {
+  return figure.available ? figure.paced : undefined;
+}
+
+/**
+ * Seconds of server CPU the paced sessions ask for per second: above 1, more
+ * than one Node.js process can give, and the queue grows for as long as the
+ * run lasts.
+ */
+export function coresAsked(paced: PacedLoad): number | null {
+  return paced.cpuMsPerRequest === null ? null : (paced.offeredPerS * paced.cpuMsPerRequest) / 1000;
+}
+
+/** "50 sessions × 1 page/s": how a paced run was driven. */
+export function pacedLabel(paced: PacedLoad): string {
+  const each = paced.intervalS === 1 ? "1 page/s" : `1 page every ${formatCount(paced.intervalS)} s`;
+  return `${paced.sessions} sessions × ${each}`;
+}
+
+/**
+ * "p99 < 250 ms at 50 sessions", judged on the paced run: 50 sessions, each
+ * asking for the page once a second and waiting for it. A page that failed
+ * even once misses. Beside a miss, what shows why: the CPU the sessions asked
+ * for per second, the floor at the same pace, and the p99 of the saturation
+ * run (connections that never pause). Results from before the paced runs
+ * are judged by `unpaced`, on the saturation run, as they were.
+ */
+export function sessionsP99Target(
+  name: string,
+  figure: Maybe<WithPaced>,
+  saturation: Maybe<HttpLoad>,
+  floor: Maybe<WithPaced>,
+  unpaced: () => Target = () => pageP99Target(name, saturation),
+): Target {
+  const paced = pacedOf(figure);
+  if (!paced) return unpaced();
+  if (paced.answered === 0) {
+    return { name, met: false, detail: `no page answered within the ${formatCount(paced.durationS)} s run` };
+  }
+  const limit = TARGETS.pageP99Ms;
+  const met = paced.failed === 0 && paced.latency.p99 < limit;
+  const failed = paced.failed ? `, ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed` : "";
+  const detail = [`p99 ${formatMs(paced.latency.p99)} with ${pacedLabel(paced)}${failed}`];
+  if (!met) {
+    const cores = coresAsked(paced);
+    if (cores !== null) detail.push(`${cores.toFixed(2)} s of server CPU asked for per second`);
+    const floorPaced = pacedOf(floor);
+    if (floorPaced) detail.push(`floor at the same pace: p99 ${formatMs(floorPaced.latency.p99)}`);
+    if (saturation.available) {
+      detail.push(`at saturation (${saturation.connections} connections, no pause): p99 ${formatMs(saturation.p99)}`);
+    }
+  }
+  return { name, met, detail: detail.join("; ") };
+}
+
 export function buildTargets(results: BenchResults): Target[] {
   const { lesson, autosave, pageWeight, cohort, dashboard, journal, floors } = results;
   const nginxRps = lesson.nginx.available ? lesson.nginx.rps : null;
@@ -138,16 +194,22 @@ export function buildTargets(results: BenchResults): Target[] {
       TARGETS.pageTimesFloor,
       floors.framework,
     ),
-    {
-      name: `Dashboard p99 < ${TARGETS.pageP99Ms} ms at 50 sessions`,
-      // No page answered within the run: its p99 of 0 means "slower than the run", not fast.
-      met: dashboard.available ? dashboard.requests > 0 && dashboard.p99 < TARGETS.pageP99Ms : null,
-      detail: dashboard.available
-        ? dashboard.requests > 0
-          ? `p99 ${formatMs(dashboard.p99)} at ${dashboard.sessions} sessions`
-          : `no page answered within the ${dashboard.durationS} s run`
-        : why(dashboard),
-    },
+    sessionsP99Target(
+      `Dashboard p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`,
+      dashboard,
+      dashboard,
+      floors.dashboard,
+      () => ({
+        name: `Dashboard p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`,
+        // No page answered within the run: its p99 of 0 means "slower than the run", not fast.
+        met: dashboard.available ? dashboard.requests > 0 && dashboard.p99 < TARGETS.pageP99Ms : null,
+        detail: dashboard.available
+          ? dashboard.requests > 0
+            ? `p99 ${formatMs(dashboard.p99)} at ${dashboard.sessions} sessions`
+            : `no page answered within the ${dashboard.durationS} s run`
+          : why(dashboard),
+      }),
+    ),
     // CPU per request one request at a time, with nothing queued: under load at
     // 50 sessions a slow page may answer nothing in a short run (decision 052).
     floorTarget(
@@ -157,7 +219,12 @@ export function buildTargets(results: BenchResults): Target[] {
       TARGETS.pageTimesFloor,
       floors.framework,
     ),
-    pageP99Target(`Journal p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`, journalLoad(journal)),
+    sessionsP99Target(
+      `Journal p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`,
+      journal,
+      journalLoad(journal),
+      floors.journal,
+    ),
     {
       name: `Journal p50 < ${TARGETS.journalP50Ms} ms, 5,000 entries`,
       met: journal.available ? journal.latency.p50 < TARGETS.journalP50Ms : null,
@@ -172,7 +239,12 @@ export function buildTargets(results: BenchResults): Target[] {
       TARGETS.pageTimesFloor,
       floors.framework,
     ),
-    pageP99Target(`Cohort overview p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`, cohort),
+    sessionsP99Target(
+      `Cohort overview p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions`,
+      cohort,
+      cohort,
+      floors.cohort,
+    ),
     {
       name: `Cohort overview p95 < ${TARGETS.cohortP95Ms} ms, 200 learners`,
       met: cohort.available ? cohort.p95 < TARGETS.cohortP95Ms : null,

@@ -1,13 +1,12 @@
 // Simulated learners typing into one reflection each and autosaving about
 // once a second. autocannon cannot carry each connection's entry version from
-// one answer to the next request, so this is a small loop of our own: each
-// learner waits for the answer to a save before sending the next one (as the
-// editor island does), sends the version it was last told, and remembers
+// one answer to the next request, so this is our own paced loop (./paced.ts):
+// each learner waits for the answer to a save before sending the next one (as
+// the editor island does), sends the version it was last told, and remembers
 // what was acknowledged so the database can be checked afterwards.
-import { setTimeout as sleep } from "node:timers/promises";
-import { performance } from "node:perf_hooks";
 import type { AckRecord } from "../verify-saves";
 import { keepAliveAgent, timedRequest } from "./http";
+import { pace } from "./paced";
 
 export type AutosaveLearner = {
   cookie: string;
@@ -69,60 +68,49 @@ export async function runAutosave(
     records: [],
     elapsedS: 0,
   };
-  const intervalMs = options.intervalS * 1000;
-  const started = performance.now();
-  const end = started + options.durationS * 1000;
-
-  const learnerLoop = async (learner: AutosaveLearner, index: number) => {
+  const state = learners.map((learner) => {
     const record: AckRecord = { entryId: learner.entryId, acks: 0, last: null };
     outcome.records.push(record);
-    let baseVersion = 0;
-    let save = 0;
-    // Spread the first saves over one interval rather than 200 at once.
-    let due = started + (index / learners.length) * intervalMs;
-    while (due < end) {
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
-      save += 1;
-      const body = saveBody(index, save);
-      outcome.attempted += 1;
-      try {
-        const answer = await timedRequest(agent, `${baseUrl}/api/reflections/${learner.entryId}`, {
-          method: "PUT",
-          headers: { "content-type": "application/json", cookie: learner.cookie },
-          body: JSON.stringify({
-            promptId: learner.promptId,
-            lessonKey: learner.lessonKey,
-            promptText: learner.promptText,
-            body,
-            baseVersion,
-          }),
-          timeoutMs: options.timeoutMs ?? 10_000,
-        });
-        outcome.latencies.push(answer.ms);
-        outcome.statuses[answer.status] = (outcome.statuses[answer.status] ?? 0) + 1;
-        const parsed = parseAnswer(answer.body);
-        if (answer.status === 200 && parsed?.status === "saved") {
-          outcome.saved += 1;
-          record.acks += 1;
-          record.last = { version: parsed.entry.version, body };
-          baseVersion = parsed.entry.version;
-        } else if (answer.status === 409 && parsed) {
-          // Continue from the stored version, as the editor does after showing the conflict.
-          outcome.conflicts += 1;
-          baseVersion = parsed.entry.version;
-        }
-      } catch {
-        outcome.failures += 1;
-        outcome.statuses.network = (outcome.statuses.network ?? 0) + 1;
+    return { learner, record, baseVersion: 0, save: 0 };
+  });
+  outcome.elapsedS = await pace(learners.length, options, async (index) => {
+    const learnerState = state[index];
+    if (!learnerState) return;
+    const { learner, record } = learnerState;
+    learnerState.save += 1;
+    const body = saveBody(index, learnerState.save);
+    outcome.attempted += 1;
+    try {
+      const answer = await timedRequest(agent, `${baseUrl}/api/reflections/${learner.entryId}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", cookie: learner.cookie },
+        body: JSON.stringify({
+          promptId: learner.promptId,
+          lessonKey: learner.lessonKey,
+          promptText: learner.promptText,
+          body,
+          baseVersion: learnerState.baseVersion,
+        }),
+        timeoutMs: options.timeoutMs ?? 10_000,
+      });
+      outcome.latencies.push(answer.ms);
+      outcome.statuses[answer.status] = (outcome.statuses[answer.status] ?? 0) + 1;
+      const parsed = parseAnswer(answer.body);
+      if (answer.status === 200 && parsed?.status === "saved") {
+        outcome.saved += 1;
+        record.acks += 1;
+        record.last = { version: parsed.entry.version, body };
+        learnerState.baseVersion = parsed.entry.version;
+      } else if (answer.status === 409 && parsed) {
+        // Continue from the stored version, as the editor does after showing the conflict.
+        outcome.conflicts += 1;
+        learnerState.baseVersion = parsed.entry.version;
       }
-      // Behind schedule (a slow answer): send the next save at once, never two at a time.
-      due = Math.max(due + intervalMs, performance.now());
+    } catch {
+      outcome.failures += 1;
+      outcome.statuses.network = (outcome.statuses.network ?? 0) + 1;
     }
-  };
-
-  await Promise.all(learners.map((learner, index) => learnerLoop(learner, index)));
-  outcome.elapsedS = (performance.now() - started) / 1000;
+  });
   agent.destroy();
   return outcome;
 }

@@ -7,7 +7,7 @@ import type { BenchResults } from "../figures";
 import type { BenchOptions } from "../options";
 import type { SeededCohort } from "../seed/cohort";
 import type { NextServer } from "../servers/next";
-import { expectPage, loadPage } from "./lesson";
+import { expectPage, loadPage, pacedPage } from "./lesson";
 
 /** React puts an empty comment between neighbouring pieces of text; without them the text reads as shown. */
 function visibleText(body: string): string {
@@ -41,7 +41,8 @@ export async function cohortFigure(
   if (load.p95 === undefined || !Number.isFinite(load.p95)) {
     throw new Error(`no page was answered within the ${options.loadS} s run (${load.errors} errors)`);
   }
-  return { available: true, ...load, p95: load.p95, learners: cohort.learners, lessons: cohort.lessons };
+  const paced = await pacedPage(url, "next start, cohort overview", options, { servers: [next], cookies: [cookie] });
+  return { available: true, ...load, paced, p95: load.p95, learners: cohort.learners, lessons: cohort.lessons };
 }
 
 /** The cohort overview's floor: the same facilitator, cohort and load against floor-app.ts (decision 052). */
@@ -66,5 +67,6 @@ export async function cohortFloorFigure(
     connections: options.cohortConnections,
   });
   if (load.requests === 0) throw new Error(`no page was answered within the ${options.loadS} s run`);
-  return { available: true, ...load };
+  const paced = await pacedPage(url, "floor, cohort overview", options, { servers: [floor], cookies: [cookie] });
+  return { available: true, ...load, paced };
 }

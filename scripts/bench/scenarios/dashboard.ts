@@ -8,7 +8,7 @@ import type { BenchOptions } from "../options";
 import type { SeededLearner } from "../seed/learners";
 import { ensureEmptyNext, startEmptyNext } from "../servers/empty-next";
 import type { NextServer } from "../servers/next";
-import { expectPage, loadPage } from "./lesson";
+import { expectPage, loadPage, pacedPage } from "./lesson";
 
 export async function dashboardFigure(
   next: NextServer,
@@ -28,12 +28,13 @@ export async function dashboardFigure(
     cookie: first.cookie,
   });
   const load = await loadPage(url, "next start, /dashboard", options, { servers: [next], cookies });
+  const paced = await pacedPage(url, "next start, /dashboard", options, { servers: [next], cookies });
   const sessionUrl = `${next.url}/api/session`;
   await expectPage(sessionUrl, (body) => body.includes('"unread":10'), "the unread count (not seeded?)", {
     cookie: first.cookie,
   });
   const header = await loadPage(sessionUrl, "next start, /api/session", options, { servers: [next], cookies });
-  return { available: true, ...load, sessions: learners.length, header };
+  return { available: true, ...load, paced, sessions: learners.length, header };
 }
 
 /** The dashboard's floor: the same sessions and load against floor-app.ts (the same queries, no framework). */
@@ -49,11 +50,10 @@ export async function dashboardFloorFigure(
   await expectPage(url, (body) => body.includes(first.name) && body.includes("Time to look back"), "the page", {
     cookie: first.cookie,
   });
-  const load = await loadPage(url, "floor, /dashboard", options, {
-    servers: [floor],
-    cookies: learners.map((l) => l.cookie),
-  });
-  return { available: true, ...load };
+  const cookies = learners.map((l) => l.cookie);
+  const load = await loadPage(url, "floor, /dashboard", options, { servers: [floor], cookies });
+  const paced = await pacedPage(url, "floor, /dashboard", options, { servers: [floor], cookies });
+  return { available: true, ...load, paced };
 }
 
 /**

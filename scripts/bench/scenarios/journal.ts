@@ -11,7 +11,7 @@ import { keepAliveAgent, timedRequest } from "../load/http";
 import type { BenchOptions } from "../options";
 import { summarize } from "../stats";
 import type { NextServer } from "../servers/next";
-import { loadPage } from "./lesson";
+import { loadPage, pacedPage } from "./lesson";
 
 export async function journalFigure(
   server: NextServer,
@@ -51,6 +51,7 @@ export async function journalFigure(
     }
     const cpuMsPerRequest = cpu(requests);
     const load = await loadPage(url, `${target}, /journal`, options, { servers: [server], cookies });
+    const paced = await pacedPage(url, `${target}, /journal`, options, { servers: [server], cookies });
     return {
       available: true,
       entries,
@@ -59,6 +60,7 @@ export async function journalFigure(
       latency: summarize(times),
       cpuMsPerRequest,
       load,
+      paced,
     };
   } finally {
     agent.destroy();
