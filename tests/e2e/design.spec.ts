@@ -3,7 +3,7 @@
 // lead somewhere, and the compare view with a single answer.
 import { randomUUID } from "node:crypto";
 import { getPrompts } from "../../lib/course/prompts";
-import { expect, expectAccessible, test } from "./support/fixtures";
+import { expect, expectAccessible, passedAsItIs, test } from "./support/fixtures";
 
 const WHATS_YOUR_PART = getPrompts().get("whats-your-part")!;
 const FONT_BUDGET_BYTES = 60 * 1024;
@@ -191,4 +191,36 @@ test.describe("design system", () => {
     // Every answer is still on the page, the others below.
     await expect(main.getByRole("article")).toHaveCount(3);
   });
+});
+
+test("the axe check at a test's end runs again unless the page is just as it was when it passed", async ({ page }) => {
+  await page.goto("/about");
+  expect(await passedAsItIs(page), "before any check").toBe(false);
+  await expectAccessible(page);
+  expect(await passedAsItIs(page), "right after passing").toBe(true);
+
+  // Another colour scheme is another page to axe, with no change to the DOM.
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await passedAsItIs(page), "in dark mode").toBe(false);
+  await expectAccessible(page);
+  expect(await passedAsItIs(page), "after passing in dark mode").toBe(true);
+
+  // So is another width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await passedAsItIs(page), "at another width").toBe(false);
+  await expectAccessible(page);
+
+  // Any change to the DOM: here, a picture with no text alternative, which axe would refuse.
+  await page.evaluate(() => {
+    const picture = document.createElement("img");
+    picture.src = "/icon.svg";
+    document.querySelector("main")?.append(picture);
+  });
+  expect(await passedAsItIs(page), "after the DOM changed").toBe(false);
+  await page.evaluate(() => document.querySelector("main img:not([alt])")?.remove());
+
+  // A new document carries no mark.
+  await expectAccessible(page);
+  await page.reload();
+  expect(await passedAsItIs(page), "after a reload").toBe(false);
 });

@@ -1,6 +1,7 @@
 // Playwright fixtures: a production server and database per worker, helpers
 // to create and sign in users, and an accessibility check (axe, WCAG 2.2 AA)
-// of the page every test ends on.
+// of the page every test ends on (unless the test checked it itself and it
+// has not changed since).
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { tmpdir } from "node:os";
@@ -50,6 +51,55 @@ export async function expectAccessible(page: Page): Promise<void> {
     (v) => `${v.id} (${v.impact ?? "n/a"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
   );
   expect(summary, `axe found accessibility violations on ${page.url()}`).toEqual([]);
+  await rememberPassed(page);
+}
+
+type AxeMark = { conditions: () => string; passedAs: string; changed: boolean };
+
+/**
+ * Marks the page as having passed axe as it is now, so the check at the end
+ * of the test can skip a second run on the very same page. The mark lasts
+ * until the DOM changes (any node, attribute or text), or anything else
+ * axe's verdict reads: the address, the colour scheme, forced colours,
+ * print, the viewport, the text size, the fonts loaded, the page's size. A
+ * navigation starts a new document, without the mark.
+ */
+async function rememberPassed(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      const conditions = () =>
+        [
+          location.href,
+          ...["(prefers-color-scheme: dark)", "(forced-colors: active)", "(prefers-contrast: more)", "print"].map(
+            (query) => matchMedia(query).matches,
+          ),
+          innerWidth,
+          innerHeight,
+          devicePixelRatio,
+          getComputedStyle(document.documentElement).fontSize,
+          document.fonts.status,
+          document.documentElement.scrollWidth,
+          document.documentElement.scrollHeight,
+        ].join(" ");
+      const mark: AxeMark = { conditions, passedAs: conditions(), changed: false };
+      new MutationObserver(() => {
+        mark.changed = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      (window as unknown as { __ittAxeMark?: AxeMark }).__ittAxeMark = mark;
+    })
+    .catch(() => {
+      // The page moved on meanwhile (a redirect, say): no mark, so the check at the end runs.
+    });
+}
+
+/** True when the page is just as it was when it last passed axe (so a second run would see the same page). */
+export async function passedAsItIs(page: Page): Promise<boolean> {
+  return page
+    .evaluate(() => {
+      const mark = (window as unknown as { __ittAxeMark?: AxeMark }).__ittAxeMark;
+      return Boolean(mark && !mark.changed && mark.conditions() === mark.passedAs);
+    })
+    .catch(() => false);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -123,6 +173,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await use();
       if (testInfo.status !== testInfo.expectedStatus) return;
       if (!page.url().startsWith("http")) return;
+      // A test that checked the page itself and left it as it was needs no second run.
+      if (await passedAsItIs(page)) return;
       await expectAccessible(page);
     },
     { auto: true },
