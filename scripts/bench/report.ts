@@ -4,7 +4,7 @@ import type { AutosaveRun, BenchResults, HttpLoad, Maybe, PacedLoad, WithPaced }
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 import type { Row, Section } from "./table";
 
-import { coresAsked, journalLoad, pacedLabel, pacedOf, TARGETS, timesFloor, why } from "./targets";
+import { coresAsked, journalLoad, pacedLabel, pacedMet, pacedOf, TARGETS, timesFloor, why } from "./targets";
 
 const DASH = "—";
 
@@ -250,7 +250,7 @@ function pacedRow(page: string, ours: Maybe<WithPaced>, floor: Maybe<WithPaced>)
     return { figure: page, value, comparedWith: DASH, verdict: DASH };
   }
   const cores = coresAsked(paced);
-  const met = paced.answered > 0 && paced.failed === 0 && paced.latency.p99 < TARGETS.pageP99Ms;
+  const met = pacedMet(paced);
   return {
     figure: `${page}, ${pacedLabel(paced)}`,
     value: pacedText(paced),

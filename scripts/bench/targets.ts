@@ -99,6 +99,11 @@ export function coresAsked(paced: PacedLoad): number | null {
   return paced.cpuMsPerRequest === null ? null : (paced.offeredPerS * paced.cpuMsPerRequest) / 1000;
 }
 
+/** A paced run meets "p99 < 250 ms": something answered, nothing failed, p99 under the limit. */
+export function pacedMet(paced: PacedLoad): boolean {
+  return paced.answered > 0 && paced.failed === 0 && paced.latency.p99 < TARGETS.pageP99Ms;
+}
+
 /** "50 sessions × 1 page/s": how a paced run was driven. */
 export function pacedLabel(paced: PacedLoad): string {
   const each = paced.intervalS === 1 ? "1 page/s" : `1 page every ${formatCount(paced.intervalS)} s`;
@@ -125,8 +130,7 @@ export function sessionsP99Target(
   if (paced.answered === 0) {
     return { name, met: false, detail: `no page answered within the ${formatCount(paced.durationS)} s run` };
   }
-  const limit = TARGETS.pageP99Ms;
-  const met = paced.failed === 0 && paced.latency.p99 < limit;
+  const met = pacedMet(paced);
   const failed = paced.failed ? `, ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed` : "";
   const detail = [`p99 ${formatMs(paced.latency.p99)} with ${pacedLabel(paced)}${failed}`];
   if (!met) {
