@@ -11,6 +11,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env } from "../env";
+import { log } from "../log/logger";
 
 export type DbProvider = "sqlite" | "postgresql";
 
@@ -81,10 +82,38 @@ export function adapterFactoryFor(url: string): SqlDriverAdapterFactory {
  * (FULL): every acknowledged save is on disk, and the driver's reconnects
  * after a transaction keep the same setting.
  */
-export async function configureSqlite(client: Pick<Db, "$queryRawUnsafe">): Promise<void> {
+export async function configureSqlite(client: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">): Promise<void> {
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  await refreshSqliteStatistics(client);
+}
+
+/** Rows ANALYZE reads per index at most: enough for the planner, a few milliseconds however large the file. */
+export const SQLITE_ANALYSIS_LIMIT = 1000;
+
+/** How often a running server refreshes SQLite's statistics, as the file grows. */
+export const SQLITE_STATISTICS_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Table statistics for SQLite's query planner (decision 065). Without them
+ * SQLite guesses that a learner's id picks out a handful of rows, so for a
+ * learner with thousands of answers it walked all of them to find the thirty
+ * on a journal page's shares, replies and look-backs, instead of looking the
+ * thirty up by id. A sampled ANALYZE (SQLITE_ANALYSIS_LIMIT rows per index)
+ * stores them in the file, where every connection finds them. A failure
+ * (another process holding the write lock past the busy timeout, a read-only
+ * file) is logged and changes nothing: the queries are correct either way.
+ */
+export async function refreshSqliteStatistics(
+  client: Pick<Db, "$queryRawUnsafe" | "$executeRawUnsafe">,
+): Promise<void> {
+  try {
+    await client.$queryRawUnsafe(`PRAGMA analysis_limit = ${SQLITE_ANALYSIS_LIMIT}`);
+    await client.$executeRawUnsafe("ANALYZE");
+  } catch (error) {
+    log.warn("db.statistics_skipped", { error });
+  }
 }
 
 export function createDb(url: string): Db {
@@ -96,7 +125,7 @@ export function createDb(url: string): Db {
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
-type Cached = { url: string; client: Db; ready: Promise<void> };
+type Cached = { url: string; client: Db; ready: Promise<void>; statistics?: ReturnType<typeof setInterval> };
 const globalForDb = globalThis as unknown as { __trustCourseDb?: Cached };
 
 /**
@@ -108,8 +137,14 @@ export function db(): Db {
   let cached = globalForDb.__trustCourseDb;
   if (!cached || cached.url !== url) {
     const client = createDb(url);
-    const ready = providerOf(url) === "sqlite" ? configureSqlite(client) : Promise.resolve();
-    cached = { url, client, ready };
+    const sqlite = providerOf(url) === "sqlite";
+    const ready = sqlite ? configureSqlite(client) : Promise.resolve();
+    // The statistics follow the file as it grows; the timer never keeps a process alive.
+    if (cached?.statistics) clearInterval(cached.statistics);
+    const statistics = sqlite
+      ? setInterval(() => void refreshSqliteStatistics(client), SQLITE_STATISTICS_EVERY_MS).unref()
+      : undefined;
+    cached = { url, client, ready, statistics };
     globalForDb.__trustCourseDb = cached;
   }
   return cached.client;
