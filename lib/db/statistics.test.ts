@@ -5,29 +5,15 @@
 // (and a running server repeats hourly), it looks the thirty up by id. The
 // statement is the one Prisma sends for repliesToMyEntries, as written to the
 // driver.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db, dbProvider, dbReady, refreshSqliteStatistics } from "./client";
-import { learner } from "../../tests/setup/journal-entries";
-import { getPrompts } from "../course/prompts";
+import { learner, writeMany } from "../../tests/setup/journal-entries";
 
 const ANSWERS = 600;
 
 async function learnerWithManyAnswers() {
   const who = await learner("prolific");
-  const prompts = [...getPrompts().values()];
-  const rows = Array.from({ length: ANSWERS }, (_, i) => {
-    const prompt = prompts[i % prompts.length]!;
-    return {
-      id: randomUUID(),
-      userId: who.id,
-      promptId: prompt.id,
-      lessonKey: prompt.lesson.key,
-      promptText: prompt.prompt,
-      body: `Answer ${i + 1}.`,
-    };
-  });
-  await db().reflection.createMany({ data: rows });
+  const rows = await writeMany(who, ANSWERS);
   return { who, page: rows.slice(0, 30).map((row) => row.id) };
 }
 

@@ -1,11 +1,9 @@
 // A learner who has written thousands of answers can still open every view
 // of the journal: nothing binds one query parameter per entry (SQLite refuses
 // a few thousand; the bench's 5,000-entry journal answered 500 before).
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { getPrompts } from "../course/prompts";
-import { learner } from "../../tests/setup/journal-entries";
+import { learner, writeMany } from "../../tests/setup/journal-entries";
 import { exportEntries } from "./export";
 import { journal, timeline, wholeJournal } from "./journal";
 import { idsInGroups, journalExtras, unreadReplyEntryIds } from "./journal-extras";
@@ -29,20 +27,7 @@ describe("a journal of thousands of answers", () => {
         },
         select: { id: true },
       });
-      const prompts = [...getPrompts().values()];
-      const rows = Array.from({ length: COUNT }, (_, i) => {
-        const prompt = prompts[i % prompts.length]!;
-        return {
-          id: randomUUID(),
-          userId: writer.id,
-          promptId: prompt.id,
-          lessonKey: prompt.lesson.key,
-          promptText: prompt.prompt,
-          body: `Answer number ${i + 1}.`,
-          createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
-        };
-      });
-      for (let i = 0; i < rows.length; i += 500) await db().reflection.createMany({ data: rows.slice(i, i + 500) });
+      const rows = await writeMany(writer, COUNT, (i) => new Date(Date.UTC(2026, 0, 1) + i * 60_000));
       const shared = rows.filter((_, i) => i % 3 === 0);
       for (let i = 0; i < shared.length; i += 500) {
         await db().reflectionShare.createMany({

@@ -57,6 +57,33 @@ export async function write(
   return id;
 }
 
+/**
+ * Many answers at once, one per question in turn, in batches SQLite accepts:
+ * a learner who has written a great deal. The answer written `i`-th (from 0)
+ * is dated `at(i)`.
+ */
+export async function writeMany(
+  who: SessionUser,
+  count: number,
+  at: (i: number) => Date = () => day(0),
+): Promise<{ id: string }[]> {
+  const prompts = [...getPrompts().values()];
+  const rows = Array.from({ length: count }, (_, i) => {
+    const prompt = prompts[i % prompts.length]!;
+    return {
+      id: randomUUID(),
+      userId: who.id,
+      promptId: prompt.id,
+      lessonKey: prompt.lesson.key,
+      promptText: prompt.prompt,
+      body: `Answer number ${i + 1}.`,
+      createdAt: at(i),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) await db().reflection.createMany({ data: rows.slice(i, i + 500) });
+  return rows.map(({ id }) => ({ id }));
+}
+
 export function idsOf(page: JournalPage): string[] {
   return page.groups.flatMap((m) => m.lessons.flatMap((l) => l.prompts.flatMap((p) => p.entries.map((e) => e.id))));
 }
