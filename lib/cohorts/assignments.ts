@@ -9,6 +9,8 @@ import { zoneOrUtc } from "../time/zones";
 import { assignmentStatus, dueFor, urgency, type AssignmentStatus, type DueDay } from "./due";
 import { NotFoundError, RuleError } from "../errors/errors";
 import { currentTime } from "../time/clock";
+import { myMemberships, type Membership } from "./membership";
+import { progressRows } from "../progress/progress";
 
 /** A due rule as the form gives it: a calendar day ("2026-12-04") or days after joining. */
 export type Due = { kind: "date"; day: string } | { kind: "days"; days: number };
@@ -129,28 +131,23 @@ export function moduleStanding(
 
 /** Everything assigned to this learner across their cohorts, most urgent first. */
 export async function myAssignments(learner: SessionUser, now = currentTime()): Promise<LearnerAssignment[]> {
-  const course = getCourse();
-  const memberships = await db().cohortMember.findMany({
-    where: { userId: learner.id, cohort: { archivedAt: null } },
-    select: {
-      joinedAt: true,
-      cohort: {
-        select: {
-          id: true,
-          name: true,
-          timeZone: true,
-          assignments: { select: { id: true, moduleSlug: true, dueDate: true, dueDaysAfterJoin: true } },
-          facilitators: { select: { user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
-        },
-      },
-    },
-  });
-  const progress = await db().lessonProgress.findMany({
-    where: { userId: learner.id },
-    select: { lessonKey: true, completedAt: true },
-  });
+  const [memberships, progress] = await Promise.all([myMemberships(learner), progressRows(learner)]);
+  return assignmentsOf(getCourse(), memberships, progress, now);
+}
+
+/**
+ * The modules assigned to the learner in the cohorts they are in (archived
+ * cohorts assign nothing), with how far they are in each, most urgent first.
+ */
+export function assignmentsOf(
+  course: Course,
+  memberships: Membership[],
+  progress: ProgressRow[],
+  now: Date,
+): LearnerAssignment[] {
   const items: LearnerAssignment[] = [];
   for (const { joinedAt, cohort } of memberships) {
+    if (cohort.archivedAt !== null) continue;
     for (const assignment of cohort.assignments) {
       const courseModule = moduleOf(course, assignment.moduleSlug);
       if (!courseModule) continue;

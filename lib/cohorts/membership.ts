@@ -109,8 +109,14 @@ export async function leaveCohort(learner: SessionUser, cohortId: string): Promi
 
 export type MyCohort = { id: string; name: string; facilitators: string[]; joinedAt: Date; archived: boolean };
 
-export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
-  const rows = await db().cohortMember.findMany({
+/**
+ * Every cohort the learner is in, archived ones too, in the order they joined,
+ * with what the dashboard needs of each: its assignments and its facilitators'
+ * names. One read serves both the learner's list of cohorts and the modules
+ * assigned to them (decision 067).
+ */
+export async function myMemberships(learner: Pick<SessionUser, "id">) {
+  return db().cohortMember.findMany({
     where: { userId: learner.id },
     orderBy: { joinedAt: "asc" },
     select: {
@@ -119,17 +125,29 @@ export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
         select: {
           id: true,
           name: true,
+          timeZone: true,
           archivedAt: true,
+          assignments: { select: { id: true, moduleSlug: true, dueDate: true, dueDaysAfterJoin: true } },
           facilitators: { select: { user: { select: { name: true } } }, orderBy: { addedAt: "asc" } },
         },
       },
     },
   });
-  return rows.map((row) => ({
-    id: row.cohort.id,
-    name: row.cohort.name,
-    facilitators: row.cohort.facilitators.map((f) => f.user.name),
-    joinedAt: row.joinedAt,
-    archived: row.cohort.archivedAt !== null,
+}
+
+export type Membership = Awaited<ReturnType<typeof myMemberships>>[number];
+
+/** The learner's cohorts as their dashboard lists them. */
+export function cohortsOf(memberships: Membership[]): MyCohort[] {
+  return memberships.map(({ joinedAt, cohort }) => ({
+    id: cohort.id,
+    name: cohort.name,
+    facilitators: cohort.facilitators.map((f) => f.user.name),
+    joinedAt,
+    archived: cohort.archivedAt !== null,
   }));
+}
+
+export async function myCohorts(learner: SessionUser): Promise<MyCohort[]> {
+  return cohortsOf(await myMemberships(learner));
 }

@@ -1,16 +1,19 @@
 import "server-only";
 // Everything the learner's dashboard shows, gathered in one place (started
-// together, awaited together).
+// together, awaited together). Each table is read once: the learner's
+// memberships carry both their cohorts and what those cohorts assign, and one
+// read of their progress gives both the course summary and where they stand in
+// each assigned module (decision 067).
 import type { SessionUser } from "../auth/session";
 import { getCourse } from "../course/catalog";
-import { myAssignments, type LearnerAssignment } from "../cohorts/assignments";
-import { myCohorts, type MyCohort } from "../cohorts/membership";
+import { assignmentsOf, type LearnerAssignment } from "../cohorts/assignments";
+import { cohortsOf, myMemberships, type MyCohort } from "../cohorts/membership";
 import { myNudges, type NudgeView } from "../cohorts/nudges";
 import { unreadReplyCount } from "../cohorts/shared-reflections";
 import { sharedCountsByCohort } from "../cohorts/sharing";
 import { myLookBacks, type LookBackView } from "../lookbacks/look-backs";
-import { progressSummary } from "../progress/progress";
-import type { ProgressSummary } from "../progress/summary";
+import { progressRows } from "../progress/progress";
+import { summarize, type ProgressSummary } from "../progress/summary";
 import { currentTime } from "../time/clock";
 
 export type Dashboard = {
@@ -26,14 +29,22 @@ export type Dashboard = {
 };
 
 export async function dashboardFor(learner: SessionUser, now = currentTime()): Promise<Dashboard> {
-  const [assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacks] = await Promise.all([
-    myAssignments(learner, now),
-    myCohorts(learner),
+  const course = getCourse();
+  const [memberships, progress, nudges, newReplies, sharedCounts, lookBacks] = await Promise.all([
+    myMemberships(learner),
+    progressRows(learner),
     myNudges(learner),
     unreadReplyCount(learner),
     sharedCountsByCohort(learner),
-    progressSummary(learner, getCourse()),
     myLookBacks(learner, now),
   ]);
-  return { assignments, cohorts, nudges, newReplies, sharedCounts, progress, lookBacksDue: lookBacks.due };
+  return {
+    assignments: assignmentsOf(course, memberships, progress, now),
+    cohorts: cohortsOf(memberships),
+    nudges,
+    newReplies,
+    sharedCounts,
+    progress: summarize(course, progress),
+    lookBacksDue: lookBacks.due,
+  };
 }
