@@ -138,5 +138,18 @@ export type BenchResults = {
     lessonTwo: Maybe<HttpLoad>;
     autosaveOne: Maybe<AutosaveRun>;
     autosaveTwo: Maybe<AutosaveRun>;
+    /**
+     * The signed-in pages at section 7's steady pace on two `next start`
+     * behind nginx, on the SQLite file (decision 069); absent in results from
+     * before it.
+     */
+    pagesTwo?: TwoInstancePages;
   };
+};
+
+/** Section 8's paced runs, one per signed-in page. */
+export type TwoInstancePages = {
+  dashboard: Maybe<PacedLoad>;
+  journal: Maybe<PacedLoad>;
+  cohort: Maybe<PacedLoad>;
 };

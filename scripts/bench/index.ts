@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     if ("missing" in pg) {
       const none = unavailable(pg.missing);
       results.autosave.postgresql = none;
-      results.scale = { lessonOne: none, lessonTwo: none, autosaveOne: none, autosaveTwo: none };
+      results.scale = { ...results.scale, lessonOne: none, lessonTwo: none, autosaveOne: none, autosaveTwo: none };
     } else {
       await phase("PostgreSQL phase", results, () => postgresPhase(options, results));
     }

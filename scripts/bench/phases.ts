@@ -1,12 +1,13 @@
 // The two halves of a run. SQLite (the default set-up): lesson, dashboard,
-// cohort overview, journal and autosave on one `next start`. PostgreSQL:
+// cohort overview, journal and autosave on one `next start`, and the three
+// signed-in pages at a steady pace on two behind nginx. PostgreSQL:
 // autosave on one instance, then the lesson and autosave through nginx over
 // two instances.
 // Servers run one at a time where possible: on two cores, a server left
 // idling is harmless but one left busy would skew the next figure.
 import { createDb } from "../../lib/db/client";
 import { createBenchDatabase } from "./databases";
-import type { BenchResults } from "./figures";
+import type { BenchResults, TwoInstancePages } from "./figures";
 import { measure as measureFigure, unavailable, type Maybe } from "./figures";
 import { profiled } from "./profile";
 import type { BenchOptions } from "./options";
@@ -22,11 +23,42 @@ import { seedJournal } from "./seed/journal";
 import { seedLearners, seedSessions } from "./seed/learners";
 import { nginxBinary, startNginx } from "./servers/nginx";
 import { startFloor } from "./servers/floor";
-import { startNext } from "./servers/next";
+import { startNext, type NextServer } from "./servers/next";
+import { pacedOnTwoInstances, type PacedTarget } from "./scenarios/two-instances";
 
 /** A figure, and the stretch of the run it took (for cutting CPU profiles to it). */
 function measure<T>(label: string, work: () => Promise<Maybe<T>>): Promise<Maybe<T>> {
   return profiled(label, () => measureFigure(label, work));
+}
+
+/** Section 8 (decision 069): the asked-for pages at a steady pace on two instances behind nginx. */
+async function pagesOnTwo(
+  first: NextServer,
+  databaseUrl: string,
+  results: BenchResults,
+  options: BenchOptions,
+  pages: Partial<Record<keyof TwoInstancePages, PacedTarget>>,
+): Promise<void> {
+  const asked = Object.fromEntries(Object.entries(pages).filter(([, page]) => page !== undefined));
+  if (Object.keys(asked).length === 0) return;
+  const measured = results.scale.pagesTwo ?? {
+    dashboard: unavailable("not run (--only)"),
+    journal: unavailable("not run (--only)"),
+    cohort: unavailable("not run (--only)"),
+  };
+  const nginx = nginxBinary();
+  if ("missing" in nginx) {
+    for (const name of Object.keys(asked) as (keyof TwoInstancePages)[]) measured[name] = unavailable(nginx.missing);
+  } else {
+    try {
+      Object.assign(measured, await pacedOnTwoInstances(first, databaseUrl, asked, options));
+    } catch (error) {
+      // The second instance or nginx did not start: said beside each page, and the run goes on.
+      const reason = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      for (const name of Object.keys(asked) as (keyof TwoInstancePages)[]) measured[name] = unavailable(reason);
+    }
+  }
+  results.scale.pagesTwo = measured;
 }
 
 export async function sqlitePhase(options: BenchOptions, results: BenchResults): Promise<void> {
@@ -59,6 +91,22 @@ export async function sqlitePhase(options: BenchOptions, results: BenchResults):
       if (only.has("journal")) {
         results.journal = await measure("journal", () => journalFigure(next, writerCookies, options));
       }
+      if (only.has("scale"))
+        await pagesOnTwo(next, database.url, results, options, {
+          dashboard: only.has("dashboard")
+            ? { path: "/dashboard", cookies: dashboardLearners.map((l) => l.cookie), shows: "Time to look back" }
+            : undefined,
+          journal: only.has("journal")
+            ? { path: "/journal", cookies: writerCookies, shows: `of ${options.journalEntries}` }
+            : undefined,
+          cohort: cohort
+            ? {
+                path: `/facilitator/cohorts/${encodeURIComponent(cohort.id)}`,
+                cookies: [cohort.facilitator.cookie],
+                shows: "Needs attention",
+              }
+            : undefined,
+        });
       if (only.has("autosave")) {
         results.autosave.sqlite = await measure("autosave SQLite", () =>
           autosaveFigure({ target: "SQLite, 1 instance", url: next.url, servers: [next] }, savers, db, options),

@@ -462,6 +462,43 @@ describe("tables", () => {
     expect(section?.rows[2]).toMatchObject({ value: "not measured at a steady pace in this run" });
   });
 
+  it("prints and judges the paced runs on two instances beside one, and nothing of them for results from before", () => {
+    const data = results();
+    const name = "Dashboard p99 < 250 ms at 50 sessions, 2 instances behind nginx";
+    // Results from before decision 069 have no section 8 and no such targets.
+    expect(buildSections(data).map((s) => s.title)).not.toContainEqual(expect.stringMatching(/^8\./));
+    expect(buildTargets(data).map((t) => t.name)).not.toContain(name);
+
+    data.dashboard = { ...load("dashboard", 250), sessions: 50, paced: paced("dashboard", 1800, 24) };
+    data.scale.pagesTwo = {
+      dashboard: { available: true, ...paced("two", 90, 26) },
+      journal: { available: true, ...paced("two", 700, 40, 2) },
+      cohort: unavailable("not run (--only)"),
+    };
+    const section = buildSections(data).at(-1);
+    expect(section?.title).toBe("8. The same pace on two next start behind nginx (SQLite, one file)");
+    expect(section?.rows[0]).toEqual({
+      figure: "/dashboard, 50 sessions × 1 page/s",
+      value: "p50 23 ms · p95 45 ms · p99 90 ms · 26 ms CPU/req",
+      comparedWith: "1 instance: p50 450 ms · p95 900 ms · p99 1,800 ms · 24 ms CPU/req",
+      verdict: "p99 < 250 ms: met; 1.30 s of CPU asked for per second, of 2 cores",
+    });
+    expect(section?.rows[2]).toMatchObject({ value: "unavailable: not run (--only)" });
+
+    const byName = Object.fromEntries(buildTargets(data).map((t) => [t.name, t]));
+    expect(byName[name]).toEqual({ name, met: true, detail: "p99 90 ms with 50 sessions × 1 page/s" });
+    // The single instance's own target is judged as before, on its own run.
+    expect(byName["Dashboard p99 < 250 ms at 50 sessions"]).toMatchObject({ met: false });
+    expect(byName["Journal p99 < 250 ms at 50 sessions, 2 instances behind nginx"]).toEqual({
+      name: "Journal p99 < 250 ms at 50 sessions, 2 instances behind nginx",
+      met: false,
+      detail: "p99 700 ms with 50 sessions × 1 page/s, 2 of 500 failed; 2.00 s of server CPU asked for per second",
+    });
+    expect(byName["Cohort overview p99 < 250 ms at 50 sessions, 2 instances behind nginx"]).toMatchObject({
+      met: null,
+    });
+  });
+
   it("renders the same sections as Markdown with escaped cells", () => {
     const markdown = renderMarkdown([
       { title: "S", rows: [{ figure: "a|b", value: "1", comparedWith: "—", verdict: "ok" }] },

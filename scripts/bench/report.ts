@@ -274,6 +274,37 @@ function pacedSection(results: BenchResults): Section {
   };
 }
 
+/** One page at a steady pace on two instances behind nginx, beside the same page on one (decision 069). */
+function twoInstanceRow(page: string, two: Maybe<PacedLoad>, one: Maybe<WithPaced>): Row {
+  const onePaced = pacedOf(one);
+  if (!two.available) return { figure: page, value: why(two), comparedWith: DASH, verdict: DASH };
+  const cores = coresAsked(two);
+  return {
+    figure: `${page}, ${pacedLabel(two)}`,
+    value: pacedText(two),
+    comparedWith: onePaced ? `1 instance: ${pacedText(onePaced)}` : DASH,
+    verdict:
+      verdictText(pacedMet(two), `p99 < ${TARGETS.pageP99Ms} ms`) +
+      (cores === null ? "" : `; ${cores.toFixed(2)} s of CPU asked for per second, of 2 cores`),
+  };
+}
+
+/** Section 8: section 7's pages served by two instances on the SQLite file (absent in results from before it). */
+function twoInstanceSection(results: BenchResults): Section[] {
+  const pages = results.scale.pagesTwo;
+  if (!pages) return [];
+  return [
+    {
+      title: "8. The same pace on two next start behind nginx (SQLite, one file)",
+      rows: [
+        twoInstanceRow("/dashboard", pages.dashboard, results.dashboard),
+        twoInstanceRow("/journal, 5,000 entries", pages.journal, results.journal),
+        twoInstanceRow("/facilitator/cohorts/<id>", pages.cohort, results.cohort),
+      ],
+    },
+  ];
+}
+
 function lessonSection(lesson: BenchResults["lesson"]): Section {
   const { next, nginx, nodeStatic, proxyCache, cacheControl } = lesson;
   const nginxRps = nginx.available ? nginx.rps : null;
@@ -425,5 +456,6 @@ export function buildSections(results: BenchResults): Section[] {
       ],
     },
     pacedSection(results),
+    ...twoInstanceSection(results),
   ];
 }

@@ -12,6 +12,9 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
   const slot = (name: ScenarioName): Unavailable => unavailable(only.has(name) ? PENDING : "not run (--only)");
   const lesson = slot("lesson");
   const scale = slot("scale");
+  // Section 8 (decision 069) runs a page on two instances when both are asked for.
+  const both = (a: ScenarioName, b: ScenarioName): Unavailable =>
+    unavailable(only.has(a) && only.has(b) ? PENDING : "not run (--only)");
   return {
     lesson: {
       path: LESSON_PATH,
@@ -34,7 +37,17 @@ export function initialResults(only: ReadonlySet<ScenarioName>): BenchResults {
       cohort: slot("cohort"),
       framework: slot("dashboard"),
     },
-    scale: { lessonOne: scale, lessonTwo: scale, autosaveOne: scale, autosaveTwo: scale },
+    scale: {
+      lessonOne: scale,
+      lessonTwo: scale,
+      autosaveOne: scale,
+      autosaveTwo: scale,
+      pagesTwo: {
+        dashboard: both("scale", "dashboard"),
+        journal: both("scale", "journal"),
+        cohort: both("scale", "cohort"),
+      },
+    },
   };
 }
 
@@ -67,4 +80,9 @@ export function settlePending(results: BenchResults, reason: string): void {
   scale.lessonTwo = settle(scale.lessonTwo, reason);
   scale.autosaveOne = settle(scale.autosaveOne, reason);
   scale.autosaveTwo = settle(scale.autosaveTwo, reason);
+  if (scale.pagesTwo) {
+    scale.pagesTwo.dashboard = settle(scale.pagesTwo.dashboard, reason);
+    scale.pagesTwo.journal = settle(scale.pagesTwo.journal, reason);
+    scale.pagesTwo.cohort = settle(scale.pagesTwo.cohort, reason);
+  }
 }

@@ -1,6 +1,6 @@
 // The targets the figures are judged against (not assertions: a missed
 // target is reported, never a failed run). Pure.
-import type { BenchResults, HttpLoad, JournalTiming, Maybe, PacedLoad, WithPaced } from "./figures";
+import type { BenchResults, HttpLoad, JournalTiming, Maybe, PacedLoad, TwoInstancePages, WithPaced } from "./figures";
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 
 export type Target = { name: string; met: boolean | null; detail: string };
@@ -145,8 +145,25 @@ export function sessionsP99Target(
   return { name, met, detail: detail.join("; ") };
 }
 
+/**
+ * The same p99 target on two instances behind nginx (section 8, decision 069):
+ * the page at the same pace, with both cores serving. Absent (null) for
+ * results from before those runs.
+ */
+export function twoInstanceTarget(page: string, two: Maybe<PacedLoad> | undefined): Target | null {
+  if (!two) return null;
+  const name = `${page} p99 < ${TARGETS.pageP99Ms} ms at ${TARGETS.pageP99Sessions} sessions, 2 instances behind nginx`;
+  if (!two.available) return { name, met: null, detail: why(two) };
+  const none = { available: false as const, reason: "not run on two instances" };
+  return sessionsP99Target(name, { available: true, paced: two }, none, none);
+}
+
 export function buildTargets(results: BenchResults): Target[] {
-  const { lesson, autosave, pageWeight, cohort, dashboard, journal, floors } = results;
+  const { lesson, autosave, pageWeight, cohort, dashboard, journal, floors, scale } = results;
+  const two = (page: string, name: keyof TwoInstancePages): Target[] => {
+    const target = twoInstanceTarget(page, scale.pagesTwo?.[name]);
+    return target ? [target] : [];
+  };
   const nginxRps = lesson.nginx.available ? lesson.nginx.rps : null;
   const share = (load: Maybe<HttpLoad>) => ratio(load.available ? load.rps : null, nginxRps);
   const shareTarget = (name: string, load: Maybe<HttpLoad>): Target => {
@@ -214,6 +231,7 @@ export function buildTargets(results: BenchResults): Target[] {
           : why(dashboard),
       }),
     ),
+    ...two("Dashboard", "dashboard"),
     // CPU per request one request at a time, with nothing queued: under load at
     // 50 sessions a slow page may answer nothing in a short run (decision 052).
     floorTarget(
@@ -229,6 +247,7 @@ export function buildTargets(results: BenchResults): Target[] {
       journalLoad(journal),
       floors.journal,
     ),
+    ...two("Journal", "journal"),
     {
       name: `Journal p50 < ${TARGETS.journalP50Ms} ms, 5,000 entries`,
       met: journal.available ? journal.latency.p50 < TARGETS.journalP50Ms : null,
@@ -249,6 +268,7 @@ export function buildTargets(results: BenchResults): Target[] {
       cohort,
       floors.cohort,
     ),
+    ...two("Cohort overview", "cohort"),
     {
       name: `Cohort overview p95 < ${TARGETS.cohortP95Ms} ms, 200 learners`,
       met: cohort.available ? cohort.p95 < TARGETS.cohortP95Ms : null,
