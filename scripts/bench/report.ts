@@ -241,24 +241,35 @@ function pacedText(paced: PacedLoad): string {
   );
 }
 
+/**
+ * A paced run's row: the run, what it is compared with (another paced run,
+ * labelled), and the p99 target with the CPU the sessions asked for.
+ */
+function measuredPacedRow(
+  page: string,
+  paced: PacedLoad,
+  compared: { label: string; paced: PacedLoad | undefined },
+  coresNote = "",
+): Row {
+  const cores = coresAsked(paced);
+  return {
+    figure: `${page}, ${pacedLabel(paced)}`,
+    value: pacedText(paced),
+    comparedWith: compared.paced ? `${compared.label}: ${pacedText(compared.paced)}` : DASH,
+    verdict:
+      verdictText(pacedMet(paced), `p99 < ${TARGETS.pageP99Ms} ms`) +
+      (cores === null ? "" : `; ${cores.toFixed(2)} s of CPU asked for per second${coresNote}`),
+  };
+}
+
 /** One page at a steady pace against its floor at the same pace, with the p99 target (decision 064). */
 function pacedRow(page: string, ours: Maybe<WithPaced>, floor: Maybe<WithPaced>): Row {
   const paced = pacedOf(ours);
-  const floorPaced = pacedOf(floor);
   if (!paced) {
     const value = ours.available ? "not measured at a steady pace in this run" : why(ours);
     return { figure: page, value, comparedWith: DASH, verdict: DASH };
   }
-  const cores = coresAsked(paced);
-  const met = pacedMet(paced);
-  return {
-    figure: `${page}, ${pacedLabel(paced)}`,
-    value: pacedText(paced),
-    comparedWith: floorPaced ? `floor: ${pacedText(floorPaced)}` : DASH,
-    verdict:
-      verdictText(met, `p99 < ${TARGETS.pageP99Ms} ms`) +
-      (cores === null ? "" : `; ${cores.toFixed(2)} s of CPU asked for per second`),
-  };
+  return measuredPacedRow(page, paced, { label: "floor", paced: pacedOf(floor) });
 }
 
 /** Section 7: the signed-in pages as people use them, the figure their p99 targets are judged on. */
@@ -276,17 +287,8 @@ function pacedSection(results: BenchResults): Section {
 
 /** One page at a steady pace on two instances behind nginx, beside the same page on one (decision 069). */
 function twoInstanceRow(page: string, two: Maybe<PacedLoad>, one: Maybe<WithPaced>): Row {
-  const onePaced = pacedOf(one);
   if (!two.available) return { figure: page, value: why(two), comparedWith: DASH, verdict: DASH };
-  const cores = coresAsked(two);
-  return {
-    figure: `${page}, ${pacedLabel(two)}`,
-    value: pacedText(two),
-    comparedWith: onePaced ? `1 instance: ${pacedText(onePaced)}` : DASH,
-    verdict:
-      verdictText(pacedMet(two), `p99 < ${TARGETS.pageP99Ms} ms`) +
-      (cores === null ? "" : `; ${cores.toFixed(2)} s of CPU asked for per second, of 2 cores`),
-  };
+  return measuredPacedRow(page, two, { label: "1 instance", paced: pacedOf(one) }, ", of 2 cores");
 }
 
 /** Section 8: section 7's pages served by two instances on the SQLite file (absent in results from before it). */
