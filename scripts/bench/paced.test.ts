@@ -67,6 +67,28 @@ describe("runPaced", () => {
     expect(result.answered).toBe(result.sent - result.failed);
     expect(result.latency.count).toBe(result.answered);
     expect(result).toMatchObject({ sessions: 3, intervalS: 0.1, offeredPerS: 30, cpuMsPerRequest: null });
+    expect(result.failedBecause).toEqual([{ reason: "HTTP 500", count: result.failed }]);
+  });
+
+  it("says why a request failed when the connection itself was dropped", async () => {
+    server = createServer((req, res) => {
+      if (req.headers.cookie === "drop") req.socket.destroy();
+      else res.end("ok");
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const result = await runPaced({
+      url: `http://127.0.0.1:${port}/page`,
+      target: "test",
+      cookies: ["a", "drop"],
+      sessions: 2,
+      intervalS: 1,
+      warmupS: 0,
+      durationS: 0.9,
+      cpuGroups: [],
+    });
+    expect(result).toMatchObject({ sent: 2, answered: 1, failed: 1 });
+    expect(result.failedBecause).toEqual([{ reason: "socket hang up", count: 1 }]);
   });
 
   it("reuses the cookies round-robin when there are fewer than sessions", async () => {
@@ -85,7 +107,7 @@ describe("runPaced", () => {
     // One request per session: the first ones are spread over the first
     // interval (0, 0.25, 0.5, 0.75 s) and the second would be due after the run.
     expect(seen).toEqual(["only", "only", "only", "only"]);
-    expect(result).toMatchObject({ sent: 4, answered: 4, failed: 0 });
+    expect(result).toMatchObject({ sent: 4, answered: 4, failed: 0, failedBecause: [] });
   });
 
   it("refuses to run without a session", async () => {

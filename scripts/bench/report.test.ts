@@ -428,6 +428,17 @@ describe("tables", () => {
     data.dashboard.paced = paced("dashboard", 100, 6, 3);
     expect(byName()[name]).toMatchObject({ met: false });
     expect(byName()[name]?.detail).toMatch(/^p99 100 ms with 50 sessions × 1 page\/s, 3 of 500 failed; /);
+    // A run that says why names the reasons, so a server error and a dropped connection read differently.
+    data.dashboard.paced = {
+      ...paced("dashboard", 100, 6, 3),
+      failedBecause: [
+        { reason: "HTTP 500", count: 2 },
+        { reason: "socket hang up", count: 1 },
+      ],
+    };
+    expect(byName()[name]?.detail).toMatch(
+      /^p99 100 ms with 50 sessions × 1 page\/s, 3 of 500 failed \(HTTP 500 × 2, socket hang up\); /,
+    );
   });
 
   it("misses a paced p99 when nothing was answered, and judges results without a paced run as before", () => {

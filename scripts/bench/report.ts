@@ -4,7 +4,17 @@ import type { AutosaveRun, BenchResults, HttpLoad, Maybe, PacedLoad, WithPaced }
 import { formatCount, formatKb, formatMs, formatPercent, formatTimes, ratio } from "./stats";
 import type { Row, Section } from "./table";
 
-import { coresAsked, journalLoad, pacedLabel, pacedMet, pacedOf, TARGETS, timesFloor, why } from "./targets";
+import {
+  coresAsked,
+  failedBecauseText,
+  journalLoad,
+  pacedLabel,
+  pacedMet,
+  pacedOf,
+  TARGETS,
+  timesFloor,
+  why,
+} from "./targets";
 
 const DASH = "—";
 
@@ -233,7 +243,9 @@ export function journalRows(journal: BenchResults["journal"], floor: BenchResult
 
 function pacedText(paced: PacedLoad): string {
   const l = paced.latency;
-  const failed = paced.failed ? ` · ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed` : "";
+  const failed = paced.failed
+    ? ` · ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed${failedBecauseText(paced)}`
+    : "";
   if (paced.answered === 0) return `no page answered within the ${formatCount(paced.durationS)} s run${failed}`;
   return (
     `p50 ${formatMs(l.p50)} · p95 ${formatMs(l.p95)} · p99 ${formatMs(l.p99)}${failed}` +

@@ -99,6 +99,13 @@ export function coresAsked(paced: PacedLoad): number | null {
   return paced.cpuMsPerRequest === null ? null : (paced.offeredPerS * paced.cpuMsPerRequest) / 1000;
 }
 
+/** " (HTTP 500 × 2, socket hang up)": why a paced run's requests failed, when the run says. */
+export function failedBecauseText(paced: Pick<PacedLoad, "failedBecause">): string {
+  const reasons = paced.failedBecause ?? [];
+  if (reasons.length === 0) return "";
+  return ` (${reasons.map((r) => (r.count > 1 ? `${r.reason} × ${formatCount(r.count)}` : r.reason)).join(", ")})`;
+}
+
 /** A paced run meets "p99 < 250 ms": something answered, nothing failed, p99 under the limit. */
 export function pacedMet(paced: PacedLoad): boolean {
   return paced.answered > 0 && paced.failed === 0 && paced.latency.p99 < TARGETS.pageP99Ms;
@@ -131,7 +138,9 @@ export function sessionsP99Target(
     return { name, met: false, detail: `no page answered within the ${formatCount(paced.durationS)} s run` };
   }
   const met = pacedMet(paced);
-  const failed = paced.failed ? `, ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed` : "";
+  const failed = paced.failed
+    ? `, ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed${failedBecauseText(paced)}`
+    : "";
   const detail = [`p99 ${formatMs(paced.latency.p99)} with ${pacedLabel(paced)}${failed}`];
   if (!met) {
     const cores = coresAsked(paced);

@@ -54,6 +54,12 @@ export type PacedLoad = {
   latency: LatencySummary;
   /** Non-2xx answers, refused or reset connections, and requests over the time limit. */
   failed: number;
+  /**
+   * Why they failed, most frequent first: "HTTP 500", or the error (a reset
+   * connection, "timed out"). A server error and a dropped keep-alive
+   * connection read differently; missing in results from before.
+   */
+  failedBecause?: { reason: string; count: number }[];
   /** Server CPU per request sent; null off Linux. */
   cpuMsPerRequest: number | null;
 };
@@ -74,11 +80,12 @@ export type PacedSpec = {
 async function pacedRun(
   spec: PacedSpec,
   durationS: number,
-): Promise<{ elapsedS: number; sent: number; times: number[]; failed: number }> {
+): Promise<{ elapsedS: number; sent: number; times: number[]; failed: number; reasons: Map<string, number> }> {
   const agent = keepAliveAgent();
   const times: number[] = [];
+  const reasons = new Map<string, number>();
+  const fail = (reason: string) => reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   let sent = 0;
-  let failed = 0;
   try {
     const elapsedS = await pace(spec.sessions, { durationS, intervalS: spec.intervalS }, async (session) => {
       const cookie = spec.cookies[session % spec.cookies.length] ?? "";
@@ -86,15 +93,21 @@ async function pacedRun(
       try {
         const answer = await timedRequest(agent, spec.url, { headers: { cookie }, timeoutMs: 30_000 });
         if (answer.status >= 200 && answer.status < 300) times.push(answer.ms);
-        else failed += 1;
-      } catch {
-        failed += 1;
+        else fail(`HTTP ${answer.status}`);
+      } catch (error) {
+        fail(failureReason(error));
       }
     });
-    return { elapsedS, sent, times, failed };
+    const failed = [...reasons.values()].reduce((sum, n) => sum + n, 0);
+    return { elapsedS, sent, times, failed, reasons };
   } finally {
     agent.destroy();
   }
+}
+
+/** A request's error in a few words: "socket hang up", "read ECONNRESET", "timed out". */
+export function failureReason(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 /** A warm-up (discarded), then the measured run, each from idle servers. */
@@ -117,6 +130,9 @@ export async function runPaced(spec: PacedSpec): Promise<PacedLoad> {
     answered: run.times.length,
     latency: summarize(run.times),
     failed: run.failed,
+    failedBecause: [...run.reasons]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     // Every request was waited for, so the servers are done with all of them.
     cpuMsPerRequest: cpu(run.sent),
   };
