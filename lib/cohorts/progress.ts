@@ -56,9 +56,8 @@ type MemberRow = { id: string; name: string; email: string; joinedAt: Date; less
 function memberSql(sqlite: boolean, one: boolean): string {
   const iso = (column: string) =>
     sqlite ? `strftime('%Y-%m-%dT%H:%M:%fZ', ${column})` : `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  const line = `p."lessonKey" || ${sqlite ? "char(9)" : "chr(9)"} || coalesce(${iso('p."completedAt"')}, '') || ${
-    sqlite ? "char(9)" : "chr(9)"
-  } || ${iso('p."lastVisitedAt"')}`;
+  const tab = sqlite ? "char(9)" : "chr(9)";
+  const line = `p."lessonKey" || ${tab} || coalesce(${iso('p."completedAt"')}, '') || ${tab} || ${iso('p."lastVisitedAt"')}`;
   const lessons = sqlite ? `group_concat(${line}, char(10))` : `string_agg(${line}, chr(10))`;
   return `SELECT m."userId" AS "id", u."name", u."email", m."joinedAt", ${lessons} AS "lessons"
     FROM "CohortMember" m

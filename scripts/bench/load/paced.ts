@@ -106,7 +106,7 @@ async function pacedRun(
 }
 
 /** A request's error in a few words: "socket hang up", "read ECONNRESET", "timed out". */
-export function failureReason(error: unknown): string {
+function failureReason(error: unknown): string {
   return error instanceof Error ? error.message || error.name : String(error);
 }
 
