@@ -6,7 +6,7 @@ import type { Row, Section } from "./table";
 
 import {
   coresAsked,
-  failedBecauseText,
+  failedText,
   journalLoad,
   pacedLabel,
   pacedMet,
@@ -243,9 +243,7 @@ export function journalRows(journal: BenchResults["journal"], floor: BenchResult
 
 function pacedText(paced: PacedLoad): string {
   const l = paced.latency;
-  const failed = paced.failed
-    ? ` · ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed${failedBecauseText(paced)}`
-    : "";
+  const failed = paced.failed ? ` · ${failedText(paced)}` : "";
   if (paced.answered === 0) return `no page answered within the ${formatCount(paced.durationS)} s run${failed}`;
   return (
     `p50 ${formatMs(l.p50)} · p95 ${formatMs(l.p95)} · p99 ${formatMs(l.p99)}${failed}` +

@@ -99,11 +99,12 @@ export function coresAsked(paced: PacedLoad): number | null {
   return paced.cpuMsPerRequest === null ? null : (paced.offeredPerS * paced.cpuMsPerRequest) / 1000;
 }
 
-/** " (HTTP 500 × 2, socket hang up)": why a paced run's requests failed, when the run says. */
-export function failedBecauseText(paced: Pick<PacedLoad, "failedBecause">): string {
-  const reasons = paced.failedBecause ?? [];
-  if (reasons.length === 0) return "";
-  return ` (${reasons.map((r) => (r.count > 1 ? `${r.reason} × ${formatCount(r.count)}` : r.reason)).join(", ")})`;
+/** "3 of 500 failed (HTTP 500 × 2, socket hang up)": how many of a paced run's requests failed, and why when the run says. */
+export function failedText(paced: Pick<PacedLoad, "failed" | "sent" | "failedBecause">): string {
+  const because = (paced.failedBecause ?? [])
+    .map((r) => (r.count > 1 ? `${r.reason} × ${formatCount(r.count)}` : r.reason))
+    .join(", ");
+  return `${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed${because ? ` (${because})` : ""}`;
 }
 
 /** A paced run meets "p99 < 250 ms": something answered, nothing failed, p99 under the limit. */
@@ -138,9 +139,7 @@ export function sessionsP99Target(
     return { name, met: false, detail: `no page answered within the ${formatCount(paced.durationS)} s run` };
   }
   const met = pacedMet(paced);
-  const failed = paced.failed
-    ? `, ${formatCount(paced.failed)} of ${formatCount(paced.sent)} failed${failedBecauseText(paced)}`
-    : "";
+  const failed = paced.failed ? `, ${failedText(paced)}` : "";
   const detail = [`p99 ${formatMs(paced.latency.p99)} with ${pacedLabel(paced)}${failed}`];
   if (!met) {
     const cores = coresAsked(paced);
