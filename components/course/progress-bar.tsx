@@ -9,6 +9,7 @@ export function ProgressBar({ label, completed, total }: { label: string; comple
           {completed} of {total} lessons
         </span>
       </div>
+      {/* The track is the border colour, so an empty bar still shows on a muted card. */}
       <div
         role="progressbar"
         aria-label={label}
@@ -16,7 +17,7 @@ export function ProgressBar({ label, completed, total }: { label: string; comple
         aria-valuemax={100}
         aria-valuenow={percent}
         aria-valuetext={`${percent}% (${completed} of ${total} lessons complete)`}
-        className="h-2 overflow-hidden rounded-full bg-surface-muted print:border print:border-black"
+        className="h-2 overflow-hidden rounded-full bg-border print:border print:border-black"
       >
         <div className="h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
       </div>

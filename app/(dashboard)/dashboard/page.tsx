@@ -131,11 +131,12 @@ export default async function DashboardPage({
                 key={`${a.cohortId}-${a.id}`}
                 className={`flex flex-col gap-2 rounded-lg border-l-4 p-4 ${STATUS_STYLE[a.status]}`}
               >
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 className="m-0 text-lg font-semibold">
+                {/* The status keeps its place on the right; a long title wraps beside it instead. */}
+                <div className="flex items-baseline justify-between gap-3">
+                  <h3 className="m-0 min-w-0 text-lg font-semibold">
                     Module {a.moduleNumber}: {a.moduleTitle}
                   </h3>
-                  <span className="font-semibold">{STATUS_LABELS[a.status]}</span>
+                  <span className="shrink-0 font-semibold">{STATUS_LABELS[a.status]}</span>
                 </div>
                 <p className="m-0 text-sm">
                   {a.cohortName} · {a.facilitators.join(", ")} ·{" "}
