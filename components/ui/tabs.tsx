@@ -7,11 +7,12 @@ export type Tab = { href: string; label: string; current: boolean };
  * drawn as tabs: a row on a rule, the current one raised and underlined with
  * a bar, marked aria-current for screen readers. They are links, not an ARIA
  * tablist, because each one loads its own address. On a phone the row
- * scrolls sideways inside itself rather than pushing the page wider.
+ * scrolls sideways inside itself rather than pushing the page wider, with a
+ * shadow at the edge where more tabs are hidden (`.scroll-cue`).
  */
 export function TabNav({ label, tabs, current = "page" }: { label: string; tabs: Tab[]; current?: "page" | "true" }) {
   return (
-    <nav aria-label={label} className="no-print -mx-1 overflow-x-auto px-1">
+    <nav aria-label={label} className="no-print scroll-cue -mx-1 overflow-x-auto px-1">
       <ul className="m-0 flex min-w-max list-none gap-1 border-b border-border p-0">
         {tabs.map((tab) => (
           <li key={tab.href} className="-mb-px">

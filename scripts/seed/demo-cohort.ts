@@ -58,8 +58,8 @@ export async function seedDemoCohort(
       data: {
         name: DEMO_COHORT_NAME,
         description:
-          "Made by npm run setup so there is something to look at. Rename it, assign modules, reply to Mei, " +
-          "archive it: it is here to try things on.",
+          "A practice cohort with two demo learners, for trying things out: rename it, assign modules, " +
+          "reply to Mei, archive it. Nothing in it is anyone's real work.",
         timeZone: DEMO_COHORT_ZONE,
         inviteCode,
         createdById: facilitator.id,

@@ -280,6 +280,22 @@ test.describe("the journal", () => {
     expect(top && below && below.y > top.y + top.height - 1).toBe(true);
   });
 
+  test("a question not answered yet: its page sends the learner to answer it in its lesson", async ({
+    page,
+    signedInAs,
+  }) => {
+    await signedInAs("learner");
+    await page.goto("/journal/prompt/whats-your-part");
+    await expect(page.getByText("You haven’t answered this question yet.")).toBeVisible();
+    // Nothing to answer "again": the button says where the answer is written.
+    await expect(page.getByRole("link", { name: "Answer again" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Answer it in the lesson" })).toHaveAttribute(
+      "href",
+      `${WHATS_YOUR_PART.lesson.href}#reflection-whats-your-part`,
+    );
+    await expect(page.getByText(`The question is part of “${WHATS_YOUR_PART.lesson.title}”`)).toBeVisible();
+  });
+
   test("sharing and unsharing an answer on its question's page names who can see it and is stored", async ({
     page,
     db,

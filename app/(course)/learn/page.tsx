@@ -51,11 +51,12 @@ export default async function OutlinePage() {
                 {courseModule.lessons.map((lesson) => {
                   const status = summary?.lessons[lesson.key];
                   return (
-                    <li key={lesson.key} className="flex flex-wrap items-baseline justify-between gap-x-4">
-                      <Link href={lesson.href}>
+                    <li key={lesson.key} className="flex items-baseline justify-between gap-x-4">
+                      {/* A long title wraps beside its time, which keeps to the right. */}
+                      <Link href={lesson.href} className="min-w-0">
                         {lesson.order}. {lesson.title}
                       </Link>
-                      <span className="text-sm text-ink-muted">
+                      <span className="shrink-0 text-right text-sm text-ink-muted">
                         {lesson.minutes} min{status ? ` · ${STATUS_LABEL[status]}` : ""}
                       </span>
                     </li>

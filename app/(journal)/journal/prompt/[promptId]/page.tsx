@@ -157,13 +157,19 @@ export default async function PromptAnswersPage({ params, searchParams }: Props)
         {history.hint ? <p className="m-0 text-ink-muted">{history.hint}</p> : null}
         <div className="no-print flex flex-wrap gap-3">
           {history.lesson ? (
-            <ButtonLink href={`${history.lesson.href}#reflection-${history.promptId}`}>Answer again</ButtonLink>
+            <ButtonLink href={`${history.lesson.href}#reflection-${history.promptId}`}>
+              {count === 0 ? "Answer it in the lesson" : "Answer again"}
+            </ButtonLink>
           ) : null}
           <ButtonLink href="/journal" variant="secondary">
             Back to your journal
           </ButtonLink>
         </div>
-        {history.lesson ? (
+        {history.lesson && count === 0 ? (
+          <p className="m-0 text-sm text-ink-muted">
+            The question is part of &ldquo;{history.lesson.title}&rdquo;: answer it there, with the lesson around it.
+          </p>
+        ) : history.lesson ? (
           <p className="m-0 text-sm text-ink-muted">
             &ldquo;Answer again&rdquo; opens the question in its lesson, where you can start a new answer and keep this
             one as it is.
