@@ -24,7 +24,10 @@ export default async function HomePage() {
         <CourseCover className="mx-auto max-w-xs rounded-2xl md:order-last md:max-w-none" />
         <div className="flex flex-col gap-5">
           <p className="m-0 text-sm font-semibold tracking-wide text-accent uppercase">
-            A self-paced course · {course.modules.length} modules · about {hours} hours
+            {/* Each phrase stays whole when the line wraps on a phone. */}
+            <span className="whitespace-nowrap">A self-paced course</span> ·{" "}
+            <span className="whitespace-nowrap">{course.modules.length} modules</span> ·{" "}
+            <span className="whitespace-nowrap">about {hours} hours</span>
           </p>
           <h1 id="intro" className="m-0 text-4xl leading-tight font-semibold sm:text-5xl">
             It takes two. Repair starts with you.

@@ -11,7 +11,7 @@ import { listMyCohorts } from "@/lib/cohorts/cohorts";
 import { getCourse } from "@/lib/course/catalog";
 import { STATUS_LABELS, type AssignmentStatus } from "@/lib/cohorts/due";
 import { dashboardFor } from "@/lib/dashboard/dashboard";
-import { dueText, formatDate } from "@/lib/time/format";
+import { dueText, formatDate, sameZone } from "@/lib/time/format";
 import { ContinueCard } from "./_components/continue-card";
 import { markNudgesRead } from "@/lib/cohorts/nudges";
 import { DismissNudgeForm } from "./_components/dismiss-nudge-form";
@@ -141,7 +141,11 @@ export default async function DashboardPage({
                 <p className="m-0 text-sm">
                   {a.cohortName} · {a.facilitators.join(", ")} ·{" "}
                   {a.due ? (
-                    <time dateTime={a.due.at.toISOString()}>
+                    <time
+                      dateTime={a.due.at.toISOString()}
+                      // "Due Tuesday, December 8" stays whole on a phone; the longer form with the cohort's zone may wrap.
+                      className={sameZone(a.cohortTimeZone, learner.timeZone) ? "whitespace-nowrap" : undefined}
+                    >
                       {dueText({ day: a.due.day, cohortZone: a.cohortTimeZone, readerZone: learner.timeZone })}
                     </time>
                   ) : (
@@ -214,8 +218,8 @@ export default async function DashboardPage({
                   {cohort.archived ? <span className="ml-2 text-sm font-normal text-ink-muted">(archived)</span> : null}
                 </p>
                 <p className="m-0 text-sm text-ink-muted">
-                  Facilitated by {cohort.facilitators.join(", ")} · joined{" "}
-                  {formatDate(cohort.joinedAt, learner.timeZone)}
+                  Facilitated by {cohort.facilitators.join(", ")} ·{" "}
+                  <span className="whitespace-nowrap">joined {formatDate(cohort.joinedAt, learner.timeZone)}</span>
                 </p>
                 <p className="m-0 text-sm">
                   <SharedWithCohort count={sharedCounts.get(cohort.id) ?? 0} archived={cohort.archived} />
